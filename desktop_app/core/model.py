@@ -1,0 +1,194 @@
+"""The people and facts Koers is about, named after the GGM "Model Inburgering" where it has a name.
+
+Records travel as plain dicts of JSON values (`to_fields` / `from_fields`): the store, sync and the server keep them as
+such, so a field added here needs no migration anywhere.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import unicodedata
+import uuid
+from typing import Any, ClassVar
+
+from .dates import leeftijd
+from .validation import (Ongeldig, controleer_bsn, controleer_niet_in_toekomst, controleer_v_nummer,
+                         normaliseer_tekst)
+
+
+class Doelgroep(enum.StrEnum):
+    ASIELSTATUSHOUDER = "asielstatushouder"
+    NAREIZIGER = "nareiziger"
+    GEZINSMIGRANT = "gezinsmigrant"
+    OVERIGE_MIGRANT = "overige_migrant"
+
+    @property
+    def label(self) -> str:
+        return {"asielstatushouder": "Asielstatushouder", "nareiziger": "Nareiziger",
+                "gezinsmigrant": "Gezinsmigrant", "overige_migrant": "Overige migrant"}[self.value]
+
+
+class Rol(enum.StrEnum):
+    """Who uses this installation. A docent's device holds nothing of the intake."""
+    CONSULTANT = "consultant"
+    DOCENT = "docent"
+    BEHEERDER = "beheerder"
+
+
+def nieuw_id() -> str:
+    return str(uuid.uuid4())
+
+
+def _datum(waarde: Any) -> dt.date | None:
+    if waarde in (None, ""):
+        return None
+    if isinstance(waarde, dt.date):
+        return waarde
+    return dt.date.fromisoformat(waarde)
+
+
+def _veld(waarde: Any) -> Any:
+    if isinstance(waarde, dt.date):
+        return waarde.isoformat()
+    if isinstance(waarde, enum.Enum):
+        return waarde.value
+    return waarde
+
+
+def zoeksleutel(tekst: str) -> str:
+    """Fold case, accents and Arabic vowel marks, so 'sen' finds 'Şen' and 'محمد' finds 'مُحَمَّد'."""
+    ontleed = unicodedata.normalize("NFKD", tekst or "")
+    return "".join(c for c in ontleed if not unicodedata.combining(c) and c != "\u0640").casefold()
+
+
+@dataclasses.dataclass
+class Record:
+    """Base for a syncable record: an id plus fields."""
+    ENTITY: ClassVar[str] = ""
+    DATUMVELDEN: ClassVar[tuple[str, ...]] = ()
+
+    def to_fields(self) -> dict[str, Any]:
+        return {f.name: _veld(getattr(self, f.name)) for f in dataclasses.fields(self) if f.name != "id"}
+
+    @classmethod
+    def from_fields(cls, record_id: str, fields: dict[str, Any]):
+        bekend = {f.name for f in dataclasses.fields(cls)} - {"id"}
+        waarden = {k: v for k, v in fields.items() if k in bekend}
+        for naam in cls.DATUMVELDEN:
+            if naam in waarden:
+                waarden[naam] = _datum(waarden[naam])
+        return cls(id=record_id, **waarden)
+
+
+@dataclasses.dataclass
+class Inburgeraar(Record):
+    ENTITY = "inburgeraar"
+    DATUMVELDEN = ("geboortedatum", "koppeling", "brp_inschrijving", "intake_start", "leerbaarheidstoets",
+                   "pip_dagtekening", "start_ontzorgen", "vestiging", "pvt_ondertekend", "laatste_voortgangsgesprek")
+
+    id: str = dataclasses.field(default_factory=nieuw_id)
+    voornamen: str = ""
+    achternaam: str = ""
+    naam_eigen_schrift: str = ""       # the name as the person writes it (Arabic, Ge'ez, ...)
+    geboortedatum: dt.date | None = None
+    doelgroep: str = Doelgroep.ASIELSTATUSHOUDER.value
+    gemeente: str = ""
+    v_nummer: str = ""
+    bsn: str = ""
+    taal: str = "nl"                   # language of the printed material
+    telefoon: str = ""
+    email: str = ""
+    adres: str = ""
+    klantmanager: str = ""
+    # key dates (termijnen are computed from these)
+    koppeling: dt.date | None = None
+    brp_inschrijving: dt.date | None = None
+    intake_start: dt.date | None = None
+    leerbaarheidstoets: dt.date | None = None
+    pip_dagtekening: dt.date | None = None
+    start_ontzorgen: dt.date | None = None
+    vestiging: dt.date | None = None
+    pvt_ondertekend: dt.date | None = None
+    laatste_voortgangsgesprek: dt.date | None = None
+
+    @property
+    def naam(self) -> str:
+        return " ".join(p for p in (self.voornamen, self.achternaam) if p)
+
+    @property
+    def sorteernaam(self) -> str:
+        return zoeksleutel(f"{self.achternaam} {self.voornamen}")
+
+    def zoektekst(self) -> str:
+        return zoeksleutel(" ".join((self.voornamen, self.achternaam, self.naam_eigen_schrift, self.v_nummer,
+                                     self.gemeente)))
+
+
+def valideer_inburgeraar(ib: Inburgeraar, vandaag: dt.date) -> list[Ongeldig]:
+    """Everything wrong with this record, each with what to do. Empty list: it may be saved."""
+    fouten: list[Ongeldig] = []
+
+    def check(functie, *args):
+        try:
+            return functie(*args)
+        except Ongeldig as fout:
+            fouten.append(fout)
+
+    ib.voornamen, ib.achternaam = normaliseer_tekst(ib.voornamen), normaliseer_tekst(ib.achternaam)
+    ib.naam_eigen_schrift = normaliseer_tekst(ib.naam_eigen_schrift)
+    if not (ib.voornamen or ib.achternaam):
+        fouten.append(Ongeldig("Naam", "vul ten minste een voornaam of achternaam in."))
+    if ib.doelgroep not in {d.value for d in Doelgroep}:
+        fouten.append(Ongeldig("Doelgroep", f"'{ib.doelgroep}' bestaat niet; kies uit "
+                               + ", ".join(d.label for d in Doelgroep) + "."))
+    if ib.bsn:
+        ib.bsn = check(controleer_bsn, ib.bsn) or ib.bsn
+    if ib.v_nummer:
+        ib.v_nummer = check(controleer_v_nummer, ib.v_nummer) or ib.v_nummer
+    labels = {"geboortedatum": "Geboortedatum", "koppeling": "Koppeling aan gemeente",
+              "brp_inschrijving": "BRP-inschrijving", "intake_start": "Start brede intake",
+              "leerbaarheidstoets": "Leerbaarheidstoets", "pip_dagtekening": "PIP-dagtekening",
+              "start_ontzorgen": "Start financieel ontzorgen", "vestiging": "Vestiging in gemeente",
+              "pvt_ondertekend": "PVT ondertekend", "laatste_voortgangsgesprek": "Laatste voortgangsgesprek"}
+    for naam, label in labels.items():
+        check(controleer_niet_in_toekomst, getattr(ib, naam), label, vandaag)
+    if ib.geboortedatum:
+        if leeftijd(ib.geboortedatum, vandaag) > 120:
+            fouten.append(Ongeldig("Geboortedatum", "geeft een leeftijd boven 120 jaar; controleer het jaartal."))
+        for naam in labels:
+            datum = getattr(ib, naam)
+            if naam != "geboortedatum" and datum and datum < ib.geboortedatum:
+                fouten.append(Ongeldig(labels[naam], "ligt voor de geboortedatum."))
+    if ib.pip_dagtekening and ib.koppeling and ib.pip_dagtekening < ib.koppeling:
+        fouten.append(Ongeldig("PIP-dagtekening", "ligt voor de koppeling aan de gemeente; een PIP volgt op de "
+                               "koppeling. Controleer beide datums."))
+    return fouten
+
+
+class ContactRol(enum.StrEnum):
+    KLANTMANAGER = "klantmanager"
+    MAATSCHAPPELIJK_BEGELEIDER = "maatschappelijk_begeleider"
+    TAALSCHOOL = "taalschool"
+    PARTICIPATIEPARTNER = "participatiepartner"
+    COA = "coa"
+    OVERIG = "overig"
+
+    @property
+    def label(self) -> str:
+        return {"klantmanager": "Klantmanager", "maatschappelijk_begeleider": "Maatschappelijk begeleider",
+                "taalschool": "Taalschool", "participatiepartner": "Participatiepartner", "coa": "COA",
+                "overig": "Overig"}[self.value]
+
+
+@dataclasses.dataclass
+class Contactpersoon(Record):
+    ENTITY = "contactpersoon"
+
+    id: str = dataclasses.field(default_factory=nieuw_id)
+    inburgeraar_id: str = ""
+    rol: str = ContactRol.KLANTMANAGER.value
+    naam: str = ""
+    organisatie: str = ""
+    telefoon: str = ""
+    email: str = ""

@@ -1,0 +1,65 @@
+"""Checks on what people type: BSN (elfproef), V-nummer, dates. Pure functions, Dutch messages for the user."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+
+class Ongeldig(ValueError):
+    """Input the user must correct; the message says what is wrong and what to do."""
+
+    def __init__(self, veld: str, melding: str):
+        super().__init__(f"{veld}: {melding}")
+        self.veld = veld
+        self.melding = melding
+
+
+def normaliseer_tekst(tekst: str | None) -> str:
+    """NFC and trimmed: the same name typed on two keyboards compares equal."""
+    return unicodedata.normalize("NFC", (tekst or "").strip())
+
+
+def controleer_bsn(bsn: str) -> str:
+    """Return the 9-digit BSN or raise Ongeldig. An 8-digit BSN gets its leading zero back."""
+    cijfers = re.sub(r"[\s.-]", "", bsn or "")
+    if not cijfers.isascii() or not cijfers.isdigit():
+        raise Ongeldig("BSN", "mag alleen cijfers bevatten.")
+    if len(cijfers) == 8:
+        cijfers = "0" + cijfers
+    if len(cijfers) != 9:
+        raise Ongeldig("BSN", f"heeft 9 cijfers, dit zijn er {len(cijfers)}.")
+    if int(cijfers) == 0:
+        raise Ongeldig("BSN", "kan niet uit alleen nullen bestaan.")
+    som = sum(int(c) * w for c, w in zip(cijfers, (9, 8, 7, 6, 5, 4, 3, 2, -1)))
+    if som % 11:
+        raise Ongeldig("BSN", "klopt niet (elfproef). Controleer de cijfers op het document.")
+    return cijfers
+
+
+def controleer_v_nummer(v_nummer: str) -> str:
+    """The vreemdelingennummer (IND/COA): 10 digits."""
+    cijfers = re.sub(r"[\s.-]", "", v_nummer or "")
+    if not cijfers.isascii() or not cijfers.isdigit():
+        raise Ongeldig("V-nummer", "mag alleen cijfers bevatten.")
+    if len(cijfers) != 10:
+        raise Ongeldig("V-nummer", f"heeft 10 cijfers, dit zijn er {len(cijfers)}.")
+    if int(cijfers) == 0:
+        raise Ongeldig("V-nummer", "kan niet uit alleen nullen bestaan.")
+    return cijfers
+
+
+def lees_datum(tekst: str, veld: str) -> dt.date:
+    """Accept 2024-03-01 and 1-3-2024 (the Dutch way of writing it)."""
+    tekst = (tekst or "").strip()
+    for patroon in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(tekst, patroon).date()
+        except ValueError:
+            continue
+    raise Ongeldig(veld, f"'{tekst}' is geen datum; schrijf dag-maand-jaar, bijvoorbeeld 01-03-2026.")
+
+
+def controleer_niet_in_toekomst(datum: dt.date | None, veld: str, vandaag: dt.date) -> None:
+    if datum is not None and datum > vandaag:
+        raise Ongeldig(veld, f"{datum:%d-%m-%Y} ligt in de toekomst; vul een datum in die al geweest is.")

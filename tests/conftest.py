@@ -1,0 +1,42 @@
+"""Shared fixtures. Qt runs offscreen; stores are real SQLCipher stores in a temp directory."""
+import os
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from desktop_app.store import vault  # noqa: E402
+from desktop_app.store.store import Store  # noqa: E402
+
+PASSPHRASE = "correct paard batterij nietje"
+
+
+@pytest.fixture
+def store_dir(tmp_path: Path) -> Path:
+    return tmp_path / "store"
+
+
+@pytest.fixture
+def store(store_dir: Path):
+    """A consultant's store with a cheap KDF (the key file records it; unlock works as with the default)."""
+    s = Store.create(store_dir, PASSPHRASE, user="K. de Vries", role="consultant", kdf=vault.FAST_KDF_FOR_TESTS)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def docent_store(tmp_path: Path):
+    s = Store.create(tmp_path / "docent", PASSPHRASE, user="J. Bakker", role="docent", kdf=vault.FAST_KDF_FOR_TESTS)
+    yield s
+    s.close()
+
+
+@pytest.fixture(autouse=True)
+def _private_tmp(tmp_path_factory, monkeypatch):
+    """Every test gets its own TMPDIR, so the plaintext scan can look at everything the app wrote there."""
+    tmp = tmp_path_factory.mktemp("tmpdir")
+    monkeypatch.setenv("TMPDIR", str(tmp))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp))
+    yield tmp
