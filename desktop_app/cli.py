@@ -1,0 +1,219 @@
+"""The `koers` command. Without a subcommand it opens the app.
+
+Exit codes: 0 done · 1 refused (bad input, store problem; the message says what to do) · 2 wrong passphrase.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import importlib
+import os
+import sys
+from pathlib import Path
+
+# Modules that add subcommands: each has register(subparsers, add_store_args).
+COMMAND_MODULES: tuple[str, ...] = ()
+
+EXIT_REFUSED, EXIT_WRONG_PASSPHRASE = 1, 2
+
+
+def default_store_dir() -> Path:
+    from platformdirs import user_data_dir
+    return Path(os.environ.get("KOERS_STORE") or Path(user_data_dir("Koers", appauthor=False)) / "store")
+
+
+class CommandError(Exception):
+    def __init__(self, message: str, code: int = EXIT_REFUSED):
+        super().__init__(message)
+        self.code = code
+
+
+def read_passphrase(args, *, confirm: bool = False) -> str:
+    if getattr(args, "passphrase_file", None):
+        try:
+            lines = Path(args.passphrase_file).read_text(encoding="utf-8").splitlines()
+        except OSError as fout:
+            raise CommandError(f"Wachtwoordbestand niet te lezen: {fout.strerror} ({args.passphrase_file}).")
+        if not lines or not lines[0]:
+            raise CommandError(f"Het wachtwoordbestand {args.passphrase_file} is leeg.")
+        return lines[0]
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CommandError("Geen wachtwoord: geef --passphrase-file BESTAND, of start koers in een terminal.")
+    first = getpass.getpass("Wachtwoord: ")
+    if confirm and getpass.getpass("Nogmaals: ") != first:
+        raise CommandError("De twee wachtwoorden verschillen; er is niets aangemaakt.")
+    return first
+
+
+def open_store(args):
+    """Open the store named by --store with the passphrase from the prompt or --passphrase-file."""
+    from desktop_app.store.errors import StoreError, WrongPassphrase
+    from desktop_app.store.store import Store
+    directory = Path(args.store)
+    if not Store.exists(directory) and not (directory / "koers.db").exists():
+        raise CommandError(f"In {directory} staat geen Koers-opslag. Maak er een met 'koers init --store {directory}'.")
+    try:
+        return Store.open(directory, read_passphrase(args))
+    except WrongPassphrase as fout:
+        wacht = f" Volgende poging pas na {fout.wacht_seconden:.0f} s." if fout.wacht_seconden else ""
+        raise CommandError(str(fout) + wacht, EXIT_WRONG_PASSPHRASE) from None
+    except StoreError as fout:
+        raise CommandError(str(fout)) from None
+
+
+def add_store_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--store", type=Path, default=default_store_dir(), help="map van de opslag")
+    parser.add_argument("--passphrase-file", help="eerste regel van dit bestand is het wachtwoord")
+
+
+# -- commands ---------------------------------------------------------------------------------------------------------
+def cmd_init(args) -> None:
+    from desktop_app.store.errors import StoreError
+    from desktop_app.store.store import Store
+    from desktop_app.core.passphrase import beoordeel
+    passphrase = read_passphrase(args, confirm=True)
+    oordeel = beoordeel(passphrase)
+    if not oordeel.voldoende:
+        raise CommandError(f"Wachtwoord te zwak: {oordeel.advies}")
+    try:
+        Store.create(args.store, passphrase, user=args.user, role=args.role).close()
+    except StoreError as fout:
+        raise CommandError(str(fout)) from None
+    print(f"Opslag aangemaakt in {args.store} (rol: {args.role}).")
+
+
+def cmd_demo(args) -> None:
+    from desktop_app.core.demo import demo_contacten, demo_inburgeraars
+    from desktop_app.store.store import Store
+    from desktop_app.store.errors import StoreError
+    if not Store.exists(args.store):
+        try:
+            Store.create(args.store, read_passphrase(args, confirm=True), user="demo", role="consultant").close()
+        except StoreError as fout:
+            raise CommandError(str(fout)) from None
+    store = open_store(args)
+    try:
+        mensen = demo_inburgeraars(args.clients, dt.date.today(), seed=store.count("inburgeraar"))
+        with store.transaction() as conn:
+            for ib in mensen:
+                store.put(ib.ENTITY, ib.id, ib.to_fields(), conn=conn, reason="demo")
+                for contact in demo_contacten(ib):
+                    store.put(contact.ENTITY, contact.id, contact.to_fields(), conn=conn, reason="demo")
+        print(f"{len(mensen)} fictieve inburgeraars toegevoegd aan {args.store}.")
+    finally:
+        store.close()
+
+
+def cmd_list(args) -> None:
+    from desktop_app.core.model import Inburgeraar
+    store = open_store(args)
+    try:
+        for ib in sorted(store.load_all(Inburgeraar), key=lambda i: i.sorteernaam):
+            print(f"{ib.id}\t{ib.naam}")
+    finally:
+        store.close()
+
+
+def cmd_info(args) -> None:
+    from desktop_app.store.migrate import current_revision
+    from desktop_app.store.schema import record
+    from sqlalchemy import func, select
+    store = open_store(args)
+    try:
+        with store.transaction() as conn:
+            counts = conn.execute(select(record.c.entity, func.count()).where(record.c.deleted == 0)
+                                  .group_by(record.c.entity)).all()
+        print(f"opslag: {args.store}")
+        print(f"schemaversie: {current_revision(store)}")
+        print(f"rol: {store.role}")
+        for entity, aantal in sorted(counts):
+            print(f"{entity}: {aantal}")
+        print(f"back-ups: {len(store.backups())}")
+    finally:
+        store.close()
+
+
+def cmd_import(args) -> None:
+    from desktop_app.core.importeren import OnleesbaarBestand, decodeer, lees_csv
+    try:
+        tekst = decodeer(Path(args.file).read_bytes())
+        records, fouten = lees_csv(tekst, dt.date.today())
+    except OSError as fout:
+        raise CommandError(f"Bestand niet te lezen: {fout.strerror} ({args.file}).") from None
+    except OnleesbaarBestand as fout:
+        raise CommandError(str(fout)) from None
+    for fout in fouten:
+        print(f"{args.file}: {fout}", file=sys.stderr)
+    if fouten and not args.skip_bad:
+        raise CommandError(f"{len(fouten)} regel(s) afgekeurd; er is niets geïmporteerd. Verbeter ze, of importeer "
+                           f"alleen de goede regels met --skip-bad.")
+    store = open_store(args)
+    try:
+        with store.transaction() as conn:
+            for ib in records:
+                store.put(ib.ENTITY, ib.id, ib.to_fields(), conn=conn, reason=f"import {Path(args.file).name}")
+    finally:
+        store.close()
+    print(f"{len(records)} inburgeraar(s) geïmporteerd" + (f", {len(fouten)} regel(s) overgeslagen." if fouten else "."))
+
+
+def cmd_gui(args) -> int:
+    from desktop_app.gui.app import run
+    return run(store_dir=args.store)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="koers", description="Koers: brede intake, startklas en welkomstpakket.")
+    parser.add_argument("--store", type=Path, default=default_store_dir(), help="map van de opslag (voor de app)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDO")
+
+    p = sub.add_parser("init", help="maak een nieuwe versleutelde opslag")
+    add_store_args(p)
+    p.add_argument("--user", default=getpass.getuser(), help="naam van de gebruiker (voor het auditlog)")
+    p.add_argument("--role", choices=["consultant", "docent", "beheerder"], default="consultant")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", help="voeg fictieve inburgeraars toe (maakt de opslag zo nodig aan)")
+    add_store_args(p)
+    p.add_argument("--clients", type=int, default=40)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("list", help="één regel per inburgeraar: id<TAB>naam")
+    add_store_args(p)
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("info", help="aantallen en schemaversie (geen persoonsgegevens)")
+    add_store_args(p)
+    p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("import", help="importeer nieuw gekoppelde inburgeraars uit een UTF-8 CSV")
+    add_store_args(p)
+    p.add_argument("file", type=Path)
+    p.add_argument("--skip-bad", action="store_true", help="importeer de goede regels, sla foute over")
+    p.set_defaults(func=cmd_import)
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub, add_store_args)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if not getattr(args, "func", None):
+        return cmd_gui(args)
+    try:
+        result = args.func(args)
+    except CommandError as fout:
+        print(f"koers: {fout}", file=sys.stderr)
+        return fout.code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `koers list | head`
+        sys.stderr.close()
+        return 0
+    return result or 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
