@@ -7,22 +7,28 @@ import random
 
 from .model import ContactRol, Contactpersoon, Doelgroep, Inburgeraar
 
-# (voornaam, achternaam, naam in eigen schrift, taal)
-NAMEN = [
-    ("Amal", "Haddad", "أمل حداد", "ar"), ("Yousef", "Al-Khatib", "يوسف الخطيب", "ar"),
-    ("Rania", "Suleiman", "رانيا سليمان", "ar"), ("Omar", "Nasser", "عمر ناصر", "ar"),
-    ("Layla", "Darwish", "ليلى درويش", "ar"), ("Karim", "Mansour", "كريم منصور", "ar"),
-    ("Shirin", "Ahmadi", "شیرین احمدی", "fa"), ("Dariush", "Karimi", "داریوش کریمی", "fa"),
-    ("Parisa", "Rahimi", "پریسا رحیمی", "fa"), ("Farhad", "Hosseini", "فرهاد حسینی", "fa"),
-    ("Zahra", "Mohammadi", "زهرا محمدی", "prs"), ("Abdul", "Rahmani", "عبدالرحمانی", "ps"),
-    ("Senait", "Tesfay", "ሰናይት ተስፋይ", "ti"), ("Yonas", "Gebremedhin", "ዮናስ ገብረመድህን", "ti"),
-    ("Helen", "Kidane", "ሄለን ኪዳነ", "ti"), ("Filmon", "Berhane", "ፊልሞን በርሀነ", "ti"),
-    ("Mehret", "Tekle", "መሓረት ተኽለ", "ti"), ("Samuel", "Habte", "ሳሙኤል ሃብተ", "ti"),
-    ("Hodan", "Warsame", "", "so"), ("Abdirahman", "Farah", "", "so"),
-    ("Elif", "Yıldız", "", "tr"), ("Mehmet", "Çelik", "", "tr"),
-    ("Olena", "Kovalenko", "Олена Коваленко", "en"), ("Lucía", "Fernández", "", "en"),
-    ("Grace", "Okafor", "", "en"), ("Rojin", "Aydın", "", "tr"),
-]
+# Per language: given names and family names as (Latin transcription, own script). Combined, they make people who
+# do not exist.
+NAMEN: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
+    "ar": ([("Amal", "أمل"), ("Yousef", "يوسف"), ("Rania", "رانيا"), ("Omar", "عمر"), ("Layla", "ليلى"),
+            ("Karim", "كريم"), ("Huda", "هدى"), ("Sami", "سامي")],
+           [("Haddad", "حداد"), ("Al-Khatib", "الخطيب"), ("Suleiman", "سليمان"), ("Nasser", "ناصر"),
+            ("Darwish", "درويش"), ("Mansour", "منصور"), ("Aziz", "عزيز")]),
+    "fa": ([("Shirin", "شیرین"), ("Dariush", "داریوش"), ("Parisa", "پریسا"), ("Farhad", "فرهاد"), ("Zahra", "زهرا"),
+            ("Reza", "رضا")],
+           [("Ahmadi", "احمدی"), ("Karimi", "کریمی"), ("Rahimi", "رحیمی"), ("Hosseini", "حسینی"),
+            ("Mohammadi", "محمدی")]),
+    "ti": ([("Senait", "ሰናይት"), ("Yonas", "ዮናስ"), ("Helen", "ሄለን"), ("Filmon", "ፊልሞን"), ("Mehret", "መሓረት"),
+            ("Samuel", "ሳሙኤል")],
+           [("Tesfay", "ተስፋይ"), ("Gebremedhin", "ገብረመድህን"), ("Kidane", "ኪዳነ"), ("Berhane", "በርሀነ"),
+            ("Tekle", "ተኽለ"), ("Habte", "ሃብተ")]),
+    "so": ([("Hodan", ""), ("Abdirahman", ""), ("Faadumo", ""), ("Mahad", "")],
+           [("Warsame", ""), ("Farah", ""), ("Jama", ""), ("Abdi", "")]),
+    "tr": ([("Elif", ""), ("Mehmet", ""), ("Rojin", ""), ("Baran", "")],
+           [("Yıldız", ""), ("Çelik", ""), ("Aydın", ""), ("Şen", "")]),
+    "en": ([("Olena", "Олена"), ("Grace", ""), ("Lucía", ""), ("Daniel", "")],
+           [("Kovalenko", "Коваленко"), ("Okafor", ""), ("Fernández", ""), ("Mensah", "")]),
+}
 GEMEENTEN = ["Huizen", "Dalfsen", "Ermelo", "Harderwijk", "Heerenveen", "Overbetuwe", "Zeewolde", "Laren"]
 
 
@@ -39,11 +45,17 @@ def demo_inburgeraars(aantal: int, vandaag: dt.date, seed: int = 2021) -> list[I
     rng = random.Random(seed)
     doelgroepen = list(Doelgroep)
     uit = []
+    talen = list(NAMEN)
     for i in range(aantal):
-        voornaam, achternaam, eigen, taal = NAMEN[i % len(NAMEN)]
+        taal = talen[i % len(talen)]
+        voornamen, achternamen = NAMEN[taal]
+        k = i // len(talen)
+        (voornaam, eigen_voor), (achternaam, eigen_achter) = (voornamen[k % len(voornamen)],
+                                                              achternamen[(k // len(voornamen) + k) % len(achternamen)])
+        eigen = f"{eigen_voor} {eigen_achter}" if eigen_voor and eigen_achter else ""
         koppeling = vandaag - dt.timedelta(days=rng.randrange(5, 700))
         ib = Inburgeraar(
-            voornamen=voornaam, achternaam=achternaam if i < len(NAMEN) else f"{achternaam} {i // len(NAMEN)}",
+            voornamen=voornaam, achternaam=achternaam,
             naam_eigen_schrift=eigen, taal=taal, doelgroep=doelgroepen[i % len(doelgroepen)].value,
             geboortedatum=vandaag - dt.timedelta(days=rng.randrange(17 * 365, 60 * 365)),
             gemeente=GEMEENTEN[i % len(GEMEENTEN)], bsn=elfproef_bsn(rng) if i % 3 else "",

@@ -129,41 +129,50 @@ def valideer_inburgeraar(ib: Inburgeraar, vandaag: dt.date) -> list[Ongeldig]:
     """Everything wrong with this record, each with what to do. Empty list: it may be saved."""
     fouten: list[Ongeldig] = []
 
-    def check(functie, *args):
+    def fout(sleutel: str, melding: str) -> None:
+        fouten.append(Ongeldig(VELDLABELS[sleutel], melding, sleutel))
+
+    def check(sleutel: str, functie, *args):
         try:
             return functie(*args)
-        except Ongeldig as fout:
-            fouten.append(fout)
+        except Ongeldig as f:
+            fout(sleutel, f.melding)
 
     ib.voornamen, ib.achternaam = normaliseer_tekst(ib.voornamen), normaliseer_tekst(ib.achternaam)
     ib.naam_eigen_schrift = normaliseer_tekst(ib.naam_eigen_schrift)
     if not (ib.voornamen or ib.achternaam):
-        fouten.append(Ongeldig("Naam", "vul ten minste een voornaam of achternaam in."))
+        fout("achternaam", "vul ten minste een voornaam of achternaam in.")
     if ib.doelgroep not in {d.value for d in Doelgroep}:
-        fouten.append(Ongeldig("Doelgroep", f"'{ib.doelgroep}' bestaat niet; kies uit "
-                               + ", ".join(d.label for d in Doelgroep) + "."))
+        fout("doelgroep", f"'{ib.doelgroep}' bestaat niet; kies uit " + ", ".join(d.value for d in Doelgroep) + ".")
     if ib.bsn:
-        ib.bsn = check(controleer_bsn, ib.bsn) or ib.bsn
+        ib.bsn = check("bsn", controleer_bsn, ib.bsn) or ib.bsn
     if ib.v_nummer:
-        ib.v_nummer = check(controleer_v_nummer, ib.v_nummer) or ib.v_nummer
-    labels = {"geboortedatum": "Geboortedatum", "koppeling": "Koppeling aan gemeente",
-              "brp_inschrijving": "BRP-inschrijving", "intake_start": "Start brede intake",
-              "leerbaarheidstoets": "Leerbaarheidstoets", "pip_dagtekening": "PIP-dagtekening",
-              "start_ontzorgen": "Start financieel ontzorgen", "vestiging": "Vestiging in gemeente",
-              "pvt_ondertekend": "PVT ondertekend", "laatste_voortgangsgesprek": "Laatste voortgangsgesprek"}
-    for naam, label in labels.items():
-        check(controleer_niet_in_toekomst, getattr(ib, naam), label, vandaag)
+        ib.v_nummer = check("v_nummer", controleer_v_nummer, ib.v_nummer) or ib.v_nummer
+    for naam in Inburgeraar.DATUMVELDEN:
+        check(naam, controleer_niet_in_toekomst, getattr(ib, naam), VELDLABELS[naam], vandaag)
     if ib.geboortedatum:
         if leeftijd(ib.geboortedatum, vandaag) > 120:
-            fouten.append(Ongeldig("Geboortedatum", "geeft een leeftijd boven 120 jaar; controleer het jaartal."))
-        for naam in labels:
+            fout("geboortedatum", "geeft een leeftijd boven 120 jaar; controleer het jaartal.")
+        for naam in Inburgeraar.DATUMVELDEN[1:]:
             datum = getattr(ib, naam)
-            if naam != "geboortedatum" and datum and datum < ib.geboortedatum:
-                fouten.append(Ongeldig(labels[naam], "ligt voor de geboortedatum."))
+            if datum and datum < ib.geboortedatum:
+                fout(naam, "ligt voor de geboortedatum.")
     if ib.pip_dagtekening and ib.koppeling and ib.pip_dagtekening < ib.koppeling:
-        fouten.append(Ongeldig("PIP-dagtekening", "ligt voor de koppeling aan de gemeente; een PIP volgt op de "
-                               "koppeling. Controleer beide datums."))
+        fout("pip_dagtekening", "ligt voor de koppeling aan de gemeente; een PIP volgt op de koppeling. "
+                                "Controleer beide datums.")
     return fouten
+
+
+VELDLABELS = {
+    "voornamen": "Voornamen", "achternaam": "Achternaam", "naam_eigen_schrift": "Naam in eigen schrift",
+    "doelgroep": "Doelgroep", "gemeente": "Gemeente", "v_nummer": "V-nummer", "bsn": "BSN", "taal": "Taal",
+    "telefoon": "Telefoon", "email": "E-mail", "adres": "Adres", "klantmanager": "Klantmanager",
+    "geboortedatum": "Geboortedatum", "koppeling": "Koppeling aan gemeente", "brp_inschrijving": "BRP-inschrijving",
+    "intake_start": "Start brede intake", "leerbaarheidstoets": "Leerbaarheidstoets afgenomen",
+    "pip_dagtekening": "PIP-dagtekening", "start_ontzorgen": "Start financieel ontzorgen",
+    "vestiging": "Vestiging in gemeente", "pvt_ondertekend": "PVT ondertekend",
+    "laatste_voortgangsgesprek": "Laatste voortgangsgesprek",
+}
 
 
 class ContactRol(enum.StrEnum):

@@ -9,10 +9,11 @@ import unicodedata
 class Ongeldig(ValueError):
     """Input the user must correct; the message says what is wrong and what to do."""
 
-    def __init__(self, veld: str, melding: str):
+    def __init__(self, veld: str, melding: str, sleutel: str = ""):
         super().__init__(f"{veld}: {melding}")
-        self.veld = veld
+        self.veld = veld          # label the user sees
         self.melding = melding
+        self.sleutel = sleutel    # attribute name, so a form can show the message beside its field
 
 
 def normaliseer_tekst(tekst: str | None) -> str:

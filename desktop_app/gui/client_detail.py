@@ -1,0 +1,97 @@
+"""The "Gegevens" tab of one inburgeraar: key facts, the termijnen computed from the key dates, and contacts."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop_app.core.model import VELDLABELS, ContactRol, Contactpersoon, Doelgroep, Inburgeraar
+from desktop_app.core.termijnen import Status, termijnen
+
+KLEUR = {Status.VERLOPEN: "#f8d7da", Status.BINNENKORT: "#fff3cd", Status.GEREED: "#d1e7dd"}
+
+
+def _d(datum: dt.date | None) -> str:
+    return datum.strftime("%d-%m-%Y") if datum else "—"
+
+
+class ClientDetail(QWidget):
+    sig_edit = Signal()
+
+    def __init__(self, inburgeraar: Inburgeraar, contacten: list[Contactpersoon], vandaag: dt.date, parent=None):
+        super().__init__(parent)
+        ib = inburgeraar
+        kop = QLabel(f"<h2>{ib.naam}</h2>" + (f"<div style='font-size:16pt'>{ib.naam_eigen_schrift}</div>"
+                                              if ib.naam_eigen_schrift else ""))
+        kop.setTextFormat(Qt.RichText)
+        kop.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        bewerk = QPushButton(self.tr("&Bewerken…"))
+        bewerk.setAccessibleName(self.tr("Gegevens bewerken"))
+        bewerk.clicked.connect(self.sig_edit)
+        boven = QHBoxLayout()
+        boven.addWidget(kop, 1)
+        boven.addWidget(bewerk, 0, Qt.AlignTop)
+
+        gegevens = QGroupBox(self.tr("Persoon"))
+        form = QFormLayout(gegevens)
+        doelgroep = Doelgroep(ib.doelgroep).label if ib.doelgroep in Doelgroep._value2member_map_ else ib.doelgroep
+        for label, waarde in ((VELDLABELS["geboortedatum"], _d(ib.geboortedatum)), ("Doelgroep", doelgroep),
+                              ("Gemeente", ib.gemeente), ("V-nummer", ib.v_nummer), ("BSN", ib.bsn or "—"),
+                              ("Telefoon", ib.telefoon), ("Taal drukwerk", ib.taal)):
+            veld = QLabel(waarde or "—")
+            veld.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            form.addRow(self.tr(label), veld)
+
+        datums = QGroupBox(self.tr("Sleuteldatums"))
+        form = QFormLayout(datums)
+        for naam in Inburgeraar.DATUMVELDEN[1:]:
+            form.addRow(self.tr(VELDLABELS[naam]), QLabel(_d(getattr(ib, naam))))
+
+        self.termijnen = QTableWidget(0, 4)
+        self.termijnen.setAccessibleName(self.tr("Termijnen"))
+        self.termijnen.setHorizontalHeaderLabels([self.tr("Termijn"), self.tr("Vanaf"), self.tr("Uiterlijk"),
+                                                  self.tr("Status")])
+        self.termijnen.verticalHeader().hide()
+        self.termijnen.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.termijnen.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        for termijn in termijnen(ib, vandaag):
+            rij = self.termijnen.rowCount()
+            self.termijnen.insertRow(rij)
+            for kolom, tekst in enumerate((termijn.omschrijving, _d(termijn.vanaf), _d(termijn.uiterlijk),
+                                           termijn.status.label)):
+                item = QTableWidgetItem(tekst)
+                item.setToolTip(termijn.bron)
+                if kolom == 3 and termijn.status in KLEUR:
+                    item.setBackground(QColor(KLEUR[termijn.status]))
+                    item.setForeground(QColor("#1a1a1a"))
+                self.termijnen.setItem(rij, kolom, item)
+        self.termijnen.resizeColumnsToContents()
+        self.termijnen.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+
+        contact = QGroupBox(self.tr("Contactpersonen"))
+        lay = QVBoxLayout(contact)
+        for c in contacten:
+            rol = ContactRol(c.rol).label if c.rol in ContactRol._value2member_map_ else c.rol
+            regel = QLabel(f"<b>{rol}</b>: {c.naam} · {c.organisatie} · {c.telefoon} · {c.email}")
+            regel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            lay.addWidget(regel)
+        if not contacten:
+            lay.addWidget(QLabel(self.tr("Nog geen contactpersonen vastgelegd.")))
+
+        links = QVBoxLayout()
+        links.addWidget(gegevens)
+        links.addWidget(datums)
+        links.addStretch()
+        rechts = QVBoxLayout()
+        rechts.addWidget(QLabel(self.tr("<b>Termijnen</b> (berekend uit de sleuteldatums)")))
+        rechts.addWidget(self.termijnen, 1)
+        rechts.addWidget(contact)
+        midden = QHBoxLayout()
+        midden.addLayout(links, 2)
+        midden.addLayout(rechts, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(boven)
+        layout.addLayout(midden, 1)

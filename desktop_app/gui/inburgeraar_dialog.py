@@ -1,0 +1,126 @@
+"""Add or edit an inburgeraar. Every problem is shown beside its field with what to do; nothing is saved until all is
+right, and what was typed stays in the form."""
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QScrollArea,
+                               QVBoxLayout, QWidget)
+
+from desktop_app.core.model import VELDLABELS, Doelgroep, Inburgeraar, valideer_inburgeraar
+from desktop_app.core.validation import Ongeldig, lees_datum
+
+TEKSTVELDEN = ("voornamen", "achternaam", "naam_eigen_schrift", "v_nummer", "bsn", "gemeente", "telefoon", "email",
+               "adres")
+TALEN = (("nl", "Nederlands"), ("en", "English"), ("ar", "العربية (Arabisch)"), ("fa", "فارسی (Farsi)"),
+         ("prs", "دری (Dari)"), ("ps", "پښتو (Pashto)"), ("ti", "ትግርኛ (Tigrinya)"), ("so", "Soomaali (Somalisch)"),
+         ("tr", "Türkçe (Turks)"))
+
+
+class InburgeraarDialog(QDialog):
+    def __init__(self, inburgeraar: Inburgeraar | None = None, vandaag: dt.date | None = None, parent=None):
+        super().__init__(parent)
+        self.vandaag = vandaag or dt.date.today()
+        self.origineel = inburgeraar
+        self.resultaat: Inburgeraar | None = None
+        self.setWindowTitle(self.tr("Inburgeraar bewerken") if inburgeraar else self.tr("Nieuwe inburgeraar"))
+        self.velden: dict[str, QLineEdit | QComboBox] = {}
+        self.meldingen: dict[str, QLabel] = {}
+
+        formulier = QWidget()
+        form = QFormLayout(formulier)
+        for naam in TEKSTVELDEN[:3]:
+            self._regel(form, naam, QLineEdit())
+        doelgroep = QComboBox()
+        for d in Doelgroep:
+            doelgroep.addItem(self.tr(d.label), d.value)
+        self._regel(form, "doelgroep", doelgroep)
+        taal = QComboBox()
+        for code, label in TALEN:
+            taal.addItem(label, code)
+        self._regel(form, "taal", taal)
+        for naam in TEKSTVELDEN[3:]:
+            self._regel(form, naam, QLineEdit())
+        for naam in Inburgeraar.DATUMVELDEN:
+            self._regel(form, naam, QLineEdit(placeholderText="dd-mm-jjjj"))
+
+        scroll = QScrollArea()
+        scroll.setWidget(formulier)
+        scroll.setWidgetResizable(True)
+        self.algemeen = QLabel()
+        self.algemeen.setWordWrap(True)
+        self.algemeen.setStyleSheet("color: #a00000")
+        knoppen = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        knoppen.button(QDialogButtonBox.Save).setText(self.tr("Opslaan"))
+        knoppen.button(QDialogButtonBox.Cancel).setText(self.tr("Annuleren"))
+        knoppen.accepted.connect(self.accept)
+        knoppen.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.algemeen)
+        layout.addWidget(knoppen)
+        self.resize(560, 720)
+        if inburgeraar:
+            self._vul(inburgeraar)
+
+    def _regel(self, form: QFormLayout, naam: str, widget) -> None:
+        label = self.tr(VELDLABELS[naam])
+        widget.setObjectName(naam)
+        widget.setAccessibleName(label)
+        melding = QLabel()
+        melding.setObjectName(f"melding_{naam}")
+        melding.setWordWrap(True)
+        melding.setStyleSheet("color: #a00000")
+        melding.hide()
+        kolom = QWidget()
+        lay = QVBoxLayout(kolom)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(widget)
+        lay.addWidget(melding)
+        form.addRow(label, kolom)
+        self.velden[naam], self.meldingen[naam] = widget, melding
+
+    def _vul(self, ib: Inburgeraar) -> None:
+        for naam, widget in self.velden.items():
+            waarde = getattr(ib, naam)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(waarde)))
+            elif isinstance(waarde, dt.date):
+                widget.setText(waarde.strftime("%d-%m-%Y"))
+            else:
+                widget.setText(waarde or "")
+
+    def _lees(self) -> tuple[Inburgeraar, list[tuple[str, Ongeldig]]]:
+        ib = copy.deepcopy(self.origineel) if self.origineel else Inburgeraar()
+        fouten = []
+        for naam, widget in self.velden.items():
+            if isinstance(widget, QComboBox):
+                setattr(ib, naam, widget.currentData())
+                continue
+            tekst = widget.text().strip()
+            if naam in Inburgeraar.DATUMVELDEN:
+                try:
+                    setattr(ib, naam, lees_datum(tekst, naam) if tekst else None)
+                except Ongeldig as fout:
+                    fouten.append((naam, fout))
+            else:
+                setattr(ib, naam, tekst)
+        gelezen = {n for n, _ in fouten}
+        fouten += [(f.sleutel, f) for f in valideer_inburgeraar(ib, self.vandaag) if f.sleutel not in gelezen]
+        return ib, fouten
+
+    def accept(self) -> None:
+        ib, fouten = self._lees()
+        for melding in self.meldingen.values():
+            melding.hide()
+        for naam, fout in fouten:
+            melding = self.meldingen[naam]
+            melding.setText((melding.text() + "\n" if melding.isVisible() else "") + fout.melding)
+            melding.show()
+        if fouten:
+            self.algemeen.setText(self.tr("Niet opgeslagen: verbeter de rood gemarkeerde velden."))
+            self.velden[fouten[0][0]].setFocus()
+            return
+        self.resultaat = ib
+        super().accept()

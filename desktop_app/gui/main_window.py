@@ -1,0 +1,228 @@
+"""The main window: first run → lock screen → workspace. Locking disposes the store (engine and key) and throws the
+workspace away, so no personal data stays on screen or in widgets."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout,
+                               QWidget)
+
+from .lock_screen import FirstRunScreen, LockScreen
+from .session_watch import SessionWatcher
+
+INPUT_EVENTS = {QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.Wheel, QEvent.TouchBegin}
+
+
+class _Activity(QObject):
+    """Restarts the idle timer on any keyboard or mouse input anywhere in the app."""
+
+    def __init__(self, timer: QTimer):
+        super().__init__(timer)
+        self.timer = timer
+
+    def eventFilter(self, obj, event):
+        if event.type() in INPUT_EVENTS and self.timer.isActive():
+            self.timer.start()
+        return False
+
+
+class MainWindow(QMainWindow):
+    sig_locked = Signal()
+    sig_unlocked = Signal()
+
+    def __init__(self, store_dir: Path, *, idle_minutes: float = 5, vandaag: dt.date | None = None, parent=None):
+        super().__init__(parent)
+        self.store_dir = Path(store_dir)
+        self.store = None
+        self.workspace: QWidget | None = None
+        self._vandaag = vandaag
+        self.setWindowTitle("Koers")
+        self.resize(1200, 760)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(int(idle_minutes * 60_000))
+        self.idle.timeout.connect(self.lock)
+        from PySide6.QtWidgets import QApplication
+        QApplication.instance().installEventFilter(_Activity(self.idle))
+        self.session = SessionWatcher(self)
+        self.session.sig_lock.connect(self.lock)
+
+        self._menu()
+        from desktop_app.store.vault import KEY_FILE
+        if (self.store_dir / KEY_FILE).exists():
+            self._toon_slot()
+        else:
+            eerste = FirstRunScreen(self.store_dir)
+            eerste.sig_created.connect(self._open)
+            self.stack.addWidget(eerste)
+            self.stack.setCurrentWidget(eerste)
+            eerste.setFocus()
+
+    @property
+    def vandaag(self) -> dt.date:
+        return self._vandaag or dt.date.today()
+
+    def _menu(self) -> None:
+        bestand = self.menuBar().addMenu(self.tr("&Bestand"))
+        self.actie_nieuw = QAction(self.tr("&Nieuwe inburgeraar…"), self, shortcut=QKeySequence.New,
+                                   triggered=self.nieuwe_inburgeraar)
+        self.actie_zoek = QAction(self.tr("&Zoeken"), self, shortcut=QKeySequence.Find, triggered=self._zoek)
+        self.actie_slot = QAction(self.tr("&Vergrendelen"), self, shortcut=QKeySequence("Ctrl+L"), triggered=self.lock)
+        afsluiten = QAction(self.tr("&Afsluiten"), self, shortcut=QKeySequence.Quit, triggered=self.close)
+        for actie in (self.actie_nieuw, self.actie_zoek, self.actie_slot):
+            bestand.addAction(actie)
+            actie.setEnabled(False)
+        bestand.addSeparator()
+        bestand.addAction(afsluiten)
+        # EXTENSION POINT: menus — add menus/actions that need an open store to self._store_acties
+        self._store_acties = [self.actie_nieuw, self.actie_zoek, self.actie_slot]
+
+    # -- lock / unlock ---------------------------------------------------------------------------------------------
+    def _toon_slot(self) -> None:
+        slot = LockScreen(self.store_dir)
+        slot.sig_unlocked.connect(self._open)
+        self.stack.addWidget(slot)
+        self.stack.setCurrentWidget(slot)
+        slot.setFocus()
+
+    def _open(self, store) -> None:
+        self.store = store
+        for w in [self.stack.widget(i) for i in range(self.stack.count())]:
+            self.stack.removeWidget(w)
+            w.deleteLater()
+        self.workspace = self._bouw_workspace()
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        for actie in self._store_acties:
+            actie.setEnabled(True)
+        self.actie_nieuw.setEnabled(self.store.role != "docent")
+        self.statusBar().showMessage(self.tr("Ingelogd als %1 (%2)").replace("%1", store.user).replace("%2", store.role))
+        self.idle.start()
+        self.sig_unlocked.emit()
+
+    def lock(self) -> None:
+        if self.store is None:
+            return
+        self.idle.stop()
+        for actie in self._store_acties:
+            actie.setEnabled(False)
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.store.close()
+        self.store = None
+        self.statusBar().clearMessage()
+        self._toon_slot()
+        self.sig_locked.emit()
+
+    def closeEvent(self, event) -> None:
+        from .background import wait_for_background
+        wait_for_background()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        super().closeEvent(event)
+
+    # -- workspace -------------------------------------------------------------------------------------------------
+    def _bouw_workspace(self) -> QWidget:
+        self.modules = QTabWidget()
+        self.modules.setAccessibleName(self.tr("Onderdelen"))
+        self.caseload = None
+        if self.store.role != "docent":
+            from .caseload import CaseloadView
+            self.caseload = CaseloadView()
+            self.caseload.sig_selected.connect(self.toon_inburgeraar)
+            self.detail = QTabWidget()
+            self.detail.setAccessibleName(self.tr("Inburgeraar"))
+            self.detail.addTab(self._leeg(self.tr("Kies links een inburgeraar, of maak er een met Ctrl+N.")),
+                               self.tr("Gegevens"))
+            splitter = QSplitter(Qt.Horizontal)
+            splitter.addWidget(self.caseload)
+            splitter.addWidget(self.detail)
+            splitter.setStretchFactor(0, 2)
+            splitter.setStretchFactor(1, 3)
+            self.modules.addTab(splitter, self.tr("&Caseload"))
+            self.herlaad_caseload()
+        self._modules(self.modules)
+        if self.modules.count() == 0:
+            self.modules.addTab(self._leeg(self.tr("Geen onderdelen beschikbaar voor deze rol.")), "Koers")
+        return self.modules
+
+    def _modules(self, modules: QTabWidget) -> None:
+        """Whole-screen modules besides the caseload (the only ones on a docent's installation)."""
+        # EXTENSION POINT: modules — e.g. modules.addTab(StartklasView(self.store), self.tr("&Startklas"))
+
+    def _client_tabs(self, tabs: QTabWidget, inburgeraar_id: str) -> None:
+        """Tabs for one inburgeraar after "Gegevens"."""
+        # EXTENSION POINT: client tabs — e.g. tabs.addTab(IntakeView(self.store, inburgeraar_id), self.tr("Brede intake"))
+
+    @staticmethod
+    def _leeg(tekst: str) -> QWidget:
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        label = QLabel(tekst)
+        label.setAlignment(Qt.AlignCenter)
+        label.setWordWrap(True)
+        lay.addWidget(label)
+        return w
+
+    def herlaad_caseload(self) -> None:
+        from desktop_app.core.model import Inburgeraar
+        self.caseload.zet(self.store.load_all(Inburgeraar), self.vandaag)
+
+    def toon_inburgeraar(self, inburgeraar_id: str) -> None:
+        from desktop_app.core.model import Contactpersoon, Inburgeraar
+        from .client_detail import ClientDetail
+        ib = self.store.load(Inburgeraar, inburgeraar_id)
+        if ib is None:
+            return
+        huidig = self.detail.currentIndex()
+        while self.detail.count():
+            w = self.detail.widget(0)
+            self.detail.removeTab(0)
+            w.deleteLater()
+        detail = ClientDetail(ib, self.store.load_all(Contactpersoon, inburgeraar_id=ib.id), self.vandaag)
+        detail.sig_edit.connect(lambda: self.bewerk_inburgeraar(ib.id))
+        self.detail.addTab(detail, self.tr("&Gegevens"))
+        self._client_tabs(self.detail, ib.id)
+        self.detail.setCurrentIndex(max(0, min(huidig, self.detail.count() - 1)))
+        self.huidige_inburgeraar = ib.id
+
+    # -- actions ---------------------------------------------------------------------------------------------------
+    def _zoek(self) -> None:
+        if self.caseload is not None:
+            self.modules.setCurrentIndex(0)
+            self.caseload.zoekveld.setFocus()
+            self.caseload.zoekveld.selectAll()
+
+    def nieuwe_inburgeraar(self) -> None:
+        self._bewerk(None)
+
+    def bewerk_inburgeraar(self, inburgeraar_id: str) -> None:
+        from desktop_app.core.model import Inburgeraar
+        self._bewerk(self.store.load(Inburgeraar, inburgeraar_id))
+
+    def _bewerk(self, ib) -> None:
+        from desktop_app.store.errors import StoreError
+        from .inburgeraar_dialog import InburgeraarDialog
+        dialoog = InburgeraarDialog(ib, self.vandaag, self)
+        if not dialoog.exec():
+            return
+        nieuw = dialoog.resultaat
+        if not nieuw.klantmanager:
+            nieuw.klantmanager = self.store.user
+        try:
+            self.store.save(nieuw)
+        except StoreError as fout:
+            QMessageBox.warning(self, self.tr("Niet opgeslagen"), str(fout))
+            return
+        self.herlaad_caseload()
+        self.caseload.kies(nieuw.id)
+        self.toon_inburgeraar(nieuw.id)
