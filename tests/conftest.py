@@ -14,6 +14,11 @@ PASSPHRASE = "correct paard batterij nietje"
 
 
 @pytest.fixture
+def passphrase() -> str:
+    return PASSPHRASE
+
+
+@pytest.fixture
 def store_dir(tmp_path: Path) -> Path:
     return tmp_path / "store"
 

@@ -269,7 +269,7 @@ class Observatie(Record):
 
 
 def observatie_id(moment_id: str, inburgeraar_id: str) -> str:
-    return f"{moment_id}/{inburgeraar_id}"
+    return f"{moment_id}:{inburgeraar_id}"
 
 
 def controleer_moment(moment: Observatiemoment, observaties: Iterable[Observatie], groep: StartklasGroep,
@@ -319,7 +319,7 @@ class Eindscore(Record):
 
 
 def eindscore_id(groep_id: str, inburgeraar_id: str) -> str:
-    return f"{groep_id}/{inburgeraar_id}"
+    return f"{groep_id}:{inburgeraar_id}"
 
 
 def voorstel_eindscore(instrument: Instrument, observaties: Iterable[Observatie]) -> dict[str, int | None]:

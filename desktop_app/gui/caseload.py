@@ -102,8 +102,9 @@ class CaseloadFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def zoek(self, tekst: str) -> None:
+        self.beginFilterChange()
         self._woorden = zoeksleutel(tekst).split()
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row, parent):
         if not self._woorden:

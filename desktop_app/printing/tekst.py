@@ -108,6 +108,8 @@ def _kies_fonts(tekst: str) -> list[str]:
     return uit
 
 
+# A word: non-space characters; an isolated value (a date, a name) is never broken over two lines.
+_WOORD = re.compile(r"(?:\u2068[^\u2069]*\u2069?|\S)+")
 _LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
 
 
@@ -154,7 +156,8 @@ class Stuk:
 
 @dataclasses.dataclass
 class Regel:
-    logisch: str          # the line's text in logical order, for /ActualText and tests
+    logisch: str          # the line's text in logical order, for tests
+    visueel: str          # the same in visual order: what text extractors expect to find on the page
     stukken: list[Stuk]   # in visual order, left to right
     breedte: float
 
@@ -200,7 +203,7 @@ def zet_alinea(tekst: str, breedte: float, grootte: float, *, rtl: bool, vet: bo
     levels = _levels(tekst, rtl)
     families = _kies_fonts(tekst)
     # words and the spaces between them, as index ranges into the logical text
-    woorden = [(m.start(), m.end()) for m in re.finditer(r"\S+", tekst)]
+    woorden = [(m.start(), m.end()) for m in _WOORD.finditer(tekst)]
     spatie = _breedte(range(0, 1), " ", ["latin"], vet, grootte)
     regels: list[tuple[int, int]] = []
     begin, eind, huidig = None, None, 0.0
@@ -222,17 +225,20 @@ def zet_alinea(tekst: str, breedte: float, grootte: float, *, rtl: bool, vet: bo
         volgorde = [a + i for i in _visuele_volgorde(levels[a:b])]
         stukken, totaal = [], 0.0
         for familie, level, idx in _runs(volgorde, tekst, families, levels):
-            tekens = [tekst[i] for i in idx]
-            if level % 2:
-                if any(_script(c) == "arabic" for c in tekens):
-                    tekens.reverse()  # HarfBuzz lays out an Arabic run right-to-left itself
-                else:
-                    tekens = [MIRRORED.get(c, c) for c in tekens]
+            tekens = [tekst[i] for i in idx]  # visual order
+            if any(_script(c) == "arabic" for c in tekens):
+                # HarfBuzz lays out Arabic-script runs (letters, but also ۱۲۳ digits) right-to-left and mirrors
+                # them itself: hand it the reverse of what must appear.
+                tekens.reverse()
+            elif level % 2:
+                tekens = [MIRRORED.get(c, c) for c in tekens]
             vorm, w = _vorm("".join(tekens), fonts[(familie, vet)], grootte)
             stukken.append(Stuk(vorm, fonts[(familie, vet)], w))
             totaal += w
         logisch = "".join(c for c in tekst[a:b] if c not in _STUURTEKENS)
-        uit.append(Regel(logisch, stukken, totaal))
+        visueel = "".join(MIRRORED.get(tekst[i], tekst[i]) if levels[i] % 2 else tekst[i]
+                          for i in volgorde if tekst[i] not in _STUURTEKENS)
+        uit.append(Regel(logisch, visueel, stukken, totaal))
     return uit
 
 
@@ -241,8 +247,12 @@ def _actual_text(tekst: str) -> str:
 
 
 def teken_regel(canvas, regel: Regel, x: float, y: float, grootte: float, kleur=None) -> None:
-    """Draw one line with its left edge at x; wrapped in /ActualText so text extraction is logical."""
-    canvas._code.append(f"/Span <</ActualText {_actual_text(regel.logisch)}>> BDC")
+    """Draw one line with its left edge at x.
+
+    The line is wrapped in /ActualText with its characters in visual order: extractors (poppler) treat page text
+    as visual and reorder it to logical themselves; without it they would see Arabic presentation forms and
+    private-use code points of the shaped glyphs."""
+    canvas._code.append(f"/Span <</ActualText {_actual_text(regel.visueel)}>> BDC")
     if kleur is not None:
         canvas.setFillColor(kleur)
     for stuk in regel.stukken:

@@ -1,0 +1,137 @@
+"""`koers-central`: run the central sync server and do the administrator's tasks. Never imports Qt.
+
+Exit codes: 0 done · 1 refused (the message says what to do).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+
+from sqlalchemy import select
+
+EXPORT_ENTITEITEN = ("intake", "trajectadvies", "pip")
+
+
+def _engine(args):
+    from .db import make_engine, migrate
+    engine = make_engine(args.db)
+    migrate(engine)
+    return engine
+
+
+def cmd_serve(args) -> None:
+    import uvicorn
+    from .app import create_app
+    ssl = {"ssl_certfile": args.ssl_certfile, "ssl_keyfile": args.ssl_keyfile} if args.ssl_certfile else {}
+    uvicorn.run(create_app(args.db), host=args.host, port=args.port, proxy_headers=True, **ssl)
+
+
+def cmd_enroll(args) -> None:
+    from .db import enroll
+    code = enroll(_engine(args), args.user, args.role, args.gemeente)
+    print(f"Aanmeldcode voor {args.user} ({args.role}, {args.gemeente}); eenmalig, 7 dagen geldig:")
+    print(code)
+
+
+def cmd_revoke(args) -> None:
+    from .db import revoke
+    revoke(_engine(args), args.device)
+    print(f"Apparaat {args.device} is ingetrokken; het kan niet meer synchroniseren.")
+
+
+def cmd_devices(args) -> None:
+    from .db import devices
+    for d in devices(_engine(args)):
+        status = f"ingetrokken {d['ingetrokken']}" if d["ingetrokken"] else "actief"
+        print(f"{d['id']}\t{d['gemeente']}\t{d['gebruiker']}\t{d['rol']}\t{d['naam']}\t{status}")
+
+
+def export_rows(engine, met_bijzonder: bool = False):
+    """Live records of the exported kinds, per municipality: (gemeente, entity, id, rev, fields)."""
+    from .schema import gemeente, record
+    entiteiten = EXPORT_ENTITEITEN + (("intake_bijzonder",) if met_bijzonder else ())
+    with engine.begin() as conn:
+        rows = conn.execute(select(gemeente.c.naam, record.c.entity, record.c.id, record.c.rev, record.c.data)
+                            .join(gemeente, gemeente.c.id == record.c.gemeente_id)
+                            .where(record.c.entity.in_(entiteiten), record.c.deleted.is_(False))
+                            .order_by(gemeente.c.naam, record.c.entity, record.c.id)).all()
+    return [(r.naam, r.entity, r.id, r.rev, json.loads(r.data)) for r in rows]
+
+
+def cmd_export(args) -> None:
+    rows = export_rows(_engine(args), args.met_bijzondere_gegevens)
+    if args.format == "json":
+        uit: dict = {}
+        for gem, entity, rid, rev, fields in rows:
+            uit.setdefault(gem, {}).setdefault(entity, []).append({"id": rid, "rev": rev, "velden": fields})
+        json.dump(uit, sys.stdout, ensure_ascii=False, indent=2, sort_keys=True)
+        print()
+    else:  # long format: one row per field, so any case system can import it without knowing our fields
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["gemeente", "soort", "id", "rev", "veld", "waarde"])
+        for gem, entity, rid, rev, fields in rows:
+            for veld, waarde in sorted(fields.items()):
+                tekst = waarde if isinstance(waarde, str) else json.dumps(waarde, ensure_ascii=False)
+                writer.writerow([gem, entity, rid, rev, veld, tekst])
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="koers-central", description="De centrale synchronisatieserver van Koers.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDO", required=True)
+
+    def db(p):
+        p.add_argument("--db", required=True, help="SQLAlchemy-URL: sqlite:///PAD of postgresql+psycopg://...")
+
+    p = sub.add_parser("serve", help="start de server")
+    db(p)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8443)
+    p.add_argument("--ssl-certfile", help="TLS-certificaat (PEM) als de server zelf TLS doet")
+    p.add_argument("--ssl-keyfile", help="sleutel bij het certificaat")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("enroll", help="maak een eenmalige aanmeldcode voor een apparaat (laatste regel)")
+    db(p)
+    p.add_argument("--user", required=True)
+    p.add_argument("--role", required=True, choices=["consultant", "docent", "beheerder"])
+    p.add_argument("--gemeente", default="Gemeente", help="de gemeente (tenant) van de gebruiker")
+    p.set_defaults(func=cmd_enroll)
+
+    p = sub.add_parser("revoke", help="trek de toegang van een apparaat in")
+    db(p)
+    p.add_argument("--device", required=True)
+    p.set_defaults(func=cmd_revoke)
+
+    p = sub.add_parser("devices", help="toon de aangemelde apparaten")
+    db(p)
+    p.set_defaults(func=cmd_devices)
+
+    p = sub.add_parser("export", help="intakes, trajectadviezen en concept-PIP's per gemeente naar stdout")
+    db(p)
+    p.add_argument("--format", choices=["json", "csv"], default="json")
+    p.add_argument("--met-bijzondere-gegevens", action="store_true",
+                   help="neem ook intake_bijzonder mee (gezondheid, art. 9 AVG): alleen met een grondslag")
+    p.set_defaults(func=cmd_export)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+    from .db import Weigering
+    args = build_parser().parse_args(argv)
+    try:
+        args.func(args)
+    except Weigering as fout:
+        print(f"koers-central: {fout}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as fout:
+        print(f"koers-central: de database is niet bereikbaar of weigert ({type(getattr(fout, 'orig', None) or fout).__name__}). "
+              f"Controleer --db.", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,88 @@
+"""A municipality's own details for printed material: name, logo, contacts, local organisations, own pages.
+
+Pure data + validation (no I/O): the printing package reads the JSON file and checks the logo bytes; a settings
+dialog can build on `Gemeente` and `valideer_gemeente`.
+"""
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from .validation import Ongeldig
+
+
+@dataclasses.dataclass
+class Adres:
+    """A contact or local organisation: who, what for, how to reach them."""
+    naam: str = ""
+    omschrijving: str = ""          # Dutch; what you go there for
+    telefoon: str = ""
+    email: str = ""
+    adres: str = ""
+    website: str = ""
+
+
+@dataclasses.dataclass
+class EigenPagina:
+    """A page the municipality adds: title and text per language code; 'nl' is required (the fallback)."""
+    titel: dict[str, str]
+    tekst: dict[str, str]
+
+
+@dataclasses.dataclass
+class Gemeente:
+    naam: str
+    logo: str = ""                  # file path relative to the configuration file; PNG or JPEG
+    contacten: list[Adres] = dataclasses.field(default_factory=list)
+    organisaties: list[Adres] = dataclasses.field(default_factory=list)
+    paginas: list[EigenPagina] = dataclasses.field(default_factory=list)
+
+
+def _adressen(waarde: Any, veld: str, fouten: list[Ongeldig]) -> list[Adres]:
+    if waarde in (None, ""):
+        return []
+    if not isinstance(waarde, list):
+        fouten.append(Ongeldig(veld, "moet een lijst zijn."))
+        return []
+    uit = []
+    bekend = {f.name for f in dataclasses.fields(Adres)}
+    for n, item in enumerate(waarde, 1):
+        if not isinstance(item, dict) or not str(item.get("naam", "")).strip():
+            fouten.append(Ongeldig(f"{veld} {n}", "heeft geen naam; vul 'naam' in."))
+            continue
+        onbekend = set(item) - bekend
+        if onbekend:
+            fouten.append(Ongeldig(f"{veld} {n}", f"onbekende velden {', '.join(sorted(onbekend))}; "
+                                   f"gebruik {', '.join(sorted(bekend))}."))
+        uit.append(Adres(**{k: str(v).strip() for k, v in item.items() if k in bekend}))
+    return uit
+
+
+def valideer_gemeente(data: Any) -> tuple[Gemeente | None, list[Ongeldig]]:
+    """Build a Gemeente from parsed JSON. Returns (gemeente or None, everything wrong with it)."""
+    fouten: list[Ongeldig] = []
+    if not isinstance(data, dict):
+        return None, [Ongeldig("Gemeente", "het bestand bevat geen object met gegevens van de gemeente.")]
+    naam = str(data.get("naam", "")).strip()
+    if not naam:
+        fouten.append(Ongeldig("Naam", "vul de naam van de gemeente in (bijvoorbeeld 'Gemeente Huizen')."))
+    logo = str(data.get("logo", "") or "").strip()
+    if logo and not logo.lower().endswith((".png", ".jpg", ".jpeg")):
+        fouten.append(Ongeldig("Logo", f"'{logo}' is geen PNG- of JPEG-bestand; kies een .png of .jpg."))
+    paginas = []
+    for n, item in enumerate(data.get("paginas") or [], 1):
+        titel, tekst = (item or {}).get("titel"), (item or {}).get("tekst")
+        if not isinstance(titel, dict) or not isinstance(tekst, dict) or not titel.get("nl") or not tekst.get("nl"):
+            fouten.append(Ongeldig(f"Eigen pagina {n}", "heeft een titel en tekst per taal nodig, met ten minste "
+                                   "Nederlands ('nl')."))
+            continue
+        paginas.append(EigenPagina({k: str(v) for k, v in titel.items()}, {k: str(v) for k, v in tekst.items()}))
+    gemeente = Gemeente(naam=naam or "Gemeente (naam ontbreekt)", logo=logo,
+                        contacten=_adressen(data.get("contacten"), "Contact", fouten),
+                        organisaties=_adressen(data.get("organisaties"), "Organisatie", fouten),
+                        paginas=paginas)
+    return gemeente, fouten
+
+
+def gemeente_naar_dict(gemeente: Gemeente) -> dict[str, Any]:
+    return dataclasses.asdict(gemeente)

@@ -1,0 +1,317 @@
+"""One sync round of a local store with the central server: push the outbox, then pull by cursor.
+
+- Push: outbox entries after the last acknowledged number, in batches; the server answers each (device, number) once
+  and the same again on a retry, so a broken connection is resumed by simply pushing again.
+- Pull: pages after the cursor, each applied in ONE local transaction together with the new cursor. A remote change is
+  audited with user "sync:<who>" and never enters the outbox. Fields with a local edit that is not yet pushed keep the
+  local value (the server merges them per field when they arrive).
+- Conflicts reported by the server are kept in `sync_conflict` until the person resolves them (`resolve`).
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from typing import Any, Callable
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.engine import Connection
+
+from desktop_app.store.schema import meta, outbox, record
+
+from .client import Client, DeviceRevoked, SyncError, VersionMismatch
+from .protocol import (MAX_BATCH, PROTOCOL_VERSION, VERWIJDERD, EnrollResponse, ProtocolInfo, PullResponse,
+                       PushResponse)
+from .tables import sync_conflict
+
+Progress = Callable[[int, int, str], None]
+PAGE = 500
+
+# Keys in the store's meta table.
+SERVER, TOKEN, DEVICE, USER, ROLE, GEMEENTE = ("sync.server", "sync.token", "sync.device_id", "sync.user",
+                                               "sync.role", "sync.gemeente")
+CURSOR, PUSHED, LAATST, INGETROKKEN, CA_BUNDLE, PROXY = ("sync.cursor", "sync.pushed_seq", "sync.laatste",
+                                                         "sync.ingetrokken", "sync.ca_bundle", "sync.proxy")
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+@dataclasses.dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+
+
+@dataclasses.dataclass
+class OpenConflict:
+    id: int
+    entity: str
+    record_id: str
+    field: str
+    mine: Any
+    theirs: Any
+    theirs_by: str
+
+
+# -- settings and enrollment ----------------------------------------------------------------------------------------
+def is_enrolled(store) -> bool:
+    return bool(store.get_meta(TOKEN))
+
+
+def client_for(store, **kwargs) -> Client:
+    if not is_enrolled(store):
+        raise SyncError("Dit apparaat is nog niet aangemeld bij de centrale server. Meld het aan met de server-URL "
+                        "en de code van de beheerder.", "niet_aangemeld")
+    return Client(store.get_meta(SERVER), store.get_meta(TOKEN), ca_bundle=store.get_meta(CA_BUNDLE) or None,
+                  proxy=store.get_meta(PROXY) or None, **kwargs)
+
+
+def set_connection_settings(store, *, ca_bundle: str | None = None, proxy: str | None = None) -> None:
+    store.set_meta(CA_BUNDLE, ca_bundle or "")
+    store.set_meta(PROXY, proxy or "")
+
+
+def check_protocol(client: Client) -> None:
+    info = ProtocolInfo.model_validate(client.request("GET", "/v1/protocol"))
+    if PROTOCOL_VERSION < info.min:
+        raise VersionMismatch(f"Deze versie van Koers is te oud voor de server (protocol {PROTOCOL_VERSION}, de server "
+                              f"vraagt minstens {info.min}). Installeer de nieuwste versie; uw gegevens blijven "
+                              f"bewaard.", "client_te_oud")
+    if PROTOCOL_VERSION > info.max:
+        raise VersionMismatch(f"De server is ouder dan deze Koers (kent protocol tot en met {info.max}). Vraag de "
+                              f"beheerder de server bij te werken.", "server_te_oud")
+
+
+def enroll(store, server: str, code: str, *, ca_bundle: str | None = None, proxy: str | None = None,
+           device_name: str = "", **client_kwargs) -> EnrollResponse:
+    """Exchange the one-time code for a device token and remember the server. Local edits made before enrolling
+    are pushed at the first sync."""
+    if not server.startswith(("https://", "http://")):
+        raise SyncError("De server-URL moet beginnen met https:// (bijvoorbeeld https://koers.gemeente.nl).", "url")
+    with Client(server, ca_bundle=ca_bundle, proxy=proxy, **client_kwargs) as client:
+        check_protocol(client)
+        with store.transaction() as conn:
+            eerste = conn.execute(select(func.min(outbox.c.seq))).scalar()
+            laatste = conn.execute(select(func.max(outbox.c.seq))).scalar() or 0
+        start = eerste - 1 if eerste else laatste
+        antwoord = EnrollResponse.model_validate(client.request(
+            "POST", "/v1/enroll", json={"code": code.strip(), "device_name": device_name, "start_seq": start}))
+    with store.transaction() as conn:
+        for key, value in ((SERVER, server.rstrip("/")), (TOKEN, antwoord.token), (DEVICE, antwoord.device_id),
+                           (USER, antwoord.user), (ROLE, antwoord.role), (GEMEENTE, antwoord.gemeente),
+                           (CURSOR, "0"), (PUSHED, str(start)), (INGETROKKEN, ""), (CA_BUNDLE, ca_bundle or ""),
+                           (PROXY, proxy or "")):
+            _set(conn, key, value)
+    return antwoord
+
+
+def _get(conn: Connection, key: str, default: str = "") -> str:
+    value = conn.execute(select(meta.c.value).where(meta.c.key == key)).scalar()
+    return default if value is None else value
+
+
+def _set(conn: Connection, key: str, value: str) -> None:
+    if conn.execute(update(meta).where(meta.c.key == key).values(value=value)).rowcount == 0:
+        conn.execute(insert(meta).values(key=key, value=value))
+
+
+# -- one round ------------------------------------------------------------------------------------------------------
+def sync(store, client: Client | None = None, progress: Progress | None = None, *, batch: int = MAX_BATCH,
+         page: int = PAGE) -> SyncReport:
+    """Push, then pull. Raises SyncError (DeviceRevoked, VersionMismatch, Unreachable) with a message for the user;
+    whatever was acknowledged before the error stays acknowledged, and the next round resumes from there."""
+    eigen = client is None
+    client = client or client_for(store)
+    progress = progress or (lambda done, total, text="": None)
+    report = SyncReport()
+    try:
+        check_protocol(client)
+        _report_resolutions(store, client)
+        _push(store, client, progress, report, batch)
+        _pull(store, client, progress, report, page)
+    except DeviceRevoked:
+        store.set_meta(INGETROKKEN, _now())
+        raise
+    finally:
+        if eigen:
+            client.close()
+    store.set_meta(LAATST, _now())
+    return report
+
+
+def pending_count(store) -> int:
+    with store.transaction() as conn:
+        pushed = int(_get(conn, PUSHED, "0"))
+        return conn.execute(select(func.count()).select_from(outbox).where(outbox.c.seq > pushed)).scalar()
+
+
+def _push(store, client: Client, progress: Progress, report: SyncReport, batch: int) -> None:
+    totaal = pending_count(store)
+    while True:
+        with store.transaction() as conn:
+            pushed = int(_get(conn, PUSHED, "0"))
+            rows = conn.execute(select(outbox).where(outbox.c.seq > pushed).order_by(outbox.c.seq)
+                                .limit(batch)).mappings().all()
+        if not rows:
+            return
+        changes = [{"seq": r["seq"], "entity": r["entity"], "id": r["record_id"], "fields": json.loads(r["fields"]),
+                    "deleted": bool(r["deleted"]), "base_rev": r["base_rev"], "at": r["at"]} for r in rows]
+        antwoord = PushResponse.model_validate(client.request("POST", "/v1/push", json={"changes": changes}))
+        laatste = rows[-1]["seq"]
+        with store.transaction() as conn:
+            for result in antwoord.results:
+                for c in result.conflicts:
+                    if conn.execute(select(sync_conflict.c.id).where(sync_conflict.c.id == c.id)).first() is None:
+                        conn.execute(insert(sync_conflict).values(
+                            id=c.id, entity=c.entity, record_id=c.record_id, field=c.field, mine=_json(c.mine),
+                            theirs=_json(c.theirs), theirs_by=c.theirs_by, rev=c.rev, at=_now(), gemeld=0))
+                        report.conflicts += 1
+            _set(conn, PUSHED, str(laatste))
+            # Keep the newest acknowledged entry: SQLite reuses rowids of an emptied table, and the server knows
+            # each (device, number) pair only once.
+            conn.execute(delete(outbox).where(outbox.c.seq < laatste))
+        report.pushed += len(rows)
+        progress(report.pushed, totaal, "Wijzigingen versturen")
+
+
+def _pull(store, client: Client, progress: Progress, report: SyncReport, page: int) -> None:
+    while True:
+        cursor = int(store.get_meta(CURSOR, "0"))
+        antwoord = PullResponse.model_validate(client.request("GET", "/v1/pull",
+                                                              params={"after": cursor, "limit": page}))
+        with store.transaction() as conn:  # one page, one transaction, including the new cursor
+            if int(_get(conn, CURSOR, "0")) != cursor:
+                continue  # another round moved on meanwhile; ask again from there
+            _apply_page(store, conn, antwoord)
+            _set(conn, CURSOR, str(antwoord.cursor))
+        report.pulled += len(antwoord.records)
+        progress(report.pulled, report.pulled + (page if antwoord.more else 0), "Wijzigingen ophalen")
+        if not antwoord.more:
+            return
+
+
+def _apply_page(store, conn: Connection, antwoord: PullResponse) -> None:
+    pushed = int(_get(conn, PUSHED, "0"))
+    pending: dict[tuple[str, str], set[str]] = {}
+    for r in conn.execute(select(outbox.c.entity, outbox.c.record_id, outbox.c.fields, outbox.c.deleted)
+                          .where(outbox.c.seq > pushed)):
+        velden = pending.setdefault((r.entity, r.record_id), set())
+        velden.update(json.loads(r.fields))
+        if r.deleted:
+            velden.add(VERWIJDERD)
+    now = _now()
+    for remote in antwoord.records:
+        key = (remote.entity, remote.id)
+        row = conn.execute(select(record.c.data, record.c.deleted, record.c.server_rev).where(
+            record.c.entity == remote.entity, record.c.id == remote.id)).first()
+        if row is not None and row.server_rev >= remote.rev:
+            continue  # already have it (a page delivered twice)
+        old = json.loads(row.data) if row else {}
+        old_deleted = bool(row.deleted) if row else False
+        lokaal = pending.get(key, set())
+        if lokaal and remote.deleted:
+            continue  # a local edit of what was deleted elsewhere: the server reports it as a conflict on push
+        if lokaal:
+            data = {**remote.fields, **{f: old[f] for f in lokaal if f in old}}
+            deleted = old_deleted
+        elif remote.deleted:
+            data, deleted = old, True  # a tombstone keeps the last values locally, like a local delete
+        else:
+            data, deleted = dict(remote.fields), False
+        values = dict(data=_json(data), deleted=int(deleted), server_rev=remote.rev, updated_at=now)
+        if row is None:
+            conn.execute(insert(record).values(entity=remote.entity, id=remote.id, **values))
+        else:
+            conn.execute(update(record).where(record.c.entity == remote.entity, record.c.id == remote.id)
+                         .values(**values))
+        changes = {f: (old.get(f), data.get(f)) for f in set(old) | set(data)
+                   if old.get(f) != data.get(f) and not (old_deleted and not row)}
+        if deleted != old_deleted:
+            changes[VERWIJDERD] = (old_deleted, deleted)
+        if changes:
+            store._audit(conn, now, remote.entity, remote.id, changes, "synchronisatie", user=f"sync:{remote.by}")
+
+
+# -- conflicts ------------------------------------------------------------------------------------------------------
+def open_conflicts(store) -> list[OpenConflict]:
+    with store.transaction() as conn:
+        rows = conn.execute(select(sync_conflict).where(sync_conflict.c.opgelost.is_(None))
+                            .order_by(sync_conflict.c.id)).mappings().all()
+    return [OpenConflict(id=r["id"], entity=r["entity"], record_id=r["record_id"], field=r["field"],
+                         mine=json.loads(r["mine"]), theirs=json.loads(r["theirs"]), theirs_by=r["theirs_by"])
+            for r in rows]
+
+
+def resolve(store, conflict_id: int, keuze: str, value: Any = None) -> None:
+    """The person's decision: 'mijn' (keep my value), 'hun' (keep the server's) or 'bewerkt' (this value). A new
+    value is an ordinary edit (audited, into the outbox, pushed at the next sync); the decision itself is audited."""
+    if keuze not in ("mijn", "hun", "bewerkt"):
+        raise ValueError(keuze)
+    conflict = next((c for c in open_conflicts(store) if c.id == conflict_id), None)
+    if conflict is None:
+        raise SyncError(f"Conflict {conflict_id} is al opgelost of bestaat niet.", "onbekend_conflict")
+    reden = {"mijn": "conflict opgelost: eigen waarde behouden",
+             "hun": f"conflict opgelost: waarde van {conflict.theirs_by} behouden",
+             "bewerkt": "conflict opgelost: nieuwe waarde"}[keuze]
+    with store.transaction() as conn:
+        if conflict.field == VERWIJDERD:
+            _resolve_deletion(store, conn, conflict, keuze, reden)
+        elif keuze == "hun":
+            store._audit(conn, _now(), conflict.entity, conflict.record_id,
+                         {conflict.field: (conflict.mine, conflict.theirs)}, reden)
+        else:
+            nieuw = conflict.mine if keuze == "mijn" else value
+            if not store.put(conflict.entity, conflict.record_id, {conflict.field: nieuw}, reason=reden, conn=conn):
+                store._audit(conn, _now(), conflict.entity, conflict.record_id, {conflict.field: (nieuw, nieuw)},
+                             reden)
+        conn.execute(update(sync_conflict).where(sync_conflict.c.id == conflict_id)
+                     .values(opgelost=_now(), keuze=keuze))
+
+
+def _resolve_deletion(store, conn: Connection, conflict: OpenConflict, keuze: str, reden: str) -> None:
+    if keuze == "hun":
+        store._audit(conn, _now(), conflict.entity, conflict.record_id, {VERWIJDERD: (conflict.mine, conflict.theirs)},
+                     reden)
+        return
+    if conflict.mine is True:  # I deleted, they edited: delete again, now knowing their edit
+        row = conn.execute(select(record.c.server_rev).where(record.c.entity == conflict.entity,
+                                                             record.c.id == conflict.record_id)).first()
+        conn.execute(update(record).where(record.c.entity == conflict.entity, record.c.id == conflict.record_id)
+                     .values(deleted=1, updated_at=_now()))
+        conn.execute(insert(outbox).values(entity=conflict.entity, record_id=conflict.record_id, fields="{}",
+                                           deleted=1, base_rev=row.server_rev if row else 0, at=_now()))
+        store._audit(conn, _now(), conflict.entity, conflict.record_id, {VERWIJDERD: (False, True)}, reden)
+    else:  # I edited, they deleted: bring it back with the local values
+        row = conn.execute(select(record.c.data).where(record.c.entity == conflict.entity,
+                                                       record.c.id == conflict.record_id)).first()
+        data = {**(json.loads(row.data) if row else {}), **(conflict.mine or {})}
+        store.put(conflict.entity, conflict.record_id, data, reason=reden, conn=conn)
+
+
+def _report_resolutions(store, client: Client) -> None:
+    with store.transaction() as conn:
+        rows = conn.execute(select(sync_conflict.c.id, sync_conflict.c.keuze).where(
+            sync_conflict.c.opgelost.is_not(None), sync_conflict.c.gemeld == 0)).all()
+    for conflict_id, keuze in rows:
+        try:
+            client.request("POST", f"/v1/conflicts/{conflict_id}/resolve", json={"keuze": keuze})
+        except SyncError as fout:
+            if fout.status != 404:
+                raise
+        with store.transaction() as conn:
+            conn.execute(update(sync_conflict).where(sync_conflict.c.id == conflict_id).values(gemeld=1))
+
+
+def status(store) -> dict[str, Any]:
+    """What the status area shows: enrolled to where, as whom, last success, pending changes, open conflicts."""
+    return {"aangemeld": is_enrolled(store), "server": store.get_meta(SERVER, ""), "gebruiker": store.get_meta(USER, ""),
+            "rol": store.get_meta(ROLE, ""), "gemeente": store.get_meta(GEMEENTE, ""),
+            "laatste": store.get_meta(LAATST, ""), "ingetrokken": store.get_meta(INGETROKKEN, ""),
+            "wachtend": pending_count(store), "conflicten": len(open_conflicts(store))}

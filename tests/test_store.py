@@ -1,0 +1,252 @@
+"""The encrypted local store: passphrase, key file, no plaintext on disk, migrations, audit, crashes, bad files."""
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from desktop_app.core.model import Inburgeraar
+from desktop_app.store import vault
+from desktop_app.store.errors import (DiskFull, KeyFileMissing, SchemaTooNew, StoreCorrupt, StoreMissing,
+                                      WrongPassphrase)
+from desktop_app.store.migrate import current_revision, head_revision
+from desktop_app.store.store import DB_FILE, Store
+
+PASSPHRASE = "correct paard batterij nietje"  # the one tests/conftest.py uses for its stores
+
+MARKERS = ["MARKERzqxAmal", "مرحباقزح", "ሰናይትዝቅ", "Şenqzx-V-9912873465"]
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_right_passphrase_opens_wrong_one_is_refused_and_nothing_changes(store, store_dir):
+    store.save(Inburgeraar(voornamen="Amal", achternaam="Haddad"))
+    store.close()
+    before = _sha(store_dir / DB_FILE)
+    with pytest.raises(WrongPassphrase) as fout:
+        Store.open(store_dir, "verkeerd wachtwoord")
+    assert "klopt niet" in str(fout.value)
+    assert PASSPHRASE not in str(fout.value)
+    assert _sha(store_dir / DB_FILE) == before
+    again = Store.open(store_dir, PASSPHRASE)
+    assert [ib.voornamen for ib in again.load_all(Inburgeraar)] == ["Amal"]
+    again.close()
+
+
+def test_repeated_failures_wait_longer_each_time_and_success_resets(store, store_dir):
+    store.close()
+    waits = []
+    for _ in range(3):
+        with pytest.raises(WrongPassphrase) as fout:
+            Store.open(store_dir, "fout")
+        waits.append(fout.value.wacht_seconden)
+    assert waits == [0, 1, 2]
+    start = time.monotonic()
+    Store.open(store_dir, PASSPHRASE).close()      # waits the announced 2 s, then opens
+    assert time.monotonic() - start >= 2
+    with pytest.raises(WrongPassphrase) as fout:
+        Store.open(store_dir, "fout")
+    assert fout.value.wacht_seconden == 0
+
+
+def test_default_kdf_is_argon2id_and_tuned(tmp_path):
+    s = Store.create(tmp_path / "s", PASSPHRASE, user="x")
+    s.close()
+    keyfile = json.loads((tmp_path / "s" / vault.KEY_FILE).read_text())
+    assert keyfile["kdf"]["name"] == "argon2id" and keyfile["kdf"]["memory_kib"] >= 65536
+    assert (tmp_path / "s" / vault.KEY_FILE).stat().st_mode & 0o077 == 0
+    start = time.perf_counter()
+    Store.open(tmp_path / "s", PASSPHRASE).close()
+    assert 0.1 < time.perf_counter() - start < 3
+
+
+def test_passphrase_change_rewraps_without_reencrypting(store, store_dir):
+    store.save(Inburgeraar(voornamen="Yonas"))
+    store.close()
+    before = _sha(store_dir / DB_FILE)
+    vault.rewrap(store_dir, PASSPHRASE, "een heel ander lang wachtwoord", vault.FAST_KDF_FOR_TESTS)
+    assert _sha(store_dir / DB_FILE) == before
+    with pytest.raises(WrongPassphrase):
+        Store.open(store_dir, PASSPHRASE)
+    s = Store.open(store_dir, "een heel ander lang wachtwoord")
+    assert s.load_all(Inburgeraar)[0].voornamen == "Yonas"
+    s.close()
+
+
+def _scan(directories, markers):
+    found = []
+    for directory in directories:
+        for path in Path(directory).rglob("*"):
+            if path.is_file():
+                data = path.read_bytes()
+                for m in markers:
+                    for enc in ("utf-8", "utf-16-le", "utf-16-be"):
+                        if m.encode(enc) in data:
+                            found.append((str(path), m, enc))
+    return found
+
+
+def test_no_plaintext_on_disk_anywhere(store, store_dir, _private_tmp):
+    ib = Inburgeraar(voornamen=MARKERS[0], achternaam=MARKERS[1], naam_eigen_schrift=MARKERS[2], adres=MARKERS[3])
+    store.save(ib)
+    for i in range(200):                 # enough to spill into WAL pages and the freelist
+        store.put("notitie", f"n{i}", {"tekst": MARKERS[i % 4] * 20})
+    store.delete("notitie", "n3")
+    store.backup("test")
+    assert (store_dir / f"{DB_FILE}-wal").exists()
+    assert _scan([store_dir, _private_tmp], MARKERS) == []   # while open, WAL present
+    store.close()
+    assert _scan([store_dir, _private_tmp], MARKERS) == []   # after close
+    assert _scan([store_dir], [PASSPHRASE]) == []
+
+
+def test_audit_records_who_when_which_field_old_and_new(store):
+    ib = Inburgeraar(voornamen="Rania", achternaam="Suleiman")
+    store.save(ib)
+    ib.achternaam = "Suleiman-Haddad"
+    store.save(ib, reason="spelling volgens BRP")
+    trail = [a for a in store.audit_trail("inburgeraar", ib.id) if a["field"] == "achternaam"]
+    assert [(a["old"], a["new"]) for a in trail] == [(None, "Suleiman"), ("Suleiman", "Suleiman-Haddad")]
+    assert trail[-1]["user"] == "K. de Vries" and trail[-1]["reason"] == "spelling volgens BRP"
+    assert trail[-1]["at"].startswith("20")
+    assert store.save(ib) == {}          # nothing changed → nothing written
+
+
+def test_edit_and_outbox_entry_are_one_transaction(store):
+    ib = Inburgeraar(voornamen="Omar")
+    with pytest.raises(RuntimeError):
+        with store.transaction() as conn:
+            store.put(ib.ENTITY, ib.id, ib.to_fields(), conn=conn)
+            raise RuntimeError("crash in the middle")
+    with store.transaction() as conn:
+        assert conn.execute(text("select count(*) from outbox")).scalar() == 0
+        assert conn.execute(text("select count(*) from audit")).scalar() == 0
+    assert store.load(Inburgeraar, ib.id) is None
+
+
+def test_schema_newer_than_the_app_is_refused_and_untouched(store, store_dir):
+    with store.transaction() as conn:
+        conn.execute(text("update alembic_version set version_num = '9999_future'"))
+    store.close()
+    before = _sha(store_dir / DB_FILE)
+    with pytest.raises(SchemaTooNew) as fout:
+        Store.open(store_dir, PASSPHRASE)
+    assert "nieuwere versie" in str(fout.value) and "9999_future" in str(fout.value)
+    assert _sha(store_dir / DB_FILE) == before
+
+
+def test_an_older_store_is_backed_up_encrypted_before_migration(store, store_dir):
+    from alembic import command
+    from desktop_app.store.migrate import _config
+    assert head_revision() != "0001", "needs a second migration to exercise the upgrade path"
+    store.save(Inburgeraar(voornamen=MARKERS[0]))
+    config = _config()
+    with store.transaction() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0001")
+    store.close()
+    reopened = Store.open(store_dir, PASSPHRASE)
+    assert current_revision(reopened) == head_revision()
+    assert reopened.load_all(Inburgeraar)[0].voornamen == MARKERS[0]
+    backups = reopened.backups()
+    assert len(backups) == 1 and "voor-migratie-0001" in backups[0].name
+    reopened.close()
+    assert _scan(backups, MARKERS) == []
+    # the backup opens with the same passphrase and still has the old schema and the data
+    copy = Store.__new__(Store)
+    db_key, store_id = vault.unwrap(backups[0], PASSPHRASE)
+    Store.__init__(copy, backups[0], db_key, store_id)
+    with copy.transaction() as conn:
+        assert conn.execute(text("select version_num from alembic_version")).scalar() == "0001"
+    assert copy.get("inburgeraar", reopened_id := copy.all("inburgeraar")[0][0])["voornamen"] == MARKERS[0]
+    copy.close()
+
+
+def test_missing_key_file_missing_store_and_corrupt_database_say_what_to_do(store, store_dir, tmp_path):
+    store.close()
+    with pytest.raises(StoreMissing, match="koers init"):
+        Store.open(tmp_path / "nergens", PASSPHRASE)
+    (store_dir / vault.KEY_FILE).rename(tmp_path / "key.bak")
+    with pytest.raises(KeyFileMissing, match="backups"):
+        Store.open(store_dir, PASSPHRASE)
+    (tmp_path / "key.bak").rename(store_dir / vault.KEY_FILE)
+    db = store_dir / DB_FILE
+    for wal in store_dir.glob(f"{DB_FILE}-*"):
+        wal.unlink()
+    data = bytearray(db.read_bytes())
+    data[: len(data) // 2] = os.urandom(len(data) // 2)       # truncated/overwritten: garbage
+    db.write_bytes(bytes(data[: len(data) * 3 // 4]))
+    before = _sha(db)
+    with pytest.raises(StoreCorrupt, match="backups"):
+        Store.open(store_dir, PASSPHRASE)
+    assert _sha(db) == before
+    (store_dir / vault.KEY_FILE).write_text("{niet json")
+    with pytest.raises(StoreCorrupt, match="sleutelbestand"):
+        Store.open(store_dir, PASSPHRASE)
+
+
+def test_disk_full_during_a_write_loses_nothing_already_saved(store):
+    store.save(Inburgeraar(voornamen="Filmon"))
+    with store.transaction() as conn:
+        pages = conn.execute(text("pragma page_count")).scalar()
+    # A real SQLITE_FULL: cap the database at its current size for this connection pool.
+    from sqlalchemy import event
+
+    @event.listens_for(store.engine, "connect")
+    def cap(dbapi_conn, _):
+        dbapi_conn.execute(f"pragma max_page_count = {pages}")
+    store.engine.dispose()
+    with pytest.raises(DiskFull, match="schijf is vol"):
+        with store.transaction() as conn:
+            for i in range(500):
+                store.put("notitie", f"n{i}", {"tekst": "x" * 4000}, conn=conn)
+    assert [ib.voornamen for ib in store.load_all(Inburgeraar)] == ["Filmon"]
+    assert store.count("notitie") == 0
+
+
+CHILD = textwrap.dedent("""
+    import sys
+    from desktop_app.store.store import Store
+    store = Store.open(sys.argv[1], sys.argv[2])
+    i = 0
+    while True:
+        store.put("meting", f"m{i}", {"i": i, "tekst": "x" * 500})
+        print(i, flush=True)      # printed only after the commit returned
+        i += 1
+""")
+
+
+def test_sigkill_in_a_stream_of_writes_loses_no_committed_write(store, store_dir):
+    store.close()
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(store_dir), PASSPHRASE], stdout=subprocess.PIPE,
+                             text=True, cwd=Path(__file__).parents[1])
+    committed = -1
+    for line in child.stdout:
+        committed = int(line)
+        if committed >= 150:
+            break
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    reopened = Store.open(store_dir, PASSPHRASE)
+    ids = {i for i, _ in reopened.all("meting")}
+    assert {f"m{i}" for i in range(committed + 1)} <= ids
+    assert len(ids) - (committed + 1) <= 1          # at most the one in flight
+    with reopened.transaction() as conn:
+        assert conn.execute(text("pragma integrity_check")).scalar() == "ok"
+    reopened.close()
+
+
+def test_locked_store_refuses_work_with_a_message(store):
+    store.close()
+    from desktop_app.store.errors import StoreError
+    with pytest.raises(StoreError, match="vergrendeld"):
+        store.get("inburgeraar", "x")
