@@ -19,7 +19,7 @@ from typing import Any
 from .observatie import ROUTE_VOLGORDE, ROUTES, Dekking, Instrument, tekorten
 
 TOETS_UITKOMSTEN = {"b1_haalbaar": "B1 haalbaar", "b1_niet_haalbaar": "B1 niet haalbaar", "vrijgesteld": "vrijgesteld"}
-HOOG, LAAG = 0.75, 0.34          # group means as a fraction of the scale: ≥ HOOG is high ("meestal" on 1–4), ≤ LAAG low
+HOOG, LAAG = 2 / 3 - 1e-9, 1 / 3 + 1e-9   # fraction of the scale: ≥ HOOG is "meestal" or better (3 on 1–4), ≤ LAAG low
 WEINIG_SCHOLING = 4               # years; below this schooling does not explain school skills
 VEEL_TALEN = 2
 

@@ -58,8 +58,10 @@ def migreer_stap(antwoorden: dict[str, Any], oud: Definitie, nieuw: Definitie) -
         if stap.soort == "hernoem":
             if bron in a:
                 a[stap.naar] = a.pop(bron)
-                uit.wijzigingen.append(f"'{_label(oud, bron)}' heet nu '{_label(nieuw, stap.naar)}'; het antwoord "
-                                       "is meegenomen.")
+                oud_label, nieuw_label = _label(oud, bron), _label(nieuw, stap.naar)
+                uit.wijzigingen.append((f"'{oud_label}' heet nu '{nieuw_label}'" if oud_label != nieuw_label else
+                                        f"'{nieuw_label}' is omgezet naar versie {nieuw.versie}")
+                                       + "; het antwoord is meegenomen.")
         elif stap.soort == "vervalt":
             if bron in a:
                 waarde = a.pop(bron)
@@ -81,9 +83,11 @@ def migreer_stap(antwoorden: dict[str, Any], oud: Definitie, nieuw: Definitie) -
                                                          f"{naar_versie}; kies opnieuw"))
                 if isinstance(waarde, list):
                     a[bron] = list(dict.fromkeys(gehouden))
+                elif gehouden:
+                    a[bron] = gehouden[0]
                 else:
-                    a[bron] = gehouden[0] if gehouden else None
-                if nieuwe != lijst:
+                    del a[bron]
+                if nieuwe != lijst or niet:
                     uit.wijzigingen.append(f"De keuzes bij '{_label(nieuw, bron)}' zijn veranderd; het antwoord is "
                                            "omgezet" + (" (een deel moet opnieuw gekozen worden)." if niet else "."))
         elif stap.soort == "samenvoegen":

@@ -193,8 +193,9 @@ class Store:
         if conn is None:
             with self.transaction() as conn:
                 return self.put(entity, record_id, fields, reason=reason, conn=conn)
-        row = conn.execute(select(record.c.data, record.c.deleted, record.c.server_rev).where(
-            record.c.entity == entity, record.c.id == record_id)).first()
+        # The autosave hot path: plain driver SQL (a few µs) instead of building Core statements (~100 µs each).
+        row = conn.exec_driver_sql("SELECT data, deleted, server_rev FROM record WHERE entity = ? AND id = ?",
+                                   (entity, record_id)).first()
         old = json.loads(row.data) if row and not row.deleted else {}
         changed = {k: v for k, v in fields.items() if k not in old or old[k] != v}
         if not changed and row and not row.deleted:
@@ -202,41 +203,45 @@ class Store:
         now = _now()
         data = _json({**old, **changed})
         if row:
-            conn.execute(update(record).where(record.c.entity == entity, record.c.id == record_id)
-                         .values(data=data, deleted=0, updated_at=now))
+            conn.exec_driver_sql("UPDATE record SET data = ?, deleted = 0, updated_at = ? WHERE entity = ? AND id = ?",
+                                 (data, now, entity, record_id))
         else:
-            conn.execute(insert(record).values(entity=entity, id=record_id, data=data, deleted=0, server_rev=0,
-                                               updated_at=now))
+            conn.exec_driver_sql("INSERT INTO record (entity, id, data, deleted, server_rev, updated_at) "
+                                 "VALUES (?, ?, ?, 0, 0, ?)", (entity, record_id, data, now))
         self._audit(conn, now, entity, record_id, {k: (old.get(k), v) for k, v in changed.items()}, reason)
-        conn.execute(insert(outbox).values(entity=entity, record_id=record_id, fields=_json(changed), deleted=0,
-                                           base_rev=row.server_rev if row else 0, at=now))
+        self._outbox(conn, now, entity, record_id, changed, False, row.server_rev if row else 0)
         return changed
 
     def delete(self, entity: str, record_id: str, *, reason: str | None = None) -> None:
         """A tombstone: the record disappears from every list, the deletion syncs, the audit keeps the old values."""
         with self.transaction() as conn:
-            row = conn.execute(select(record.c.data, record.c.server_rev).where(
-                record.c.entity == entity, record.c.id == record_id, record.c.deleted == 0)).first()
+            row = conn.exec_driver_sql("SELECT data, server_rev FROM record WHERE entity = ? AND id = ? AND deleted = 0",
+                                       (entity, record_id)).first()
             if not row:
                 return
             now = _now()
-            conn.execute(update(record).where(record.c.entity == entity, record.c.id == record_id)
-                         .values(deleted=1, updated_at=now))
+            conn.exec_driver_sql("UPDATE record SET deleted = 1, updated_at = ? WHERE entity = ? AND id = ?",
+                                 (now, entity, record_id))
             self._audit(conn, now, entity, record_id, {"(verwijderd)": (json.loads(row.data), None)}, reason)
-            conn.execute(insert(outbox).values(entity=entity, record_id=record_id, fields="{}", deleted=1,
-                                               base_rev=row.server_rev, at=now))
+            self._outbox(conn, now, entity, record_id, {}, True, row.server_rev)
+
+    @staticmethod
+    def _outbox(conn: Connection, now: str, entity: str, record_id: str, changed: dict, deleted: bool,
+                base_rev: int) -> None:
+        conn.exec_driver_sql("INSERT INTO outbox (entity, record_id, fields, deleted, base_rev, at) "
+                             "VALUES (?, ?, ?, ?, ?, ?)", (entity, record_id, _json(changed), int(deleted), base_rev, now))
 
     def _audit(self, conn: Connection, now: str, entity: str, record_id: str,
                changes: dict[str, tuple[Any, Any]], reason: str | None, user: str | None = None) -> None:
         user = user or self._cached_user(conn)
-        conn.execute(insert(audit), [
-            {"at": now, "user": user, "entity": entity, "record_id": record_id, "field": field,
-             "old": None if old is None else _json(old), "new": None if new is None else _json(new), "reason": reason}
-            for field, (old, new) in changes.items()])
+        conn.exec_driver_sql(
+            "INSERT INTO audit (at, user, entity, record_id, field, old, new, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(now, user, entity, record_id, field, None if old is None else _json(old),
+              None if new is None else _json(new), reason) for field, (old, new) in changes.items()])
 
     def _cached_user(self, conn: Connection) -> str:
         if not hasattr(self, "_user"):
-            self._user = conn.execute(select(meta.c.value).where(meta.c.key == "user")).scalar() or "onbekend"
+            self._user = conn.exec_driver_sql("SELECT value FROM meta WHERE key = 'user'").scalar() or "onbekend"
         return self._user
 
     def audit_trail(self, entity: str | None = None, record_id: str | None = None) -> list[dict]:

@@ -152,19 +152,24 @@ def pending_count(store) -> int:
         return conn.execute(select(func.count()).select_from(outbox).where(outbox.c.seq > pushed)).scalar()
 
 
+def next_batch(store, limit: int = MAX_BATCH, after: int | None = None) -> list[dict]:
+    """The next outbox entries to push, as protocol changes (JSON-ready)."""
+    with store.transaction() as conn:
+        pushed = int(_get(conn, PUSHED, "0")) if after is None else after
+        rows = conn.execute(select(outbox).where(outbox.c.seq > pushed).order_by(outbox.c.seq)
+                            .limit(limit)).mappings().all()
+    return [{"seq": r["seq"], "entity": r["entity"], "id": r["record_id"], "fields": json.loads(r["fields"]),
+             "deleted": bool(r["deleted"]), "base_rev": r["base_rev"], "at": r["at"]} for r in rows]
+
+
 def _push(store, client: Client, progress: Progress, report: SyncReport, batch: int) -> None:
     totaal = pending_count(store)
     while True:
-        with store.transaction() as conn:
-            pushed = int(_get(conn, PUSHED, "0"))
-            rows = conn.execute(select(outbox).where(outbox.c.seq > pushed).order_by(outbox.c.seq)
-                                .limit(batch)).mappings().all()
-        if not rows:
+        changes = next_batch(store, batch)
+        if not changes:
             return
-        changes = [{"seq": r["seq"], "entity": r["entity"], "id": r["record_id"], "fields": json.loads(r["fields"]),
-                    "deleted": bool(r["deleted"]), "base_rev": r["base_rev"], "at": r["at"]} for r in rows]
         antwoord = PushResponse.model_validate(client.request("POST", "/v1/push", json={"changes": changes}))
-        laatste = rows[-1]["seq"]
+        laatste = changes[-1]["seq"]
         with store.transaction() as conn:
             for result in antwoord.results:
                 for c in result.conflicts:
@@ -177,7 +182,7 @@ def _push(store, client: Client, progress: Progress, report: SyncReport, batch: 
             # Keep the newest acknowledged entry: SQLite reuses rowids of an emptied table, and the server knows
             # each (device, number) pair only once.
             conn.execute(delete(outbox).where(outbox.c.seq < laatste))
-        report.pushed += len(rows)
+        report.pushed += len(changes)
         progress(report.pushed, totaal, "Wijzigingen versturen")
 
 
@@ -231,8 +236,7 @@ def _apply_page(store, conn: Connection, antwoord: PullResponse) -> None:
         else:
             conn.execute(update(record).where(record.c.entity == remote.entity, record.c.id == remote.id)
                          .values(**values))
-        changes = {f: (old.get(f), data.get(f)) for f in set(old) | set(data)
-                   if old.get(f) != data.get(f) and not (old_deleted and not row)}
+        changes = {f: (old.get(f), data.get(f)) for f in sorted(set(old) | set(data)) if old.get(f) != data.get(f)}
         if deleted != old_deleted:
             changes[VERWIJDERD] = (old_deleted, deleted)
         if changes:

@@ -1,15 +1,33 @@
 """The trajectadvies engine over cursist profiles: bands, the Dalfsen pilot patterns, hard data, sufficiency, the toets."""
 import pytest
 
-from desktop_app.core.observatie import Dekking
+from desktop_app.core.observatie import Dekking, Instrument
 from desktop_app.core.trajectadvies import HardeGegevens, bereken_advies, intake_antwoord, uit_intake
 from desktop_app.forms.instrument import laad_instrumenten
-from profielen import met_totaal, profiel
 
 INSTRUMENTEN = laad_instrumenten()
 KOERS = INSTRUMENTEN["koers-tovii-stijl"]
 VIJFTIG = INSTRUMENTEN["voorbeeld-20-criteria"]
 GENOEG = Dekking(momenten=7, weken=7, aspecten=24)
+def profiel(instrument: Instrument, per_groep: dict[str, int], **uitzonderingen: int | None) -> dict[str, int | None]:
+    scores = {a.id: per_groep[a.groep] for a in instrument.aspecten}
+    scores.update(uitzonderingen)
+    return scores
+
+
+def met_totaal(instrument: Instrument, basis: int, totaal: int) -> dict[str, int]:
+    """All aspects at `basis`, then the first ones raised one step until the sum is `totaal`."""
+    scores = {a.id: basis for a in instrument.aspecten}
+    rest = totaal - basis * len(scores)
+    for a in instrument.aspecten:
+        if rest <= 0:
+            break
+        scores[a.id] += 1
+        rest -= 1
+    assert sum(scores.values()) == totaal
+    return scores
+
+
 ALLES = HardeGegevens(schooljaren=10, geletterd=True, talen=("ar",), leeftijd_bij_start=35, gezondheidsbeperking=False)
 
 
@@ -49,7 +67,7 @@ PROFIELEN = [
      HardeGegevens(6, True, ("ti",), 31, False), "b1_niet_haalbaar", "b1_route", "B1-route",
      ["Totaalscore 46", "Advies opgehoogd van Z-route naar B1-route", "Dalfsense pilots"]),
     ("Dalfsen: toets laag, observatie B1", profiel(KOERS, groepen(3, 3, 3, 2), oppikken=4, zelfstandigheid=4),
-     HardeGegevens(6, True, ("ti",), 31, False), "b1_niet_haalbaar", "b1_route", "B1-route",
+     HardeGegevens(6, True, ("ti",), 31, False), "b1_niet_haalbaar", "b1_route", "B1-route (regulier)",
      ["Wijkt af van de leerbaarheidstoets (B1 niet haalbaar)"]),
     ("snel oppikken maar niet zelfstandig blijft Z", profiel(KOERS, groepen(1, 2, 2, 2), oppikken=4, onthouden=3,
                                                              zelfstandigheid=1),
