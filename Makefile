@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test bench setup system-deps clean
+.PHONY: run test bench package setup system-deps clean
 
 setup: system-deps $(STAMP)
 
@@ -25,6 +25,12 @@ test: setup
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run_all
+
+# One-folder Linux bundle in dist/koers/ (see packaging/README.md for Windows).
+package: setup
+	$(BIN)/pyinstaller --noconfirm --log-level WARN packaging/koers.spec
+	cp packaging/linux/koers.desktop resources/icons/koers-256.png resources/icons/koers.svg dist/koers/
+	@echo "Bundle: dist/koers/koers"
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 # Modules that add subcommands: each has register(subparsers, add_store_args).
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("desktop_app.printing.commands", "desktop_app.sync.commands")
 
 EXIT_REFUSED, EXIT_WRONG_PASSPHRASE = 1, 2
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from typing import Any, ClassVar, Iterable
 
 from .model import Record, nieuw_id
@@ -110,8 +111,8 @@ class Instrument:
     def groep(self, groep_id: str) -> Groep:
         return next(g for g in self.groepen if g.id == groep_id)
 
-    def aspecten_van(self, groep_id: str) -> list[Aspect]:
-        return [a for a in self.aspecten if a.groep == groep_id]
+    def aspecten_van(self, groep_id: str) -> tuple[Aspect, ...]:
+        return self._per_groep.get(groep_id, ())
 
     def groep_met_rol(self, rol: str) -> Groep | None:
         return next((g for g in self.groepen if g.rol == rol), None)
@@ -125,13 +126,14 @@ class Instrument:
                 return band
         raise ValueError(f"totaal {totaal} valt buiten de banden van {self.naam}")
 
-    @property
+    # lookups the engine does for every cursist; computed once (the instrument never changes after loading)
+    @functools.cached_property
     def _aspecten_per_id(self) -> dict[str, Aspect]:
-        cache = self.__dict__.get("_cache")
-        if cache is None:
-            cache = {a.id: a for a in self.aspecten}
-            object.__setattr__(self, "_cache", cache)
-        return cache
+        return {a.id: a for a in self.aspecten}
+
+    @functools.cached_property
+    def _per_groep(self) -> dict[str, tuple[Aspect, ...]]:
+        return {g.id: tuple(a for a in self.aspecten if a.groep == g.id) for g in self.groepen}
 
 
 def controleer_score(instrument: Instrument, aspect_id: str, score: Any, wie: str = "") -> int | None:

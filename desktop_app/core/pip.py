@@ -10,7 +10,10 @@ import dataclasses
 import datetime as dt
 from typing import Any, ClassVar
 
-from .model import Record
+from .dates import leeftijd, plus_maanden
+from .model import Inburgeraar, Record
+from .termijnen import inburgeringstermijn, termijnen
+from .validation import Ongeldig
 
 LEERROUTES: dict[str, str] = {
     "z_route": "Z-route",
@@ -29,13 +32,14 @@ ONTZORGEN_KOSTEN: dict[str, str] = {"huur": "Huur", "energie": "Energie", "water
 class ConceptPIP(Record):
     """A draft PIP. `id` equals `inburgeraar_id`. Dates are dt.date in Python, ISO strings in the store."""
     ENTITY: ClassVar[str] = "pip"
-    DATUMVELDEN: ClassVar[tuple[str, ...]] = ("opgesteld_op", "periode_start", "periode_einde")
+    DATUMVELDEN: ClassVar[tuple[str, ...]] = ("opgesteld_op", "dagtekening", "periode_start", "periode_einde")
 
     id: str = ""
     inburgeraar_id: str = ""
     status: str = "concept"                   # concept | vastgesteld
     opgesteld_op: dt.date | None = None
     opgesteld_door: str = ""
+    dagtekening: dt.date | None = None        # set when the PIP is vastgesteld; starts the inburgeringstermijn
     form_versie: str = ""                     # the intake definition the draft came from
 
     # 1. inburgering / leerroute
@@ -89,3 +93,121 @@ class ConceptPIP(Record):
     @property
     def thema_inburgering(self) -> str:
         return self.leerroute_label or LEERROUTES.get(self.leerroute, "")
+
+
+# -- drafting from the intake -----------------------------------------------------------------------------------------
+TOETS_ROUTE = {"b1_haalbaar": "b1_route", "b1_niet_haalbaar": "z_route"}
+VERVOER = {"fiets": "fiets", "ov": "openbaar vervoer", "auto": "auto", "lopend": "lopend"}
+
+
+def effectieve_route(trajectadvies: dict[str, Any] | None) -> str:
+    """The startklas advice's route after the teacher's/consultant's override, if any."""
+    if not trajectadvies:
+        return ""
+    return trajectadvies.get("override_route") or trajectadvies.get("route") or ""
+
+
+def wijkt_af_van_toets(leerroute: str, toets_uitkomst: str) -> bool:
+    """A route more or less ambitious than the leerbaarheidstoets says needs written argumentation (seed 002)."""
+    if toets_uitkomst == "b1_niet_haalbaar":
+        return leerroute in ("b1_route", "b1_snel", "onderwijsroute")
+    if toets_uitkomst == "b1_haalbaar":
+        return leerroute == "z_route"
+    return False
+
+
+def maak_concept_pip(ib: Inburgeraar, antwoorden: dict[str, Any], trajectadvies: dict[str, Any] | None,
+                     vandaag: dt.date, *, opgesteld_door: str = "", form_versie: str = "",
+                     domeinlabels: dict[str, str] | None = None, bijzondere_domeinen: frozenset[str] = frozenset(),
+                     interval_voortgang_maanden: int = 4) -> ConceptPIP:
+    """Draft the PIP from the intake's answers ("sectie.vraag" → value) and the startklas advice."""
+    a = antwoorden
+    toets = a.get("leerbaarheid.toets_uitkomst") or ""
+    route, bron = effectieve_route(trajectadvies), ""
+    argumentatie = ""
+    if route:
+        bron = "startklas-advies" + (f" ({trajectadvies.get('instrument')})" if trajectadvies.get("instrument") else "")
+        if trajectadvies.get("override_route"):
+            bron += ", aangepast"
+        delen = [trajectadvies.get("argumentatie") or "", trajectadvies.get("override_reden") or ""]
+        delen += list(trajectadvies.get("redenen") or [])
+        argumentatie = "\n".join(d for d in delen if d)
+    elif toets in TOETS_ROUTE:
+        route, bron = TOETS_ROUTE[toets], "leerbaarheidstoets"
+        leeftijd_ = _leeftijd(ib, vandaag)
+        if route == "b1_route" and a.get("opleiding.onderwijsroute") is True and leeftijd_ is not None \
+                and leeftijd_ < 28:
+            route, bron = "onderwijsroute", "leerbaarheidstoets en wens onderwijsroute (jonger dan 28)"
+    if not wijkt_af_van_toets(route, toets):
+        argumentatie = ""
+    ontzorgen = a.get("zelfredzaamheid.ontzorgen") is True
+    start_eind = inburgeringstermijn(ib.pip_dagtekening)
+    begin_gesprekken = start_eind[0] if start_eind else None
+    per_jaar = max(1, round(12 / interval_voortgang_maanden))
+    gesprekken = ([plus_maanden(begin_gesprekken, interval_voortgang_maanden * i).isoformat()
+                   for i in range(1, 3 * per_jaar + 1)] if begin_gesprekken else [])
+    labels = domeinlabels or {}
+    afspraken = [{"domein": pad.split(".")[0], "domein_label": labels.get(pad.split(".")[0], pad.split(".")[0]),
+                  "tekst": tekst, "bijzonder": pad.split(".")[0] in bijzondere_domeinen}
+                 for pad, tekst in a.items() if pad.endswith(".pip_voorstel") and tekst]
+    vervoer = [VERVOER.get(v, v) for v in a.get("zelfredzaamheid.vervoer") or []]
+    begeleider = a.get("sociaal_netwerk.begeleider")
+    return ConceptPIP(
+        id=ib.id, inburgeraar_id=ib.id, opgesteld_op=vandaag, opgesteld_door=opgesteld_door, form_versie=form_versie,
+        leerroute=route, leerroute_label=LEERROUTES.get(route, ""), leerroute_bron=bron,
+        streefniveau=STREEFNIVEAU.get(route, ""), afwijking_argumentatie=argumentatie, leerbaarheidstoets_uitkomst=toets,
+        participatie_uren=800 if route == "z_route" else None,
+        participatie_activiteiten=("800 uur participatie naast 800 uur taal (Z-route)." if route == "z_route" else ""),
+        ontzorgen=ontzorgen, ontzorgen_kosten=["huur", "energie", "water", "zorgverzekering"] if ontzorgen else [],
+        ontzorgen_maanden=12 if a.get("zelfredzaamheid.ontzorgen_langer") is True else 6,
+        maatschappelijke_begeleiding=("Maatschappelijk begeleider van VluchtelingenWerk is betrokken." if begeleider
+                                      is True else "Maatschappelijke begeleiding aanbieden." if begeleider is False
+                                      else ""),
+        voortgangsgesprekken_per_jaar=per_jaar,
+        begeleiding_afspraken=f"Voortgangsgesprekken {per_jaar} keer per jaar met de klantmanager.",
+        kinderopvang_nodig=a.get("gezinssituatie.kinderopvang") is True,
+        kinderopvang_toelichting=("Kinderopvang is een voorwaarde om de leerroute te volgen." if
+                                  a.get("gezinssituatie.kinderopvang") is True else ""),
+        reizen_toelichting=("Vervoer: " + ", ".join(vervoer) + ".") if vervoer else "",
+        periode_start=start_eind[0] if start_eind else None, periode_einde=start_eind[1] if start_eind else None,
+        voortgangsgesprekken=gesprekken, termijnen=termijnen_als_velden(ib, vandaag, interval_voortgang_maanden),
+        afspraken=afspraken,
+    )
+
+
+def termijnen_als_velden(ib: Inburgeraar, vandaag: dt.date, interval_voortgang_maanden: int = 4) -> list[dict]:
+    return [{"sleutel": t.sleutel, "omschrijving": t.omschrijving, "uiterlijk": t.uiterlijk and t.uiterlijk.isoformat(),
+             "vanaf": t.vanaf and t.vanaf.isoformat(), "status": t.status.value, "bron": t.bron}
+            for t in termijnen(ib, vandaag, interval_voortgang_maanden)]
+
+
+def _leeftijd(ib: Inburgeraar, vandaag: dt.date) -> int | None:
+    return leeftijd(ib.geboortedatum, vandaag) if ib.geboortedatum else None
+
+
+def controleer_pip(pip: ConceptPIP, ib: Inburgeraar | None, vandaag: dt.date) -> list[Ongeldig]:
+    """What is impossible or missing in a (concept) PIP, each with what to do."""
+    fouten: list[Ongeldig] = []
+    if pip.leerroute and pip.leerroute not in LEERROUTES:
+        fouten.append(Ongeldig("Leerroute", f"'{pip.leerroute}' bestaat niet; kies uit " + ", ".join(
+            LEERROUTES.values()) + "."))
+    if wijkt_af_van_toets(pip.leerroute, pip.leerbaarheidstoets_uitkomst) and not pip.afwijking_argumentatie.strip():
+        fouten.append(Ongeldig("Argumentatie", "de leerroute wijkt af van de leerbaarheidstoets; schrijf op waarom "
+                               "(het PIP is een beschikking)."))
+    if pip.dagtekening and pip.dagtekening > vandaag:
+        fouten.append(Ongeldig("PIP-dagtekening", f"{pip.dagtekening:%d-%m-%Y} ligt in de toekomst; vul een datum "
+                               "in die al geweest is."))
+    if ib is not None and ib.koppeling:
+        for veld, label in (("dagtekening", "PIP-dagtekening"), ("periode_start", "Start periode")):
+            datum = getattr(pip, veld)
+            if datum and datum < ib.koppeling:
+                fouten.append(Ongeldig(label, f"{datum:%d-%m-%Y} ligt voor de koppeling aan de gemeente "
+                                       f"({ib.koppeling:%d-%m-%Y}); een PIP volgt op de koppeling. Controleer de "
+                                       "datum."))
+    if pip.periode_start and pip.periode_einde and pip.periode_einde < pip.periode_start:
+        fouten.append(Ongeldig("Einde periode", "ligt voor de start van de periode."))
+    if pip.ontzorgen and pip.ontzorgen_maanden < 6:
+        fouten.append(Ongeldig("Ontzorgen", "duurt ten minste 6 maanden (seeds 002, 004); vul 6 of meer in."))
+    if pip.voortgangsgesprekken_per_jaar < 1:
+        fouten.append(Ongeldig("Voortgangsgesprekken", "ten minste één per jaar."))
+    return fouten

@@ -198,6 +198,9 @@ def bereken_advies(instrument: Instrument, scores: dict[str, int | None], dekkin
         else:
             redenen.append(f"Talen: {', '.join(hard.talen) or 'geen opgegeven'}.")
 
+    if hard.leeftijd_bij_start is not None and route != "b1_snel":
+        redenen.append(f"Leeftijd bij de start: {hard.leeftijd_bij_start}.")
+
     # 4. health
     if hard.gezondheidsbeperking:
         if route == "b1_snel":

@@ -19,12 +19,19 @@ def run(store_dir: Path, idle_minutes: float | None = None) -> int:
     if melding:
         print(melding, file=sys.stderr)
         return 1
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+    from desktop_app.config import load_settings
     from .main_window import MainWindow
+    from .look import apply_look
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Koers")
     app.setOrganizationName("Koers")
-    minuten = idle_minutes or float(os.environ.get("KOERS_IDLE_MINUTES", 5))
-    window = MainWindow(store_dir, idle_minutes=minuten)
+    instellingen, fouten = load_settings()
+    apply_look(app, instellingen)
+    window = MainWindow(store_dir, idle_minutes=idle_minutes, instellingen=instellingen)
     window.show()
+    if fouten:
+        QMessageBox.warning(window, window.tr("Instellingen"), window.tr(
+            "Niet alle instellingen konden worden gebruikt; voor deze geldt de standaardwaarde:") + "\n\n" +
+            "\n".join(str(f) for f in fouten) + "\n\n" + window.tr("Herstel ze via Bestand → Instellingen."))
     return app.exec()

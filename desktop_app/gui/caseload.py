@@ -28,9 +28,10 @@ class CaseloadModel(QAbstractTableModel):
         super().__init__(parent)
         self._rijen: list[tuple[Inburgeraar, Termijn | None, str]] = []
 
-    def zet(self, mensen: list[Inburgeraar], vandaag: dt.date) -> None:
+    def zet(self, mensen: list[Inburgeraar], vandaag: dt.date, interval_voortgang_maanden: int = 4) -> None:
         self.beginResetModel()
-        self._rijen = [(ib, dringendste(termijnen(ib, vandaag)), ib.zoektekst()) for ib in mensen]
+        self._rijen = [(ib, dringendste(termijnen(ib, vandaag, interval_voortgang_maanden)), ib.zoektekst())
+                       for ib in mensen]
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()):
@@ -142,8 +143,8 @@ class CaseloadView(QWidget):
         layout.addWidget(self.zoekveld)
         layout.addWidget(self.tabel)
 
-    def zet(self, mensen: list[Inburgeraar], vandaag: dt.date) -> None:
-        self.model.zet(mensen, vandaag)
+    def zet(self, mensen: list[Inburgeraar], vandaag: dt.date, interval_voortgang_maanden: int = 4) -> None:
+        self.model.zet(mensen, vandaag, interval_voortgang_maanden)
         for kolom, breedte in enumerate((200, 160, 130, 110, 95)):
             self.tabel.setColumnWidth(kolom, breedte)
 

@@ -10,6 +10,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout,
                                QWidget)
 
+from desktop_app.core.instellingen import Instellingen
+
 from .lock_screen import FirstRunScreen, LockScreen
 from .session_watch import SessionWatcher
 
@@ -33,8 +35,12 @@ class MainWindow(QMainWindow):
     sig_locked = Signal()
     sig_unlocked = Signal()
 
-    def __init__(self, store_dir: Path, *, idle_minutes: float = 5, vandaag: dt.date | None = None, parent=None):
+    def __init__(self, store_dir: Path, *, idle_minutes: float | None = None, vandaag: dt.date | None = None,
+                 instellingen: Instellingen | None = None, parent=None):
         super().__init__(parent)
+        self.instellingen = instellingen or Instellingen()
+        if idle_minutes is None:
+            idle_minutes = self.instellingen.vergrendel_na_minuten
         self.store_dir = Path(store_dir)
         self.store = None
         self.workspace: QWidget | None = None
@@ -79,7 +85,14 @@ class MainWindow(QMainWindow):
             bestand.addAction(actie)
             actie.setEnabled(False)
         bestand.addSeparator()
+        bestand.addAction(QAction(self.tr("&Instellingen…"), self, shortcut=QKeySequence("Ctrl+,"),
+                                  triggered=self.toon_instellingen))
+        bestand.addSeparator()
         bestand.addAction(afsluiten)
+        hulp = self.menuBar().addMenu(self.tr("&Help"))
+        hulp.addAction(QAction(self.tr("&Help bij dit scherm"), self, shortcut=QKeySequence.HelpContents,
+                               triggered=self.toon_help))
+        hulp.addAction(QAction(self.tr("&Over Koers"), self, triggered=self.toon_over))
         # EXTENSION POINT: menus — add menus/actions that need an open store to self._store_acties
         self._store_acties = [self.actie_nieuw, self.actie_zoek, self.actie_slot]
 
@@ -158,6 +171,11 @@ class MainWindow(QMainWindow):
     def _modules(self, modules: QTabWidget) -> None:
         """Whole-screen modules besides the caseload (the only ones on a docent's installation)."""
         # EXTENSION POINT: modules — e.g. modules.addTab(StartklasView(self.store), self.tr("&Startklas"))
+        from .sync_view import SyncView
+        self.sync_view = SyncView(self.store)
+        if self.caseload is not None:
+            self.sync_view.sig_synced.connect(self.herlaad_caseload)
+        modules.addTab(self.sync_view, self.tr("S&ynchroniseren"))
 
     def _client_tabs(self, tabs: QTabWidget, inburgeraar_id: str) -> None:
         """Tabs for one inburgeraar after "Gegevens"."""
@@ -175,7 +193,8 @@ class MainWindow(QMainWindow):
 
     def herlaad_caseload(self) -> None:
         from desktop_app.core.model import Inburgeraar
-        self.caseload.zet(self.store.load_all(Inburgeraar), self.vandaag)
+        self.caseload.zet(self.store.load_all(Inburgeraar), self.vandaag,
+                          self.instellingen.voortgang_interval_maanden)
 
     def toon_inburgeraar(self, inburgeraar_id: str) -> None:
         from desktop_app.core.model import Contactpersoon, Inburgeraar
@@ -196,6 +215,27 @@ class MainWindow(QMainWindow):
         self.huidige_inburgeraar = ib.id
 
     # -- actions ---------------------------------------------------------------------------------------------------
+    def toon_instellingen(self) -> None:
+        from desktop_app.config import save_settings
+        from .settings_dialog import SettingsDialog
+        dialoog = SettingsDialog(self.instellingen, self)
+        if dialoog.exec():
+            save_settings(dialoog.resultaat)
+            self.instellingen = dialoog.resultaat
+            self.idle.setInterval(int(self.instellingen.vergrendel_na_minuten * 60_000))
+            if self.caseload is not None:
+                self.herlaad_caseload()
+
+    def toon_help(self) -> None:
+        from PySide6.QtWidgets import QApplication
+        from .help import HelpDialog, help_key
+        focus = QApplication.focusWidget()
+        HelpDialog(help_key(focus if focus and self.isAncestorOf(focus) else self.stack.currentWidget()), self).exec()
+
+    def toon_over(self) -> None:
+        from .help import AboutDialog
+        AboutDialog(self).exec()
+
     def _zoek(self) -> None:
         if self.caseload is not None:
             self.modules.setCurrentIndex(0)

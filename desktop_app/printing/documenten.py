@@ -115,7 +115,7 @@ class _Document:
         for c in sorted(contacten, key=lambda c: volgorde.index(c.rol) if c.rol in volgorde else 99):
             rol = self.t.get(f"rol_{c.rol}") if c.rol in volgorde else self.t.get("rol_overig")
             self.o.alinea(rol, vet=True, kleur=BLAUW, na=0)
-            regels = [" · ".join(p for p in (c.naam, c.organisatie) if p)]
+            regels = [" · ".join(isoleer(p) for p in (c.naam, c.organisatie) if p)]
             if c.telefoon:
                 regels.append(f"{self.t.get('telefoon')}: {isoleer(c.telefoon)}")
             if c.email:
@@ -220,7 +220,7 @@ def teken_routekaart(d: _Document, ib: Inburgeraar | None) -> None:
     stappen = _stappen(d, ib)
     breedte = o.breedte - 2 * o.marge
     kolommen, gat = 3, 26
-    bw, bh = (breedte - (kolommen - 1) * gat) / kolommen, 104
+    bw, bh = (breedte - (kolommen - 1) * gat) / kolommen, 96
     rijgat = 40
     hoogte = 2 * bh + rijgat
     if not o.past(hoogte + 10):
@@ -277,8 +277,8 @@ def teken_routekaart(d: _Document, ib: Inburgeraar | None) -> None:
         o.teken(lambda c, r=cijfer, cx=cx, y=y: teken_regel(c, r, cx - r.breedte / 2, y + bh - 18, 11,
                                                              HexWit))
         ty = y + bh - 30
-        for tekst, grootte, vet, kleur in ((titel, 10.5, True, BLAUW), (extra, 9, False, DONKER),
-                                          (datum, 8.5, False, DONKER)):
+        for tekst, grootte, vet, kleur in ((titel, 11.5, True, BLAUW), (extra, 9.5, False, DONKER),
+                                          (datum, 9.5, False, DONKER)):
             if not tekst:
                 continue
             regels = o.regels(tekst, bw - 14, grootte, vet, rtl=rtl)
@@ -375,15 +375,16 @@ ONDERWERPEN = ("wonen", "zorg", "werk", "inkomen", "verzekering", "onderwijs", "
 def wegwijzer(ib: Inburgeraar | None, contacten: list[Contactpersoon], opties: PrintOpties,
               gemeente_pad: Path | None = None) -> Drukwerk:
     """The A5 booklet; without an inburgeraar it is the generic one (no name, no personal contacts)."""
-    d = _Document(opties, A5, 9.5, 36)
+    d = _Document(opties, A5, 10.5, 36)
     gemeente, logo, waarschuwingen = lees_gemeente(gemeente_pad)
     d.waarschuwingen += waarschuwingen
     _omslag(d, gemeente, logo, d.t.get("wegwijzer_titel"), d.t.get("wegwijzer_sub", gemeente=gemeente.naam),
             naam=isoleer(ib.naam) if ib else "")
-    for onderwerp in ONDERWERPEN:
-        d.o.nieuwe_pagina()
+    d.o.nieuwe_pagina()
+    for onderwerp in ONDERWERPEN:   # one after another: short texts, a page each would be mostly empty
         d.kop(f"{onderwerp}_kop", 14)
         d.alinea(f"{onderwerp}_tekst")
+        d.o.ruimte(6)
     d.o.nieuwe_pagina()
     d.kop("organisaties_kop", 14)
     d.organisaties(gemeente)

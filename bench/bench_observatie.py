@@ -1,0 +1,139 @@
+"""StarterZ-klas benchmarks: a key press in the 12 × 24 scoring grid, and the trajectadvies for 1,000 cursisten.
+
+Floors measured in the same run: a key press (arrow) in a bare 12 × 24 QTableWidget, and summing 24 scores for
+1,000 cursisten in a plain loop.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import statistics
+import tempfile
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, Qt  # noqa: E402
+from PySide6.QtGui import QKeyEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem  # noqa: E402
+
+from bench.common import measure, ms, percentile, report  # noqa: E402
+from desktop_app.core.model import Inburgeraar  # noqa: E402
+from desktop_app.core.observatie import (Dekking, Observatie, Observatiemoment, Plaatsing,  # noqa: E402
+                                         StartklasGroep, voorstel_eindscore)
+from desktop_app.core.trajectadvies import HardeGegevens, bereken_advies  # noqa: E402
+from desktop_app.store import startklas as sk  # noqa: E402
+from desktop_app.store import vault  # noqa: E402
+from desktop_app.store.store import Store  # noqa: E402
+
+VANDAAG = dt.date(2026, 11, 22)
+START = dt.date(2026, 9, 8)
+
+
+def toets(widget, key, tekst="") -> float:
+    """Wall time of one key press + release and the repaint it causes."""
+    app = QApplication.instance()
+    start = time.perf_counter()
+    QApplication.sendEvent(widget, QKeyEvent(QEvent.KeyPress, key, Qt.NoModifier, tekst))
+    QApplication.sendEvent(widget, QKeyEvent(QEvent.KeyRelease, key, Qt.NoModifier, tekst))
+    app.processEvents()
+    return time.perf_counter() - start
+
+
+def bench_rooster() -> None:
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.create(f"{tmp}/s", "bench bench bench", user="J. Bakker", role="docent",
+                             kdf=vault.FAST_KDF_FOR_TESTS)
+        groep = StartklasGroep(naam="Bench", docenten=["J. Bakker"], startdatum=START, lesdagen=["dinsdag"])
+        sk.bewaar_groep(store, groep)
+        for i in range(12):
+            ib = Inburgeraar(voornamen=f"Cursist {i + 1:02d}", achternaam="Bench")
+            store.save(ib)
+            sk.plaats(store, Plaatsing(inburgeraar_id=ib.id, groep_id=groep.id, van=START))
+        sk.bewaar_moment(store, Observatiemoment(groep_id=groep.id, datum=VANDAAG), [], VANDAAG)
+
+        from desktop_app.gui.observatie import StartklasView
+        view = StartklasView(store, vandaag=VANDAAG)
+        view.resize(1280, 760)
+        view.show()
+        view.tabs.setCurrentIndex(1)
+        app.processEvents()
+        tabel = view.observeren.tabel
+        assert (tabel.model().rowCount(), tabel.model().columnCount()) == (12, 24)
+
+        bare = QTableWidget(12, 24)
+        for r in range(12):
+            for k in range(24):
+                bare.setItem(r, k, QTableWidgetItem(str(1 + (r + k) % 4)))
+        bare.resize(1280, 760)
+        bare.show()
+        bare.setCurrentCell(0, 0)
+        app.processEvents()
+
+        rng = random.Random(1)
+        tijden, vloer = [], []
+        for ronde in range(3):
+            tabel.setCurrentIndex(tabel.model().index(0, 0))
+            bare.setCurrentCell(0, 0)
+            for _ in range(12 * 24):
+                cijfer = str(rng.randint(1, 4))
+                tijden.append(toets(tabel, getattr(Qt, f"Key_{cijfer}"), cijfer))
+                vloer.append(toets(bare, Qt.Key_Right))
+                if bare.currentColumn() == 23:
+                    bare.setCurrentCell((bare.currentRow() + 1) % 12, 0)
+        opslaan = measure(view.observeren.bewaar, repeat=1)
+        gevuld = sum(len(o.scores) for o in view.observeren.model.obs.values())
+        view.close()
+        store.close()
+
+    p50, p95, hoogst = statistics.median(tijden), percentile(tijden, 95), max(tijden)
+    v50 = statistics.median(vloer)
+    report("rooster 12×24: toets (mediaan)", ms(p50), ms(v50), p50 / v50, "≤ 16 ms", p50 <= 0.016)
+    report("rooster 12×24: toets (p95)", ms(p95), ms(percentile(vloer, 95)), p95 / percentile(vloer, 95),
+           "≤ 16 ms", p95 <= 0.016)
+    report("rooster 12×24: toets (langste)", ms(hoogst), ms(max(vloer)), hoogst / max(vloer), "≤ 16 ms",
+           hoogst <= 0.016)
+    report(f"rooster: autosave {gevuld} scores (1 transactie)", ms(opslaan), "-", None, "-", True)
+
+
+def bench_advies() -> None:
+    ins = sk.instrumenten()["koers-tovii-stijl"]
+    rng = random.Random(7)
+    profielen = []
+    for i in range(1000):
+        niveau = rng.uniform(1.2, 3.8)
+        scores = {a.id: max(1, min(4, round(niveau + rng.uniform(-1, 1)))) if rng.random() > 0.05 else None
+                  for a in ins.aspecten}
+        hard = HardeGegevens(rng.choice([0, 2, 6, 10, 14]), rng.random() > 0.2, ("ar", "en")[:rng.randint(1, 2)],
+                             rng.randint(17, 60), rng.random() < 0.1)
+        profielen.append((scores, Dekking(rng.randint(3, 8), rng.randint(3, 8), 24), hard,
+                          rng.choice([None, "b1_haalbaar", "b1_niet_haalbaar", "vrijgesteld"])))
+
+    def advies():
+        return [bereken_advies(ins, s, d, h, t) for s, d, h, t in profielen]
+
+    def vloer():
+        return [sum(v for v in s.values() if v is not None) for s, _, _, _ in profielen]
+
+    t, f = measure(advies, repeat=7), measure(vloer, repeat=7)
+    report("trajectadvies voor 1.000 cursisten", ms(t), ms(f), t / f, "≤ 100 ms", t <= 0.100)
+
+    # the whole path from the moments: proposal (8 moments × 24 aspects each) + advice
+    momenten = []
+    for i in range(1000):
+        momenten.append([Observatie(moment_id=f"m{k}", inburgeraar_id=str(i), datum=START + dt.timedelta(days=7 * k),
+                                    scores={a.id: rng.randint(1, 4) for a in ins.aspecten}) for k in range(8)])
+
+    def heel():
+        return [bereken_advies(ins, voorstel_eindscore(ins, obs), Dekking(8, 8, 24)) for obs in momenten]
+
+    t2 = measure(heel, repeat=5)
+    report("voorstel uit 8 momenten + advies, 1.000 cursisten", ms(t2), ms(f), t2 / f, "-", True)
+
+
+if __name__ == "__main__":
+    QApplication.instance() or QApplication([])
+    bench_advies()
+    bench_rooster()

@@ -1,0 +1,136 @@
+"""Bad input to the server: a precise 4xx with a Dutch message, never a 500, never a half-applied batch. And the
+OpenAPI schema is served and valid."""
+from __future__ import annotations
+
+import datetime as dt
+
+import httpx
+import pytest
+from openapi_spec_validator import validate
+
+from desktop_app.sync import engine as sync_engine
+from desktop_app.sync.client import VersionMismatch
+from desktop_app.sync.protocol import CLOCK_HEADER, MAX_BODY_BYTES, PROTOCOL_HEADER
+from synchelp import do_sync, received_count, server_state
+
+
+@pytest.fixture
+def device(server, make_store):
+    store = make_store("a")
+    server.enroll(store, "K. de Vries")
+    for i in range(3):
+        store.put("inburgeraar", f"ib-{i}", {"voornamen": f"N{i}", "klantmanager": "K. de Vries"})
+    return store
+
+
+def _post(server, store, body=None, *, content=None, headers=None, path="/v1/push"):
+    h = {"Authorization": f"Bearer {store.get_meta('sync.token')}", PROTOCOL_HEADER: "1",
+         CLOCK_HEADER: dt.datetime.now(dt.timezone.utc).isoformat(), **(headers or {})}
+    if content is not None:
+        h.setdefault("Content-Type", "application/json")
+        return httpx.post(server.url + path, content=content, headers=h)
+    return httpx.post(server.url + path, json=body, headers=h)
+
+
+def _refused(response, status: int, code: str, *fragments: str) -> None:
+    assert response.status_code == status, response.text
+    body = response.json()
+    assert body["code"] == code
+    for fragment in fragments:
+        assert fragment in body["detail"]
+
+
+def _nothing_applied(server) -> None:
+    assert server_state(server.engine) == {} and received_count(server.engine) == 0
+
+
+def test_malformed_json(server, device):
+    _refused(_post(server, device, content=b'{"changes": [{"seq": 1,'), 422, "ongeldig_verzoek", "geen geldige JSON")
+    _nothing_applied(server)
+
+
+def test_oversized_payload(server, device):
+    _refused(_post(server, device, content=b" " * (MAX_BODY_BYTES + 1)), 413, "te_groot", "te groot")
+    big = [{**c, "seq": 1 + i} for i, c in enumerate(sync_engine.next_batch(device) * 200)]
+    _refused(_post(server, device, {"changes": big}), 422, "ongeldig_verzoek", "te lang")
+    _nothing_applied(server)
+
+
+def test_unknown_fields_are_refused(server, device):
+    changes = sync_engine.next_batch(device)
+    changes[1]["prioriteit"] = "hoog"
+    _refused(_post(server, device, {"changes": changes}), 422, "ongeldig_verzoek", "onbekend veld",
+             "prioriteit")
+    _refused(_post(server, device, {"changes": sync_engine.next_batch(device), "extra": 1}), 422,
+             "ongeldig_verzoek", "onbekend veld 'extra'")
+    _nothing_applied(server)
+
+
+def test_bad_values_inside_a_change(server, device):
+    changes = sync_engine.next_batch(device)
+    changes[2]["entity"] = "Robert'); DROP TABLE record;--"
+    _refused(_post(server, device, {"changes": changes}), 422, "ongeldig_verzoek", "changes.2.entity")
+    changes = sync_engine.next_batch(device)
+    changes[0]["fields"] = {"geen spaties": 1}
+    _refused(_post(server, device, {"changes": changes}), 422, "ongeldig_verzoek", "ongeldige veldnaam")
+    _nothing_applied(server)
+
+
+def test_sequence_gap_and_out_of_order_batch(server, device):
+    changes = sync_engine.next_batch(device)
+    _refused(_post(server, device, {"changes": changes[1:]}), 409, "volgnummer_gat", "Wijziging 1")
+    _refused(_post(server, device, {"changes": [changes[0], changes[2]]}), 422, "volgorde", "opeenvolgende")
+    _nothing_applied(server)
+
+
+def test_replayed_batch_with_other_content(server, device):
+    changes = sync_engine.next_batch(device)
+    assert _post(server, device, {"changes": changes}).status_code == 200
+    changes[1]["fields"] = {"voornamen": "Vervalst"}
+    _refused(_post(server, device, {"changes": changes}), 409, "volgnummer_hergebruikt", "andere inhoud")
+    assert server_state(server.engine)[("inburgeraar", "ib-1")]["voornamen"] == "N1"
+
+
+def test_clock_far_off(server, device):
+    scheef = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=3)).isoformat()
+    _refused(_post(server, device, {"changes": sync_engine.next_batch(device)}, headers={CLOCK_HEADER: scheef}),
+             400, "klok_afwijking", "loopt 3.0 uur voor", "Zet datum en tijd goed")
+    _nothing_applied(server)
+
+
+def test_client_too_old(server, device):
+    _refused(_post(server, device, {"changes": sync_engine.next_batch(device)}, headers={PROTOCOL_HEADER: "0"}),
+             426, "client_te_oud", "te oud", "Installeer de nieuwste versie")
+    r = httpx.get(server.url + "/v1/pull", headers={"Authorization": f"Bearer {device.get_meta('sync.token')}"})
+    _refused(r, 426, "client_te_oud")
+    _nothing_applied(server)
+
+
+def test_client_refuses_a_server_it_cannot_speak_with(server, device, monkeypatch):
+    from desktop_app.sync import engine
+    monkeypatch.setattr(engine, "PROTOCOL_VERSION", 99)
+    with pytest.raises(VersionMismatch) as fout:
+        do_sync(device)
+    assert "Vraag de beheerder de server bij te werken" in str(fout.value)
+    _nothing_applied(server)
+
+
+def test_no_token_and_wrong_token(server, device):
+    r = httpx.get(server.url + "/v1/pull", headers={PROTOCOL_HEADER: "1"})
+    _refused(r, 401, "geen_token", "niet aangemeld")
+    r = httpx.get(server.url + "/v1/pull", headers={PROTOCOL_HEADER: "1", "Authorization": "Bearer verzonnen"})
+    _refused(r, 401, "onbekend_token")
+
+
+def test_pull_parameters(server, device):
+    h = {"Authorization": f"Bearer {device.get_meta('sync.token')}", PROTOCOL_HEADER: "1"}
+    _refused(httpx.get(server.url + "/v1/pull?after=-1", headers=h), 422, "ongeldig_verzoek", "after")
+    _refused(httpx.get(server.url + "/v1/pull?limit=100000", headers=h), 422, "ongeldig_verzoek", "limit")
+    _refused(httpx.get(server.url + "/v1/pull?after=abc", headers=h), 422, "ongeldig_verzoek", "after")
+
+
+def test_openapi_schema_is_served_and_valid(server):
+    schema = httpx.get(server.url + "/openapi.json").json()
+    validate(schema)
+    assert {"/v1/push", "/v1/pull", "/v1/enroll", "/v1/protocol"} <= set(schema["paths"])
+    assert "409" in schema["paths"]["/v1/push"]["post"]["responses"]

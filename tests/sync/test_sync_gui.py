@@ -1,0 +1,102 @@
+"""The sync screens, offscreen, against the live server: enrolling in the dialog, syncing in the background with
+the result shown, a revoked device explained, and a conflict resolved side by side."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QPlainTextEdit
+
+from central import db as central_db
+from desktop_app.gui.sync_view import ConflictDialog, EnrollDialog, SyncView
+from desktop_app.sync import engine as sync_engine
+from synchelp import do_sync
+
+pytestmark = pytest.mark.gui
+
+
+def test_enroll_dialog_then_sync_in_the_background(qtbot, server, make_store):
+    store = make_store("a")
+    store.put("inburgeraar", "ib-1", {"voornamen": "Amal", "klantmanager": "K. de Vries"})
+    view = SyncView(store)
+    qtbot.addWidget(view)
+    assert "nog niet aangemeld" in view.titel.text() and not view.knop_sync.isEnabled()
+
+    dialoog = EnrollDialog(store)
+    qtbot.addWidget(dialoog)
+    dialoog.server.setText(server.url)
+    dialoog.code.setText("XXXXX-XXXXX")
+    qtbot.mouseClick(dialoog.knoppen.button(dialoog.knoppen.StandardButton.Ok), Qt.LeftButton)
+    qtbot.waitUntil(lambda: "onbekend of al gebruikt" in dialoog.melding.text(), timeout=10_000)
+    dialoog.code.setText(central_db.enroll(server.engine, "K. de Vries", "consultant", "Utrecht"))
+    with qtbot.waitSignal(dialoog.accepted, timeout=10_000):
+        qtbot.mouseClick(dialoog.knoppen.button(dialoog.knoppen.StandardButton.Ok), Qt.LeftButton)
+
+    view.ververs()
+    assert "Aangemeld bij" in view.titel.text() and view.knop_sync.isEnabled()
+    assert view.wachtend.text().endswith(": 1")
+    with qtbot.waitSignal(view.sig_synced, timeout=15_000):
+        qtbot.mouseClick(view.knop_sync, Qt.LeftButton)
+    assert "Gesynchroniseerd: 1 verstuurd, 1 ontvangen." in view.melding.text()
+    assert view.laatste.text().startswith("Laatst gesynchroniseerd: ")
+    assert view.wachtend.text().endswith(": 0")
+    view.resize(640, 260)
+    view.grab().save("/tmp/koers-sync-view.png")
+
+    antwoord = sync_engine.status(store)
+    central_db.revoke(server.engine, store.get_meta("sync.device_id"))
+    qtbot.mouseClick(view.knop_sync, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "ingetrokken" in view.melding.text(), timeout=15_000)
+    assert "blijven bewaard" in view.melding.text()
+    assert sync_engine.status(store)["ingetrokken"]
+    assert not view.knop_sync.isEnabled() and not view.knop_aanmelden.isHidden()
+    assert store.get("inburgeraar", "ib-1")["voornamen"] == "Amal" and antwoord["aangemeld"]
+
+
+def test_conflict_dialog_side_by_side_keep_mine(qtbot, server, make_store):
+    a, b = make_store("a"), make_store("b")
+    a.put("inburgeraar", "ib-1", {"voornamen": "Amal", "achternaam": "Haddad", "klantmanager": "K. de Vries"})
+    server.enroll(a, "K. de Vries"), server.enroll(b, "K. de Vries")
+    do_sync(a), do_sync(b)
+    a.put("inburgeraar", "ib-1", {"telefoon": "0611111111"})
+    b.put("inburgeraar", "ib-1", {"telefoon": "0622222222"})
+    do_sync(a), do_sync(b)
+    [conflict] = sync_engine.open_conflicts(b)
+
+    view = SyncView(b)
+    qtbot.addWidget(view)
+    assert not view.knop_conflicten.isHidden() and "(1)" in view.knop_conflicten.text()
+
+    dialoog = ConflictDialog(b, conflict)
+    qtbot.addWidget(dialoog)
+    teksten = [w.toPlainText() for w in dialoog.findChildren(QPlainTextEdit)]
+    assert teksten == ["0622222222", "0611111111"]
+    dialoog.resize(620, 300)
+    dialoog.grab().save("/tmp/koers-conflict.png")
+    qtbot.mouseClick(dialoog.knop_mijn, Qt.LeftButton)
+    assert dialoog.result() == QDialog.Accepted
+    do_sync(b), do_sync(a)
+    assert a.get("inburgeraar", "ib-1")["telefoon"] == b.get("inburgeraar", "ib-1")["telefoon"] == "0622222222"
+    view.ververs()
+    assert view.knop_conflicten.isHidden()
+
+
+def test_conflict_dialog_edit(qtbot, server, make_store):
+    a, b = make_store("a"), make_store("b")
+    a.put("inburgeraar", "ib-1", {"voornamen": "Amal", "klantmanager": "K. de Vries"})
+    server.enroll(a, "K. de Vries"), server.enroll(b, "K. de Vries")
+    do_sync(a), do_sync(b)
+    a.put("inburgeraar", "ib-1", {"adres": "Laan 1"})
+    b.put("inburgeraar", "ib-1", {"adres": "Laan 2"})
+    do_sync(a), do_sync(b)
+    [conflict] = sync_engine.open_conflicts(b)
+    dialoog = ConflictDialog(b, conflict)
+    qtbot.addWidget(dialoog)
+    dialoog.show()
+    qtbot.mouseClick(dialoog.knop_bewerk, Qt.LeftButton)
+    assert dialoog.bewerk.isVisible()
+    dialoog.bewerk.clear()
+    qtbot.keyClicks(dialoog.bewerk, "Laan 1-2")
+    qtbot.mouseClick(dialoog.knop_bewerk, Qt.LeftButton)
+    do_sync(b), do_sync(a)
+    assert a.get("inburgeraar", "ib-1")["adres"] == "Laan 1-2"
+    assert any(r["reason"] == "conflict opgelost: nieuwe waarde" for r in b.audit_trail("inburgeraar", "ib-1"))
