@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test bench package setup system-deps clean
+.PHONY: run test bench package translations setup system-deps clean
 
 setup: system-deps $(STAMP)
 
@@ -25,6 +25,12 @@ test: setup
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run_all
+
+# UI translations: extract new strings (lupdate), build the pseudo-locale, compile (lrelease), check placeholders.
+translations: setup
+	$(BIN)/python -m desktop_app.i18n.qt_vertalingen extract
+	$(BIN)/python -m desktop_app.i18n.qt_vertalingen compile
+	$(BIN)/python -m desktop_app.i18n.qt_vertalingen check
 
 # One-folder Linux bundle in dist/koers/ (see packaging/README.md for Windows).
 package: setup

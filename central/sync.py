@@ -8,7 +8,7 @@ import hashlib
 import json
 from typing import Any
 
-from sqlalchemy import and_, delete, false, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, false, insert, or_, select, tuple_, update
 from sqlalchemy.engine import Connection
 
 from desktop_app.sync.protocol import (DOCENT_INBURGERAAR_VELDEN, OBSERVATIE_ENTITEITEN, VERWIJDERD, Change,
@@ -47,126 +47,244 @@ def push(conn: Connection, device: Device, changes: list[Change]) -> PushRespons
     last_seq = conn.execute(select(apparaat.c.last_seq).where(apparaat.c.id == device.id)
                             .with_for_update()).scalar()
     results: list[ChangeResult] = []
+    oud = [c for c in changes if c.seq <= last_seq]
     nieuw = [c for c in changes if c.seq > last_seq]
-    for change in changes:
-        if change.seq > last_seq:
-            continue
-        row = conn.execute(select(ontvangen.c.hash, ontvangen.c.resultaat).where(
-            ontvangen.c.apparaat_id == device.id, ontvangen.c.seq == change.seq)).first()
-        if row is None or row.hash != change_hash(change):
-            raise Refused(409, "volgnummer_hergebruikt",
-                          f"Wijziging {change.seq} van dit apparaat is al ontvangen, maar met een andere inhoud. Er is "
-                          f"niets verwerkt. Dit wijst op een beschadigde wachtrij: neem contact op met de beheerder.")
-        results.append(ChangeResult.model_validate({**json.loads(row.resultaat), "status": "al_ontvangen"}))
+    if oud:
+        stored = {r.seq: r for r in conn.execute(select(ontvangen.c.seq, ontvangen.c.hash, ontvangen.c.resultaat).where(
+            ontvangen.c.apparaat_id == device.id, ontvangen.c.seq.in_([c.seq for c in oud])))}
+        for change in oud:
+            row = stored.get(change.seq)
+            if row is None or row.hash != change_hash(change):
+                raise Refused(409, "volgnummer_hergebruikt",
+                              f"Wijziging {change.seq} van dit apparaat is al ontvangen, maar met een andere inhoud. "
+                              f"Er is niets verwerkt. Dit wijst op een beschadigde wachtrij: neem contact op met de "
+                              f"beheerder.")
+            results.append(ChangeResult.model_validate({**json.loads(row.resultaat), "status": "al_ontvangen"}))
     if nieuw and nieuw[0].seq != last_seq + 1:
         raise Refused(409, "volgnummer_gat",
                       f"Wijziging {last_seq + 1} van dit apparaat ontbreekt (ontvangen t/m {last_seq}, nu aangeboden "
                       f"vanaf {nieuw[0].seq}). Er is niets verwerkt; synchroniseer opnieuw, dan stuurt Koers de "
                       f"wijzigingen op volgorde.")
     if nieuw:
-        revs = _Revisions(conn, device.gemeente_id)
+        batch = _Batch(conn, device, nieuw)
+        ontvangst = []
         for change in nieuw:
-            result = _apply(conn, device, change, revs)
+            result = batch.apply(change)
             results.append(result)
-            conn.execute(insert(ontvangen).values(apparaat_id=device.id, seq=change.seq, hash=change_hash(change),
-                                                  resultaat=result.model_dump_json(), at=now()))
-        revs.close()
+            ontvangst.append({"apparaat_id": device.id, "seq": change.seq, "hash": change_hash(change),
+                              "resultaat": result.model_dump_json(), "at": now()})
+        batch.flush()
+        conn.execute(insert(ontvangen), ontvangst)
         last_seq = nieuw[-1].seq
         conn.execute(update(apparaat).where(apparaat.c.id == device.id).values(last_seq=last_seq))
     return PushResponse(results=results, last_seq=last_seq)
 
 
-class _Revisions:
-    """The tenant's revision counter, locked from the first revision until commit (see schema.gemeente)."""
+Key = tuple[str, str]
+_COLUMNS = ("data", "field_revs", "deleted", "rev", "by", "created_by", "inburgeraar_id", "groep_id", "klantmanager",
+            "updated_at")
 
-    def __init__(self, conn: Connection, gemeente_id: int):
-        self.conn, self.gemeente_id = conn, gemeente_id
-        self.rev = conn.execute(select(gemeente.c.rev).where(gemeente.c.id == gemeente_id).with_for_update()).scalar()
-        self.start = self.rev
 
-    def next(self) -> int:
+class _Batch:
+    """A batch of changes applied in memory against the records it touches (read in one query), then written in
+    bulk. Each change sees the effect of the changes before it in the batch."""
+
+    def __init__(self, conn: Connection, device: Device, changes: list[Change]):
+        self.conn, self.device = conn, device
+        self.g = device.gemeente_id
+        # The tenant's revision counter, locked from here until commit (see schema.gemeente).
+        self.rev = conn.execute(select(gemeente.c.rev).where(gemeente.c.id == self.g).with_for_update()).scalar()
+        self.start_rev = self.rev
+        self.rows: dict[Key, dict | None] = {}
+        self.new: set[Key] = set()
+        self.dirty: set[Key] = set()
+        self.touches: list = []
+        keys = {(c.entity, c.id) for c in changes}
+        keys |= {("inburgeraar", c.fields["inburgeraar_id"]) for c in changes
+                 if isinstance(c.fields.get("inburgeraar_id"), str)}
+        self._load(keys)
+        self._load({("inburgeraar", r["inburgeraar_id"]) for r in list(self.rows.values())
+                    if r and r["inburgeraar_id"]})
+        self.groepen = (set(conn.execute(_my_groups(device)).scalars()) if device.role == "docent" else set())
+
+    def _load(self, keys: set[Key]) -> None:
+        keys = [k for k in keys if k not in self.rows]
+        for i in range(0, len(keys), 500):
+            deel = keys[i:i + 500]
+            for r in self.conn.execute(select(record).where(record.c.gemeente_id == self.g,
+                                                            tuple_(record.c.entity, record.c.id).in_(deel))).mappings():
+                self.rows[(r["entity"], r["id"])] = {**r, "data": json.loads(r["data"]),
+                                                     "field_revs": json.loads(r["field_revs"])}
+            for k in deel:
+                self.rows.setdefault(k, None)
+
+    def next_rev(self) -> int:
         self.rev += 1
         return self.rev
 
-    def close(self) -> None:
-        if self.rev != self.start:
-            self.conn.execute(update(gemeente).where(gemeente.c.id == self.gemeente_id).values(rev=self.rev))
+    def apply(self, change: Change) -> ChangeResult:
+        key = (change.entity, change.id)
+        row = self.rows.get(key)
+        self._authorise(change, row)
+        device = self.device
+        if row is None:
+            rev = self.next_rev()
+            data = {} if change.deleted else dict(change.fields)
+            field_revs = {f: [rev, device.id] for f in data}
+            if change.deleted:
+                field_revs[VERWIJDERD] = [rev, device.id]
+            self.rows[key] = {"data": data, "field_revs": field_revs, "deleted": change.deleted, "rev": rev,
+                              "by": device.user, "created_by": device.user, "updated_at": now(),
+                              **_need_to_know(change.entity, change.id, data)}
+            self.new.add(key)
+            self._after_write(change.entity, change.id, {}, data)
+            return ChangeResult(seq=change.seq, status="toegepast", rev=rev)
 
+        data, field_revs = row["data"], row["field_revs"]
 
-def _key(device: Device, entity: str, record_id: str):
-    return and_(record.c.gemeente_id == device.gemeente_id, record.c.entity == entity, record.c.id == record_id)
+        def elders_gewijzigd(field: str) -> bool:
+            rev_device = field_revs.get(field)
+            return bool(rev_device) and rev_device[0] > change.base_rev and rev_device[1] != device.id
 
-
-def _apply(conn: Connection, device: Device, change: Change, revs: _Revisions) -> ChangeResult:
-    row = conn.execute(select(record).where(_key(device, change.entity, change.id))).mappings().first()
-    _authorise(conn, device, change, row)
-    if row is None:
-        rev = revs.next()
-        data = {} if change.deleted else dict(change.fields)
-        field_revs = {f: [rev, device.id] for f in data}
+        botsingen: list[tuple[str, Any, Any]] = []
+        toepassen: dict[str, Any] = {}
+        deleted = row["deleted"]
         if change.deleted:
-            field_revs[VERWIJDERD] = [rev, device.id]
-        conn.execute(insert(record).values(
-            gemeente_id=device.gemeente_id, entity=change.entity, id=change.id, data=_json(data),
-            field_revs=_json(field_revs), deleted=change.deleted, rev=rev, by=device.user, created_by=device.user,
-            updated_at=now(), **_need_to_know(change.entity, change.id, data)))
-        _after_write(conn, device, change.entity, change.id, {}, data, revs)
-        return ChangeResult(seq=change.seq, status="toegepast", rev=rev)
-
-    data, field_revs = json.loads(row["data"]), json.loads(row["field_revs"])
-
-    def elders_gewijzigd(field: str) -> bool:
-        rev_device = field_revs.get(field)
-        return bool(rev_device) and rev_device[0] > change.base_rev and rev_device[1] != device.id
-
-    botsingen: list[tuple[str, Any, Any]] = []
-    toepassen: dict[str, Any] = {}
-    deleted = row["deleted"]
-    if change.deleted:
-        if not row["deleted"]:
-            if any(elders_gewijzigd(f) for f in data):
-                botsingen.append((VERWIJDERD, True, False))  # someone else edited what this device deletes
+            if not row["deleted"]:
+                if any(elders_gewijzigd(f) for f in data):
+                    botsingen.append((VERWIJDERD, True, False))  # someone else edited what this device deletes
+                else:
+                    deleted = True
+        elif row["deleted"]:
+            if elders_gewijzigd(VERWIJDERD):
+                botsingen.append((VERWIJDERD, dict(change.fields), True))  # this device edited what was deleted
             else:
-                deleted = True
-    elif row["deleted"]:
-        if elders_gewijzigd(VERWIJDERD):
-            botsingen.append((VERWIJDERD, dict(change.fields), True))  # this device edited what someone else deleted
+                deleted, data, toepassen = False, {}, dict(change.fields)
         else:
-            deleted, data, toepassen = False, {}, dict(change.fields)
-    else:
-        for field, value in change.fields.items():
-            if elders_gewijzigd(field) and data.get(field) != value:
-                botsingen.append((field, value, data.get(field)))
-            else:
-                toepassen[field] = value
+            for field, value in change.fields.items():
+                if elders_gewijzigd(field) and data.get(field) != value:
+                    botsingen.append((field, value, data.get(field)))
+                else:
+                    toepassen[field] = value
 
-    rev = row["rev"]
-    if botsingen and not toepassen and deleted == row["deleted"]:
-        # Nothing applied: still give the record a new revision, so the pushing device pulls the server's values
-        # (its cursor may already be past the record's old revision) and both sides show the same until resolved.
-        rev = revs.next()
-        conn.execute(update(record).where(_key(device, change.entity, change.id)).values(rev=rev))
-    elif toepassen or deleted != row["deleted"]:
-        rev = revs.next()
-        oud = dict(data)
-        data = {**data, **toepassen}
-        for field in toepassen:
-            field_revs[field] = [rev, device.id]
-        if deleted != row["deleted"]:
-            field_revs[VERWIJDERD] = [rev, device.id]
-        conn.execute(update(record).where(_key(device, change.entity, change.id)).values(
-            data=_json(data), field_revs=_json(field_revs), deleted=deleted, rev=rev, by=device.user,
-            updated_at=now(), **_need_to_know(change.entity, change.id, data)))
-        _after_write(conn, device, change.entity, change.id, oud, data, revs)
-    conflicts = []
-    for field, mine, theirs in botsingen:
-        cid = conn.execute(insert(conflict).values(
-            gemeente_id=device.gemeente_id, apparaat_id=device.id, entity=change.entity, record_id=change.id,
-            field=field, mine=_json(mine), theirs=_json(theirs), theirs_by=row["by"], rev=rev)
-            .returning(conflict.c.id)).scalar()
-        conflicts.append(Conflict(id=cid, entity=change.entity, record_id=change.id, field=field, mine=mine,
-                                  theirs=theirs, theirs_by=row["by"], rev=rev))
-    return ChangeResult(seq=change.seq, status="conflict" if conflicts else "toegepast", rev=rev, conflicts=conflicts)
+        theirs_by = row["by"]
+        if botsingen and not toepassen and deleted == row["deleted"]:
+            # Nothing applied: still give the record a new revision, so the pushing device pulls the server's values
+            # (its cursor may already be past the record's old revision) and both sides show the same until resolved.
+            row["rev"] = self.next_rev()
+            self.dirty.add(key)
+        elif toepassen or deleted != row["deleted"]:
+            rev = self.next_rev()
+            oud = dict(data)
+            data = {**data, **toepassen}
+            for field in toepassen:
+                field_revs[field] = [rev, device.id]
+            if deleted != row["deleted"]:
+                field_revs[VERWIJDERD] = [rev, device.id]
+            row.update(data=data, deleted=deleted, rev=rev, by=device.user, updated_at=now(),
+                       **_need_to_know(change.entity, change.id, data))
+            self.dirty.add(key)
+            self._after_write(change.entity, change.id, oud, data)
+        conflicts = []
+        for field, mine, theirs in botsingen:
+            cid = self.conn.execute(insert(conflict).values(
+                gemeente_id=self.g, apparaat_id=device.id, entity=change.entity, record_id=change.id, field=field,
+                mine=_json(mine), theirs=_json(theirs), theirs_by=theirs_by, rev=row["rev"])
+                .returning(conflict.c.id)).scalar()
+            conflicts.append(Conflict(id=cid, entity=change.entity, record_id=change.id, field=field, mine=mine,
+                                      theirs=theirs, theirs_by=theirs_by, rev=row["rev"]))
+        return ChangeResult(seq=change.seq, status="conflict" if conflicts else "toegepast", rev=row["rev"],
+                            conflicts=conflicts)
+
+    def _after_write(self, entity: str, record_id: str, oud: dict, nieuw: dict) -> None:
+        """When a write changes who may see what, the records concerned get a new revision (at flush), so that
+        devices which are now entitled to them receive them on their next pull (a pull only sends what changed after
+        its cursor)."""
+        g = self.g
+        r = record.c
+        if entity == "inburgeraar" and oud.get("klantmanager") != nieuw.get("klantmanager") and oud:
+            self.touches.append(and_(r.gemeente_id == g, r.inburgeraar_id == record_id, r.entity != "inburgeraar"))
+        elif entity == "plaatsing" and (oud.get("groep_id"), oud.get("inburgeraar_id")) != (
+                nieuw.get("groep_id"), nieuw.get("inburgeraar_id")) and isinstance(nieuw.get("inburgeraar_id"), str):
+            self.touches.append(and_(r.gemeente_id == g, r.entity == "inburgeraar", r.id == nieuw["inburgeraar_id"]))
+        elif entity == "startklasgroep" and oud.get("docenten") != nieuw.get("docenten"):
+            self.conn.execute(delete(groep_docent).where(groep_docent.c.gemeente_id == g,
+                                                         groep_docent.c.groep_id == record_id))
+            docenten = nieuw.get("docenten") if isinstance(nieuw.get("docenten"), list) else []
+            docenten = sorted({d for d in docenten if isinstance(d, str) and d})
+            if docenten:
+                self.conn.execute(insert(groep_docent), [{"gemeente_id": g, "groep_id": record_id, "docent": d}
+                                                         for d in docenten])
+            geplaatst = select(r.inburgeraar_id).where(r.gemeente_id == g, r.entity == "plaatsing",
+                                                        r.groep_id == record_id).scalar_subquery()
+            self.touches.append(and_(r.gemeente_id == g, or_(
+                and_(r.groep_id == record_id, r.entity != "startklasgroep"),
+                and_(r.entity == "inburgeraar", r.id.in_(geplaatst)))))
+
+    def flush(self) -> None:
+        def values(key: Key) -> dict:
+            row = self.rows[key]
+            return {**{c: row[c] for c in _COLUMNS}, "data": _json(row["data"]),
+                    "field_revs": _json(row["field_revs"])}
+        if self.new:
+            self.conn.execute(insert(record), [{"gemeente_id": self.g, "entity": k[0], "id": k[1], **values(k)}
+                                               for k in sorted(self.new, key=lambda k: self.rows[k]["rev"])])
+        bestaand = self.dirty - self.new
+        if bestaand:
+            self.conn.execute(update(record).where(record.c.gemeente_id == self.g,
+                                                   record.c.entity == bindparam("k_entity"),
+                                                   record.c.id == bindparam("k_id")),
+                              [{"k_entity": k[0], "k_id": k[1], **values(k)} for k in bestaand])
+        for where in self.touches:
+            keys = self.conn.execute(select(record.c.entity, record.c.id).where(where).order_by(record.c.rev)).all()
+            for entity, record_id in keys:
+                self.conn.execute(update(record).where(record.c.gemeente_id == self.g, record.c.entity == entity,
+                                                       record.c.id == record_id).values(rev=self.next_rev()))
+        if self.rev != self.start_rev:
+            self.conn.execute(update(gemeente).where(gemeente.c.id == self.g).values(rev=self.rev))
+
+    # -- authorisation --------------------------------------------------------------------------------------------
+    def _authorise(self, change: Change, row: dict | None) -> None:
+        device = self.device
+        if device.role == "beheerder":
+            return
+        if device.role == "docent":
+            if change.entity not in OBSERVATIE_ENTITEITEN:
+                raise Refused(403, "niet_toegestaan",
+                              f"Een docent mag alleen observaties, eindscores en trajectadviezen van de eigen groepen "
+                              f"versturen, geen '{change.entity}' (wijziging {change.seq}). Er is niets verwerkt.")
+            groepen = {change.fields.get("groep_id")} if "groep_id" in change.fields else set()
+            if row is not None:
+                groepen.add(row["groep_id"])
+            elif not change.fields.get("groep_id"):
+                groepen.add(None)
+            vreemd = [g for g in groepen if g not in self.groepen]
+            if vreemd:
+                raise Refused(403, "niet_toegestaan",
+                              f"Wijziging {change.seq} ({change.entity}) hoort bij groep "
+                              f"{vreemd[0] or '(geen groep)'}, niet bij een groep van {device.user}. Er is niets "
+                              f"verwerkt.")
+            return
+        # consultant: only their own caseload, and what they created themselves
+        if row is not None and not self._zichtbaar(row):
+            raise Refused(403, "niet_toegestaan",
+                          f"'{change.entity}' {change.id} hoort niet bij de caseload van {device.user} (wijziging "
+                          f"{change.seq}). Er is niets verwerkt.")
+        ib = change.fields.get("inburgeraar_id")
+        if isinstance(ib, str) and ib and change.entity != "inburgeraar":
+            eigenaar = self.rows.get(("inburgeraar", ib))
+            if eigenaar is not None and device.user not in (eigenaar["klantmanager"], eigenaar["created_by"]):
+                raise Refused(403, "niet_toegestaan",
+                              f"Inburgeraar {ib} hoort niet bij de caseload van {device.user} (wijziging "
+                              f"{change.seq}). Er is niets verwerkt.")
+
+    def _zichtbaar(self, row: dict) -> bool:
+        if self.device.user in (row["created_by"], row["klantmanager"]):
+            return True
+        if not row["inburgeraar_id"]:
+            return False
+        ib = self.rows.get(("inburgeraar", row["inburgeraar_id"]))
+        return ib is not None and ib["klantmanager"] == self.device.user
 
 
 def _need_to_know(entity: str, record_id: str, data: dict) -> dict:
@@ -177,87 +295,9 @@ def _need_to_know(entity: str, record_id: str, data: dict) -> dict:
             "klantmanager": tekst(data.get("klantmanager")) if entity == "inburgeraar" else None}
 
 
-def _after_write(conn: Connection, device: Device, entity: str, record_id: str, oud: dict, nieuw: dict,
-                 revs: _Revisions) -> None:
-    """When a write changes who may see what, give the records concerned a new revision, so that devices which are
-    now entitled to them receive them on their next pull (a pull only sends what changed after its cursor)."""
-    g = device.gemeente_id
-    r = record.c
-    if entity == "inburgeraar" and oud.get("klantmanager") != nieuw.get("klantmanager"):
-        _touch(conn, revs, and_(r.gemeente_id == g, r.inburgeraar_id == record_id, r.entity != "inburgeraar"))
-    elif entity == "plaatsing" and (oud.get("groep_id"), oud.get("inburgeraar_id")) != (
-            nieuw.get("groep_id"), nieuw.get("inburgeraar_id")) and nieuw.get("inburgeraar_id"):
-        _touch(conn, revs, and_(r.gemeente_id == g, r.entity == "inburgeraar", r.id == nieuw["inburgeraar_id"]))
-    elif entity == "startklasgroep" and oud.get("docenten") != nieuw.get("docenten"):
-        conn.execute(delete(groep_docent).where(groep_docent.c.gemeente_id == g,
-                                                groep_docent.c.groep_id == record_id))
-        docenten = nieuw.get("docenten") or []
-        docenten = sorted({d for d in docenten if isinstance(d, str) and d}) if isinstance(docenten, list) else []
-        if docenten:
-            conn.execute(insert(groep_docent), [{"gemeente_id": g, "groep_id": record_id, "docent": d}
-                                                for d in docenten])
-        geplaatst = select(r.inburgeraar_id).where(r.gemeente_id == g, r.entity == "plaatsing",
-                                                    r.groep_id == record_id).scalar_subquery()
-        _touch(conn, revs, and_(r.gemeente_id == g, or_(
-            and_(r.groep_id == record_id, r.entity != "startklasgroep"),
-            and_(r.entity == "inburgeraar", r.id.in_(geplaatst)))))
-
-
-def _touch(conn: Connection, revs: _Revisions, where) -> None:
-    keys = conn.execute(select(record.c.entity, record.c.id).where(where).order_by(record.c.rev)).all()
-    for entity, record_id in keys:
-        conn.execute(update(record).where(record.c.gemeente_id == revs.gemeente_id, record.c.entity == entity,
-                                          record.c.id == record_id).values(rev=revs.next()))
-
-
-# -- authorisation ------------------------------------------------------------------------------------------------
 def _my_groups(device: Device):
     return select(groep_docent.c.groep_id).where(groep_docent.c.gemeente_id == device.gemeente_id,
                                                  groep_docent.c.docent == device.user)
-
-
-def _authorise(conn: Connection, device: Device, change: Change, row) -> None:
-    if device.role == "beheerder":
-        return
-    if device.role == "docent":
-        if change.entity not in OBSERVATIE_ENTITEITEN:
-            raise Refused(403, "niet_toegestaan",
-                          f"Een docent mag alleen observaties, eindscores en trajectadviezen van de eigen groepen "
-                          f"versturen, geen '{change.entity}' (wijziging {change.seq}). Er is niets verwerkt.")
-        mijn = set(conn.execute(_my_groups(device)).scalars())
-        groepen = {change.fields.get("groep_id")} if "groep_id" in change.fields else set()
-        if row is not None:
-            groepen.add(row["groep_id"])
-        elif not change.fields.get("groep_id"):
-            groepen.add(None)
-        vreemd = [g for g in groepen if g not in mijn]
-        if vreemd:
-            raise Refused(403, "niet_toegestaan",
-                          f"Wijziging {change.seq} ({change.entity}) hoort bij groep {vreemd[0] or '(geen groep)'}, "
-                          f"niet bij een groep van {device.user}. Er is niets verwerkt.")
-        return
-    # consultant: only their own caseload, and what they created themselves
-    if row is not None and not _zichtbaar_voor_consultant(conn, device, row):
-        raise Refused(403, "niet_toegestaan",
-                      f"'{change.entity}' {change.id} hoort niet bij de caseload van {device.user} (wijziging "
-                      f"{change.seq}). Er is niets verwerkt.")
-    ib = change.fields.get("inburgeraar_id")
-    if ib and change.entity != "inburgeraar":
-        eigenaar = conn.execute(select(record.c.klantmanager, record.c.created_by).where(
-            _key(device, "inburgeraar", ib))).first()
-        if eigenaar is not None and device.user not in (eigenaar.klantmanager, eigenaar.created_by):
-            raise Refused(403, "niet_toegestaan",
-                          f"Inburgeraar {ib} hoort niet bij de caseload van {device.user} (wijziging {change.seq}). "
-                          f"Er is niets verwerkt.")
-
-
-def _zichtbaar_voor_consultant(conn: Connection, device: Device, row) -> bool:
-    if device.user in (row["created_by"], row["klantmanager"]):
-        return True
-    if not row["inburgeraar_id"]:
-        return False
-    km = conn.execute(select(record.c.klantmanager).where(_key(device, "inburgeraar", row["inburgeraar_id"]))).scalar()
-    return km == device.user
 
 
 # -- pull ---------------------------------------------------------------------------------------------------------

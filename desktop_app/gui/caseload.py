@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from desktop_app.core.model import Doelgroep, Inburgeraar, zoeksleutel
 from desktop_app.core.termijnen import Status, Termijn, dringendste, termijnen
+
+from .domeinlabels import domein_tr
 
 SORT_ROLE = Qt.UserRole + 1
 SEARCH_ROLE = Qt.UserRole + 2
@@ -22,7 +24,9 @@ def _datum(d: dt.date | None) -> str:
 
 
 class CaseloadModel(QAbstractTableModel):
-    KOLOMMEN = ("Naam", "Eigen schrift", "Doelgroep", "Gemeente", "Koppeling", "Termijn")
+    KOLOMMEN = (QT_TRANSLATE_NOOP("CaseloadModel", "Naam"), QT_TRANSLATE_NOOP("CaseloadModel", "Eigen schrift"),
+                QT_TRANSLATE_NOOP("CaseloadModel", "Doelgroep"), QT_TRANSLATE_NOOP("CaseloadModel", "Gemeente"),
+                QT_TRANSLATE_NOOP("CaseloadModel", "Koppeling"), QT_TRANSLATE_NOOP("CaseloadModel", "Termijn"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -60,13 +64,14 @@ class CaseloadModel(QAbstractTableModel):
             if kolom == 1:
                 return ib.naam_eigen_schrift
             if kolom == 2:
-                return Doelgroep(ib.doelgroep).label if ib.doelgroep in Doelgroep._value2member_map_ else ib.doelgroep
+                return domein_tr(Doelgroep(ib.doelgroep).label) if ib.doelgroep in Doelgroep._value2member_map_ \
+                    else ib.doelgroep
             if kolom == 3:
                 return ib.gemeente
             if kolom == 4:
                 return _datum(ib.koppeling)
             if kolom == 5 and termijn:
-                return f"{termijn.omschrijving}: {_datum(termijn.uiterlijk)} ({termijn.status.label})"
+                return f"{domein_tr(termijn.omschrijving)}: {_datum(termijn.uiterlijk)} ({domein_tr(termijn.status.label)})"
             return ""
         if role == SORT_ROLE:
             if kolom == 0:

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
 from desktop_app.core.model import VELDLABELS, ContactRol, Contactpersoon, Doelgroep, Inburgeraar
 from desktop_app.core.termijnen import Status, termijnen
 
+from .domeinlabels import domein_tr
+
 KLEUR = {Status.VERLOPEN: "#f8d7da", Status.BINNENKORT: "#fff3cd", Status.GEREED: "#d1e7dd"}
 
 
@@ -37,18 +39,19 @@ class ClientDetail(QWidget):
 
         gegevens = QGroupBox(self.tr("Persoon"))
         form = QFormLayout(gegevens)
-        doelgroep = Doelgroep(ib.doelgroep).label if ib.doelgroep in Doelgroep._value2member_map_ else ib.doelgroep
-        for label, waarde in ((VELDLABELS["geboortedatum"], _d(ib.geboortedatum)), ("Doelgroep", doelgroep),
-                              ("Gemeente", ib.gemeente), ("V-nummer", ib.v_nummer), ("BSN", ib.bsn or "—"),
-                              ("Telefoon", ib.telefoon), ("Taal drukwerk", ib.taal)):
+        doelgroep = domein_tr(Doelgroep(ib.doelgroep).label) if ib.doelgroep in Doelgroep._value2member_map_ \
+            else ib.doelgroep
+        for sleutel, waarde in (("geboortedatum", _d(ib.geboortedatum)), ("doelgroep", doelgroep),
+                                ("gemeente", ib.gemeente), ("v_nummer", ib.v_nummer), ("bsn", ib.bsn or "—"),
+                                ("telefoon", ib.telefoon), ("taal", ib.taal)):
             veld = QLabel(waarde or "—")
             veld.setTextInteractionFlags(Qt.TextSelectableByMouse)
-            form.addRow(self.tr(label), veld)
+            form.addRow(domein_tr(VELDLABELS[sleutel]), veld)
 
         datums = QGroupBox(self.tr("Sleuteldatums"))
         form = QFormLayout(datums)
         for naam in Inburgeraar.DATUMVELDEN[1:]:
-            form.addRow(self.tr(VELDLABELS[naam]), QLabel(_d(getattr(ib, naam))))
+            form.addRow(domein_tr(VELDLABELS[naam]), QLabel(_d(getattr(ib, naam))))
 
         self.termijnen = QTableWidget(0, 4)
         self.termijnen.setAccessibleName(self.tr("Termijnen"))
@@ -60,8 +63,8 @@ class ClientDetail(QWidget):
         for termijn in termijnen(ib, vandaag):
             rij = self.termijnen.rowCount()
             self.termijnen.insertRow(rij)
-            for kolom, tekst in enumerate((termijn.omschrijving, _d(termijn.vanaf), _d(termijn.uiterlijk),
-                                           termijn.status.label)):
+            for kolom, tekst in enumerate((domein_tr(termijn.omschrijving), _d(termijn.vanaf), _d(termijn.uiterlijk),
+                                           domein_tr(termijn.status.label))):
                 item = QTableWidgetItem(tekst)
                 item.setToolTip(termijn.bron)
                 if kolom == 3 and termijn.status in KLEUR:
@@ -74,7 +77,7 @@ class ClientDetail(QWidget):
         contact = QGroupBox(self.tr("Contactpersonen"))
         lay = QVBoxLayout(contact)
         for c in contacten:
-            rol = ContactRol(c.rol).label if c.rol in ContactRol._value2member_map_ else c.rol
+            rol = domein_tr(ContactRol(c.rol).label) if c.rol in ContactRol._value2member_map_ else c.rol
             regel = QLabel(f"<b>{rol}</b>: {c.naam} · {c.organisatie} · {c.telefoon} · {c.email}")
             regel.setTextInteractionFlags(Qt.TextSelectableByMouse)
             lay.addWidget(regel)

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from desktop_app.core.model import VELDLABELS, Doelgroep, Inburgeraar, valideer_inburgeraar
 from desktop_app.core.validation import Ongeldig, lees_datum
 
+from .domeinlabels import domein_tr
+
 TEKSTVELDEN = ("voornamen", "achternaam", "naam_eigen_schrift", "v_nummer", "bsn", "gemeente", "telefoon", "email",
                "adres")
 TALEN = (("nl", "Nederlands"), ("en", "English"), ("ar", "العربية (Arabisch)"), ("fa", "فارسی (Farsi)"),
@@ -34,7 +36,7 @@ class InburgeraarDialog(QDialog):
             self._regel(form, naam, QLineEdit())
         doelgroep = QComboBox()
         for d in Doelgroep:
-            doelgroep.addItem(self.tr(d.label), d.value)
+            doelgroep.addItem(domein_tr(d.label), d.value)
         self._regel(form, "doelgroep", doelgroep)
         taal = QComboBox()
         for code, label in TALEN:
@@ -65,7 +67,7 @@ class InburgeraarDialog(QDialog):
             self._vul(inburgeraar)
 
     def _regel(self, form: QFormLayout, naam: str, widget) -> None:
-        label = self.tr(VELDLABELS[naam])
+        label = domein_tr(VELDLABELS[naam])
         widget.setObjectName(naam)
         widget.setAccessibleName(label)
         melding = QLabel()

@@ -180,6 +180,10 @@ class MainWindow(QMainWindow):
     def _client_tabs(self, tabs: QTabWidget, inburgeraar_id: str) -> None:
         """Tabs for one inburgeraar after "Gegevens"."""
         # EXTENSION POINT: client tabs — e.g. tabs.addTab(IntakeView(self.store, inburgeraar_id), self.tr("Brede intake"))
+        from .intake_view import IntakeView
+        from .pip_view import PipView
+        tabs.addTab(IntakeView(self.store, inburgeraar_id), self.tr("Brede &intake"))
+        tabs.addTab(PipView(self.store, inburgeraar_id), self.tr("Concept &PIP"))
 
     @staticmethod
     def _leeg(tekst: str) -> QWidget:

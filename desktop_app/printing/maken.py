@@ -1,13 +1,22 @@
-"""One entry point for CLI and GUI: load what a document needs from the store and build it (in memory)."""
+"""One entry point for CLI and GUI: gather what a document needs from the store, then build it in memory.
+
+Two steps, so the GUI can read the store on its own thread and build the PDF in the background.
+"""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from desktop_app.core.model import Contactpersoon, Inburgeraar
 
 from .documenten import Drukwerk, PrintOpties, welkomstpakket, wegwijzer
 from .inhoud import BRONTAAL, beschikbare_talen
+
+DOCUMENTEN = {"welkomstpakket": "Welkomstpakket", "wegwijzer": "Wegwijzer (A5)", "pip": "Concept-PIP",
+              "observatie": "Observatieverslag startklas"}
+NEDERLANDSTALIG = {"pip", "observatie"}   # for the consultant: always Dutch
 
 
 class ClientOntbreekt(LookupError):
@@ -19,6 +28,13 @@ class GeenGegevens(LookupError):
     """The document needs data that is not there yet (e.g. no concept PIP drafted)."""
 
 
+@dataclasses.dataclass
+class Gegevens:
+    inburgeraar: Inburgeraar | None = None
+    contacten: list[Contactpersoon] = dataclasses.field(default_factory=list)
+    records: dict[str, Any] = dataclasses.field(default_factory=dict)   # pip, trajectadvies, eindscores
+
+
 def taal_voor(ib: Inburgeraar | None, gevraagd: str) -> str:
     """The requested language, else the person's own language when there is print content for it, else Dutch."""
     if gevraagd:
@@ -28,23 +44,46 @@ def taal_voor(ib: Inburgeraar | None, gevraagd: str) -> str:
     return BRONTAAL
 
 
-def maak_drukwerk(document: str, store, client_id: str | None, opties: PrintOpties,
-                  gemeente_pad: Path | None = None) -> Drukwerk:
-    ib, contacten = None, []
-    if client_id:
-        ib = store.load(Inburgeraar, client_id)
-        if ib is None:
-            raise ClientOntbreekt(client_id)
-        contacten = store.load_all(Contactpersoon, inburgeraar_id=client_id)
-    opties.taal = taal_voor(ib, opties.taal)
+def verzamel(document: str, store, client_id: str | None) -> Gegevens:
+    if document not in DOCUMENTEN:
+        raise ValueError(f"Onbekend document '{document}'; kies uit {', '.join(DOCUMENTEN)}.")
+    gegevens = Gegevens()
+    if not client_id:
+        return gegevens
+    gegevens.inburgeraar = store.load(Inburgeraar, client_id)
+    if gegevens.inburgeraar is None:
+        raise ClientOntbreekt(client_id)
+    gegevens.contacten = store.load_all(Contactpersoon, inburgeraar_id=client_id)
+    if document == "pip":
+        gegevens.records["pip"] = store.get("pip", client_id)
+    if document == "observatie":
+        gegevens.records["trajectadvies"] = store.get("trajectadvies", client_id)
+        gegevens.records["eindscores"] = [velden for _, velden in store.all("eindscore", inburgeraar_id=client_id)]
+    return gegevens
+
+
+def bouw(document: str, gegevens: Gegevens, opties: PrintOpties, gemeente_pad: Path | None = None,
+         gebruiker: str = "") -> Drukwerk:
+    ib = gegevens.inburgeraar
+    opties.taal = BRONTAAL if document in NEDERLANDSTALIG else taal_voor(ib, opties.taal)
     opties.vandaag = opties.vandaag or dt.date.today()
     if document == "welkomstpakket":
-        return welkomstpakket(ib, contacten, opties, gemeente_pad)
+        if ib is None:
+            raise GeenGegevens("Een welkomstpakket hoort bij één inburgeraar; kies eerst een inburgeraar.")
+        return welkomstpakket(ib, gegevens.contacten, opties, gemeente_pad)
     if document == "wegwijzer":
-        return wegwijzer(ib, contacten, opties, gemeente_pad)
-    from . import rapporten   # Dutch documents for the consultant
+        return wegwijzer(ib, gegevens.contacten, opties, gemeente_pad)
+    from . import rapporten
+    if ib is None:
+        raise GeenGegevens(f"Een {DOCUMENTEN[document].lower()} hoort bij één inburgeraar; kies eerst een "
+                           f"inburgeraar.")
     if document == "pip":
-        return rapporten.concept_pip(store, ib, opties, gemeente_pad)
-    if document == "observatie":
-        return rapporten.observatierapport(store, ib, opties, gemeente_pad)
-    raise ValueError(f"Onbekend document '{document}'.")
+        return rapporten.concept_pip(ib, gegevens.records.get("pip"), opties, gemeente_pad, gebruiker)
+    return rapporten.observatieverslag(ib, gegevens.records.get("trajectadvies"),
+                                       gegevens.records.get("eindscores") or [], opties, gemeente_pad, gebruiker)
+
+
+def maak_drukwerk(document: str, store, client_id: str | None, opties: PrintOpties,
+                  gemeente_pad: Path | None = None) -> Drukwerk:
+    gebruiker = store.user if store is not None else ""
+    return bouw(document, verzamel(document, store, client_id), opties, gemeente_pad, gebruiker)

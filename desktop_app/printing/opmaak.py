@@ -134,6 +134,21 @@ class Opmaak:
             self.teken(lambda c, x=x, y=y: (c.setFillColor(BLAUW), c.circle(x, y, 2.2, stroke=0, fill=1)))
             self.alinea(tekst, nl=nl, inspringen=14, na=3)
 
+    def velden(self, rijen: list[tuple[str, str]], labelbreedte: float = 150, grootte: float | None = None) -> None:
+        """Label/value rows (the Dutch reports); the value wraps, the row moves to the next page whole."""
+        grootte = grootte or self.grootte
+        stap = self.regelafstand(grootte)
+        links, breedte = self.marge, self.breedte - 2 * self.marge
+        for label, waarde in rijen:
+            labels = self.regels(label, labelbreedte - 8, grootte, True, rtl=False)
+            waarden = self.regels(waarde or "—", breedte - labelbreedte, grootte, False, rtl=False)
+            hoogte = max(len(labels), len(waarden)) * stap
+            if not self.past(hoogte):
+                self.nieuwe_pagina()
+            self._teken_regels(labels, links, labelbreedte, self.y, grootte, False, GRIJS)
+            self._teken_regels(waarden, links + labelbreedte, breedte - labelbreedte, self.y, grootte, False, DONKER)
+            self.y -= hoogte + 2
+
     def lijn(self) -> None:
         y = self.y
         self.teken(lambda c, y=y: (c.setStrokeColor(LICHT), c.setLineWidth(1.2),

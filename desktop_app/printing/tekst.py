@@ -197,6 +197,8 @@ def _breedte(indices: range, tekst: str, families: list[str], vet: bool, grootte
 def zet_alinea(tekst: str, breedte: float, grootte: float, *, rtl: bool, vet: bool = False) -> list[Regel]:
     """Break a paragraph (logical order) into lines no wider than `breedte`, each reordered and shaped."""
     tekst = unicodedata.normalize("NFC", tekst)
+    if "\n" in tekst:   # a hard line break ends a bidi paragraph (UAX #9 P1): lay out each part on its own
+        return [r for deel in tekst.split("\n") for r in zet_alinea(deel, breedte, grootte, rtl=rtl, vet=vet)]
     if not tekst.strip():
         return []
     fonts = _fonts()

@@ -223,3 +223,20 @@ def test_trendgrafiek_toont_groeilijn(qtbot, store):
     assert view.voortgang.overzicht.item(0, 4).text() == "ja"
     beeld = view.voortgang.grafiek.grab().toImage()
     assert beeld.width() > 400 and beeld.pixelColor(10, 10).name() == "#ffffff"
+
+
+def test_scoren_laat_none_en_true_heel(qtbot, store):
+    """A teacher presses thousands of keys per session. PySide6 6.12.0 on CPython 3.11 drops a reference to None on
+    every call of a void Qt method and to True on every Python-side Signal.emit(); when one reaches zero Python aborts
+    (measured: None starts near 5,000 references, so a few moments of scoring kill the app). 6.11.3 is clean. This
+    test fails on an installation with that bug instead of letting the teacher find out."""
+    import sys
+    vul(store)
+    pagina = open_view(qtbot, store, 1).observeren
+    true_voor, none_voor = sys.getrefcount(True), sys.getrefcount(None)
+    for k in range(288):
+        qtbot.keyClick(pagina.tabel, "1234"[k % 4])
+        if k % 24 == 23:
+            pagina.tabel.setCurrentIndex(pagina.model.index((k // 24 + 1) % 3, 0))
+    assert sys.getrefcount(True) - true_voor > -20, "True verliest referenties (PySide6-fout)"
+    assert sys.getrefcount(None) - none_voor > -20, "None verliest referenties: PySide6 6.12.0-fout, gebruik 6.11.x"

@@ -118,6 +118,7 @@ class HerhaalGroep(QWidget):
             grid.addWidget(vraagrij, 1 + i // 2, i % 2)
             editors[sub.id] = vraagrij
         self.rijen_box.addWidget(frame)
+        frame.setVisible(True)   # the layout would only show it after the next event loop turn
         self._frames.append(frame)
         self.rijen.append(editors)
         frame.verwijder_knop = weg

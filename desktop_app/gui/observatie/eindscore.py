@@ -1,7 +1,7 @@
 """The final scoring: per aspect the proposal from the moments; the teacher confirms or changes it (audited)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -16,11 +16,12 @@ KOLOM_EIND = 3
 
 
 class EindscoreTabel(QTableWidget):
-    """Digits set the final score of the current aspect and move down; 0/N/- = niet geobserveerd."""
-    sig_score = Signal(int, object)
+    """Digits set the final score of the current aspect and move down; 0/N/- = niet geobserveerd.
+    A plain callback, no signal: see RoosterModel on PySide6 6.12's emit()."""
 
     def __init__(self, parent=None):
         super().__init__(0, 4, parent)
+        self.bij_score = lambda rij, score: None
         self.schaal = None
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -30,9 +31,9 @@ class EindscoreTabel(QTableWidget):
         tekst, rij = event.text(), self.currentRow()
         if self.schaal is not None and rij >= 0:
             if tekst.isdigit() and int(tekst) in self.schaal.waarden:
-                self.sig_score.emit(rij, int(tekst))
+                self.bij_score(rij, int(tekst))
             elif self.schaal.niet_geobserveerd and (tekst in ("n", "N", "-") or (tekst == "0" and self.schaal.min > 0)):
-                self.sig_score.emit(rij, None)
+                self.bij_score(rij, None)
             elif event.key() in (Qt.Key_Return, Qt.Key_Enter):
                 pass
             else:
@@ -43,8 +44,6 @@ class EindscoreTabel(QTableWidget):
 
 
 class EindscorePagina(QWidget):
-    sig_vastgesteld = Signal(str)    # inburgeraar id
-
     def __init__(self, store, parent=None):
         super().__init__(parent)
         self.store = store
@@ -61,7 +60,7 @@ class EindscorePagina(QWidget):
         self.tabel.verticalHeader().hide()
         self.tabel.verticalHeader().setDefaultSectionSize(24)
         self.tabel.setAccessibleName(self.tr("Eindscores"))
-        self.tabel.sig_score.connect(self._zet)
+        self.tabel.bij_score = self._zet
         self.overnemen = QPushButton(self.tr("Voorstel &overnemen"))
         self.overnemen.clicked.connect(self.neem_voorstel_over)
         self.vaststellen = QPushButton(self.tr("Eindscores &vaststellen"))
@@ -172,5 +171,4 @@ class EindscorePagina(QWidget):
             self.status.setText(self.tr("Niet vastgesteld: %1").replace("%1", str(fout)))
             return False
         self._laad()
-        self.sig_vastgesteld.emit(ib_id)
         return True

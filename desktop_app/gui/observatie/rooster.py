@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QRadioButton, QTableView, QVBoxLayout, QWidget)
@@ -34,11 +34,16 @@ def kleur(instrument: Instrument, score: int) -> QColor:
 
 
 class RoosterModel(QAbstractTableModel):
-    """Cells are (cursist, aspect) of one moment. `per_cursist`: rows = aspects of one cursist, one column."""
-    sig_gewijzigd = Signal()
+    """Cells are (cursist, aspect) of one moment. `per_cursist`: rows = aspects of one cursist, one column.
 
-    def __init__(self, instrument: Instrument, parent=None):
+    No Python-side signal emits on the key path: in PySide6 6.12.0 every `SignalInstance.emit()` from Python drops a
+    reference to `True` (measured: -1 per emit; Python aborts when it reaches zero, after a few thousand). The page
+    passes a plain callback (`bij_wijziging`) and repaints the cell itself (`RoosterTabel.update(index)`).
+    """
+
+    def __init__(self, instrument: Instrument, parent=None, bij_wijziging=lambda: None):
         super().__init__(parent)
+        self.bij_wijziging = bij_wijziging
         self.instrument = instrument
         self.cursisten: list[tuple[str, str]] = []
         self.obs: dict[str, Observatie] = {}
@@ -116,8 +121,7 @@ class RoosterModel(QAbstractTableModel):
         else:
             obs.scores[aspect_id] = score
         self.vuil.add(ib_id)
-        self.dataChanged.emit(index, index, [Qt.DisplayRole, Qt.BackgroundRole])
-        self.sig_gewijzigd.emit()
+        self.bij_wijziging()
 
     def zet_notitie(self, ib_id: str, aspect_id: str, tekst: str, moment: Observatiemoment) -> None:
         obs = self.obs.setdefault(ib_id, Observatie(moment_id=moment.id, groep_id=moment.groep_id,
@@ -127,15 +131,16 @@ class RoosterModel(QAbstractTableModel):
         else:
             obs.notities.pop(aspect_id, None)
         self.vuil.add(ib_id)
-        self.sig_gewijzigd.emit()
+        self.bij_wijziging()
 
 
 class RoosterTabel(QTableView):
-    """The grid itself: all keys handled here, without opening an editor."""
-    sig_score = Signal(QModelIndex, object)
+    """The grid itself: all keys handled here, without opening an editor. `bij_score(index, waarde)` is called
+    with an int, None (niet geobserveerd), ... (clear) or "buiten" (a digit not on the scale)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.bij_score = lambda index, waarde: None
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.setTabKeyNavigation(False)
@@ -156,16 +161,16 @@ class RoosterTabel(QTableView):
         elif schaal.niet_geobserveerd and (tekst in ("n", "N", "-") or (tekst == "0" and schaal.min > 0)):
             waarde = None
         elif event.key() in (Qt.Key_Delete, Qt.Key_Backspace):
-            self.sig_score.emit(index, ...)
+            self.bij_score(index, ...)
             return
         elif event.key() in (Qt.Key_Return, Qt.Key_Enter):
             self._ga_naar(index.row() + 1, index.column())
             return
         elif tekst.isdigit():
-            self.sig_score.emit(index, "buiten")   # tell the page: not on the scale
+            self.bij_score(index, "buiten")   # tell the page: not on the scale
             return
         if waarde is not ...:
-            self.sig_score.emit(index, waarde)
+            self.bij_score(index, waarde)
             self._volgende(index)
             return
         super().keyPressEvent(event)
@@ -225,7 +230,7 @@ class ObserverenPagina(QWidget):
 
         self.tabel = RoosterTabel()
         self.tabel.setAccessibleName(self.tr("Scoorrooster"))
-        self.tabel.sig_score.connect(self._score)
+        self.tabel.bij_score = self._score
         self.uitleg = QLabel()
         self.uitleg.setWordWrap(True)
         self.uitleg.setTextFormat(Qt.PlainText)
@@ -280,7 +285,7 @@ class ObserverenPagina(QWidget):
             return
         instrument = sk.instrument_van(groep)
         if self.model is None or self.model.instrument is not instrument:
-            self._zet_model(RoosterModel(instrument, self))
+            self._zet_model(RoosterModel(instrument, self, bij_wijziging=self.timer.start))
         for m in sk.momenten(self.store, groep.id):
             self.momentkeuze.addItem(m.datum.strftime("%d-%m-%Y") + (f" — {m.notitie}" if m.notitie else ""), m.id)
         for ib_id, naam in sk.cursisten(self.store, groep.id):
@@ -294,7 +299,6 @@ class ObserverenPagina(QWidget):
         self.model = model
         self.tabel.setModel(model)
         if model is not None:
-            model.sig_gewijzigd.connect(self.timer.start)
             self.tabel.selectionModel().currentChanged.connect(self._cel_gekozen)
 
     def _kies_moment(self, *_):
@@ -354,6 +358,7 @@ class ObserverenPagina(QWidget):
                                 .replace("%1", str(schaal.min)).replace("%2", str(schaal.max)))
             return
         self.model.zet(index, waarde, self.moment)
+        self.tabel.update(index)
 
     def _cel_gekozen(self, index: QModelIndex, *_):
         if not index.isValid() or self.model is None:

@@ -1,0 +1,381 @@
+"""The concept PIP of one inburgeraar: drafted from the brede intake and the startklas advice, then edited by the
+consultant. Every edit is saved at once through `store.put` (audited, synced). Impossible values (a PIP dated before
+the koppeling, ontzorgen shorter than 6 months) are refused beside the field with the reason.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QMessageBox, QPushButton, QScrollArea, QSpinBox, QTextEdit, QVBoxLayout, QWidget)
+
+from desktop_app.core.model import Inburgeraar, valideer_inburgeraar
+from desktop_app.core.pip import (LEERROUTES, ONTZORGEN_KOSTEN, ConceptPIP, controleer_pip, maak_concept_pip,
+                                  termijnen_als_velden)
+from desktop_app.core.termijnen import inburgeringstermijn
+from desktop_app.core.validation import Ongeldig, lees_datum
+from desktop_app.forms.errors import DefinitionError
+from desktop_app.forms.opslag import GeenToegang, IntakeOpslag
+from desktop_app.forms.register import GeenDefinitie
+
+# which of controleer_pip's messages belong to which field (those are refused; the argumentation is a warning)
+VELD_VAN_MELDING = {"Leerroute": "leerroute", "PIP-dagtekening": "dagtekening", "Start periode": "periode_start",
+                    "Ontzorgen": "ontzorgen_maanden", "Voortgangsgesprekken": "voortgangsgesprekken_per_jaar"}
+STATUS_TERMIJN = {"gereed": "gereed", "verlopen": "verlopen", "binnenkort": "binnenkort", "op_tijd": "op tijd",
+                  "onbekend": "onbekend"}
+
+
+def _datum_nl(iso: str | None) -> str:
+    return dt.date.fromisoformat(iso).strftime("%d-%m-%Y") if iso else "—"
+
+
+class _Veld(QObject):
+    """One editable PIP field: reads/writes its widget and says when the person changed it."""
+    sig_gewijzigd = Signal(str)
+
+    def __init__(self, naam: str, soort: str, widget: QWidget, parent=None):
+        super().__init__(parent)
+        self.naam, self.soort, self.widget, self._laden = naam, soort, widget, False
+        self._timer = QTimer(self, singleShot=True, interval=400)
+        self._timer.timeout.connect(self._meld)
+        if isinstance(widget, QLineEdit):
+            widget.textChanged.connect(lambda: self._laden or self._timer.start())
+            widget.editingFinished.connect(self._meld)
+        elif isinstance(widget, QTextEdit):
+            widget.textChanged.connect(lambda: self._laden or self._timer.start())
+            widget.installEventFilter(self)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(self._meld)
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(self._meld)
+        elif isinstance(widget, QSpinBox):
+            widget.valueChanged.connect(self._meld)
+        elif soort == "kosten":
+            for vakje in widget.vakjes.values():
+                vakje.toggled.connect(self._meld)
+        self._vorige: Any = object()
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.FocusOut:
+            self._meld()
+        return False
+
+    def _meld(self) -> None:
+        self._timer.stop()
+        if self._laden:
+            return
+        try:
+            huidig = self.waarde()
+        except Ongeldig:
+            huidig = object()
+        if huidig != self._vorige:
+            self.sig_gewijzigd.emit(self.naam)
+
+    def waarde(self) -> Any:
+        w = self.widget
+        if self.soort == "datum":
+            return lees_datum(w.text(), "PIP-dagtekening").isoformat() if w.text().strip() else None
+        if self.soort == "uren":
+            tekst = w.text().strip()
+            if not tekst:
+                return None
+            if not tekst.isdigit():
+                raise Ongeldig("Uren", f"'{tekst}' is geen geheel aantal uren.")
+            return int(tekst)
+        if isinstance(w, QLineEdit):
+            return w.text().strip()
+        if isinstance(w, QTextEdit):
+            return w.toPlainText().rstrip()
+        if isinstance(w, QComboBox):
+            return w.currentData()
+        if isinstance(w, QCheckBox):
+            return w.isChecked()
+        if isinstance(w, QSpinBox):
+            return w.value()
+        return [k for k, v in w.vakjes.items() if v.isChecked()]
+
+    def zet(self, waarde: Any) -> None:
+        self._laden = True
+        try:
+            w = self.widget
+            if self.soort == "datum":
+                w.setText(_datum_nl(waarde) if waarde else "")
+            elif self.soort == "uren":
+                w.setText("" if waarde is None else str(waarde))
+            elif isinstance(w, QLineEdit):
+                w.setText(waarde or "")
+            elif isinstance(w, QTextEdit):
+                if w.toPlainText() != (waarde or ""):
+                    w.setPlainText(waarde or "")
+            elif isinstance(w, QComboBox):
+                w.setCurrentIndex(max(0, w.findData(waarde or "")))
+            elif isinstance(w, QCheckBox):
+                w.setChecked(bool(waarde))
+            elif isinstance(w, QSpinBox):
+                w.setValue(int(waarde or 0))
+            else:
+                for k, v in w.vakjes.items():
+                    v.setChecked(k in (waarde or []))
+            self._vorige = waarde
+        finally:
+            self._laden = False
+
+
+class PipView(QWidget):
+    sig_opgeslagen = Signal(str)
+
+    def __init__(self, store, inburgeraar_id: str, parent=None, *, vandaag: dt.date | None = None, formulieren=None):
+        super().__init__(parent)
+        self.store, self.inburgeraar_id = store, inburgeraar_id
+        self.vandaag = vandaag or dt.date.today()
+        self._formulieren = formulieren
+        self.velden: dict[str, _Veld] = {}
+        self.meldingen: dict[str, QLabel] = {}
+        lay = QVBoxLayout(self)
+        boven = QHBoxLayout()
+        titel = QLabel(self.tr("Concept PIP (Plan Inburgering en Participatie)"))
+        lettertype = titel.font()
+        lettertype.setPointSizeF(lettertype.pointSizeF() * 1.4)
+        lettertype.setBold(True)
+        titel.setFont(lettertype)
+        boven.addWidget(titel, 1)
+        self.knop_opstellen = QPushButton()
+        self.knop_opstellen.clicked.connect(lambda: self.stel_op())
+        boven.addWidget(self.knop_opstellen)
+        lay.addLayout(boven)
+        self.algemeen = QLabel()
+        self.algemeen.setWordWrap(True)
+        lay.addWidget(self.algemeen)
+        if store.role == "docent":
+            self.algemeen.setText(self.tr("Het PIP staat niet op een docent-installatie."))
+            self.knop_opstellen.hide()
+            self.pip = None
+            return
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        lay.addWidget(self.scroll, 1)
+        self.opgeslagen = QLabel()
+        lay.addWidget(self.opgeslagen)
+        self._bouw()
+        self.pip = self.store.load(ConceptPIP, inburgeraar_id)
+        self._toon()
+
+    # -- building the form ----------------------------------------------------------------------------------------
+    def _bouw(self) -> None:
+        binnen = QWidget()
+        lay = QVBoxLayout(binnen)
+
+        def groep(titel: str) -> QFormLayout:
+            box = QGroupBox(titel)
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+            lay.addWidget(box)
+            return form
+
+        def veld(form: QFormLayout, naam: str, label: str, soort: str) -> None:
+            if soort == "regel" or soort == "datum" or soort == "uren":
+                widget: QWidget = QLineEdit()
+                if soort == "datum":
+                    widget.setPlaceholderText(self.tr("dd-mm-jjjj"))
+            elif soort == "tekst":
+                widget = QTextEdit()
+                widget.setAcceptRichText(False)
+                widget.setTabChangesFocus(True)
+                widget.setFixedHeight(60)
+            elif soort == "route":
+                widget = QComboBox()
+                widget.addItem(self.tr("— kies —"), "")
+                for code, tekst in LEERROUTES.items():
+                    widget.addItem(tekst, code)
+            elif soort == "vink":
+                widget = QCheckBox()
+            elif soort in ("maanden", "per_jaar"):
+                widget = QSpinBox()
+                widget.setRange(0, 60 if soort == "maanden" else 12)
+            else:   # kosten
+                widget = QWidget()
+                rij = QHBoxLayout(widget)
+                rij.setContentsMargins(0, 0, 0, 0)
+                widget.vakjes = {}
+                for code, tekst in ONTZORGEN_KOSTEN.items():
+                    widget.vakjes[code] = QCheckBox(tekst)
+                    rij.addWidget(widget.vakjes[code])
+                rij.addStretch(1)
+            widget.setAccessibleName(label)
+            houder = QWidget()
+            v = QVBoxLayout(houder)
+            v.setContentsMargins(0, 0, 0, 0)
+            v.addWidget(widget)
+            melding = QLabel()
+            melding.setWordWrap(True)
+            melding.setStyleSheet("color: #b00020;")
+            melding.hide()
+            v.addWidget(melding)
+            form.addRow(label, houder)
+            self.velden[naam] = _Veld(naam, soort, widget, self)
+            self.velden[naam].sig_gewijzigd.connect(self._gewijzigd)
+            self.meldingen[naam] = melding
+
+        f = groep(self.tr("1. Inburgering en leerroute"))
+        veld(f, "leerroute", self.tr("Leerroute"), "route")
+        self.bron = QLabel()   # no word wrap: wrapping labels get clipped in a QFormLayout
+        f.addRow(self.tr("Herkomst"), self.bron)
+        veld(f, "streefniveau", self.tr("Streefniveau"), "regel")
+        veld(f, "intensiteit", self.tr("Intensiteit"), "regel")
+        veld(f, "taalaanbieder", self.tr("Taalaanbieder"), "regel")
+        veld(f, "afwijking_argumentatie", self.tr("Argumentatie bij afwijking van de leerbaarheidstoets"), "tekst")
+        f = groep(self.tr("2. Participatie"))
+        veld(f, "pvt", self.tr("PVT"), "tekst")
+        veld(f, "map", self.tr("MAP"), "tekst")
+        veld(f, "participatie_activiteiten", self.tr("Activiteiten"), "tekst")
+        veld(f, "participatie_uren", self.tr("Uren participatie"), "uren")
+        f = groep(self.tr("3. Ontzorgen"))
+        veld(f, "ontzorgen", self.tr("Financieel ontzorgen"), "vink")
+        veld(f, "ontzorgen_kosten", self.tr("Vaste lasten"), "kosten")
+        veld(f, "ontzorgen_maanden", self.tr("Aantal maanden (ten minste 6)"), "maanden")
+        f = groep(self.tr("4. Begeleiding"))
+        veld(f, "maatschappelijke_begeleiding", self.tr("Maatschappelijke begeleiding"), "tekst")
+        veld(f, "voortgangsgesprekken_per_jaar", self.tr("Voortgangsgesprekken per jaar"), "per_jaar")
+        veld(f, "begeleiding_afspraken", self.tr("Afspraken over begeleiding"), "tekst")
+        f = groep(self.tr("Voorwaarden"))
+        veld(f, "kinderopvang_nodig", self.tr("Kinderopvang nodig"), "vink")
+        veld(f, "kinderopvang_toelichting", self.tr("Toelichting kinderopvang"), "regel")
+        veld(f, "reizen_toelichting", self.tr("Reizen"), "regel")
+        veld(f, "overige_voorwaarden", self.tr("Overige voorwaarden"), "tekst")
+        f = groep(self.tr("Periode, voortgang en termijnen"))
+        veld(f, "dagtekening", self.tr("PIP-dagtekening"), "datum")
+        self.periode = QLabel()
+        f.addRow(self.tr("Periode (inburgeringstermijn)"), self.periode)
+        self.gesprekken = QLabel()
+        f.addRow(self.tr("Voortgangsgesprekken gepland"), self.gesprekken)
+        self.termijnen = QLabel()
+        self.termijnen.setTextFormat(Qt.RichText)
+        f.addRow(self.tr("Termijnen"), self.termijnen)
+        f = groep(self.tr("Afspraken uit de brede intake"))
+        self.afspraken = QLabel()
+        self.afspraken.setWordWrap(True)
+        self.afspraken.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        f.addRow(self.afspraken)
+        veld(f, "toelichting", self.tr("Toelichting"), "tekst")
+        lay.addStretch(1)
+        self.scroll.setWidget(binnen)
+
+    # -- showing ---------------------------------------------------------------------------------------------------
+    def _toon(self) -> None:
+        heeft = self.pip is not None
+        self.scroll.setVisible(heeft)
+        self.knop_opstellen.setText(self.tr("Opnieuw opstellen uit de intake") if heeft
+                                    else self.tr("Concept PIP opstellen uit de brede intake"))
+        if not heeft:
+            self.algemeen.setText(self.tr("Er is nog geen concept PIP. Stel het op uit de brede intake; daarna kunt u "
+                                          "alles aanpassen."))
+            return
+        for naam, veld in self.velden.items():
+            veld.zet(getattr(self.pip, naam) if naam != "dagtekening" else
+                     (self.pip.dagtekening.isoformat() if self.pip.dagtekening else None))
+        self._ververs_afgeleid()
+
+    def _ververs_afgeleid(self) -> None:
+        p = self.pip
+        self.bron.setText(p.leerroute_bron or self.tr("handmatig"))
+        self.periode.setText(f"{p.periode_start:%d-%m-%Y} – {p.periode_einde:%d-%m-%Y}" if p.periode_start and
+                             p.periode_einde else self.tr("volgt uit de PIP-dagtekening"))
+        datums = [_datum_nl(d) for d in p.voortgangsgesprekken]
+        self.gesprekken.setText("\n".join(", ".join(datums[i:i + 4]) for i in range(0, len(datums), 4)) or
+                                self.tr("volgt uit de PIP-dagtekening"))
+        self.termijnen.setText("<br>".join(f"{t['omschrijving']}: <b>{_datum_nl(t['uiterlijk'])}</b> "
+                                           f"({STATUS_TERMIJN.get(t['status'], t['status'])})" for t in p.termijnen))
+        self.afspraken.setText("\n".join(f"• {a['domein_label']}: {a['tekst']}" for a in p.afspraken)
+                               or self.tr("Geen voorgestelde afspraken in de intake."))
+        waarschuwingen = [str(f) for f in controleer_pip(p, self._inburgeraar(), self.vandaag)
+                          if f.veld not in VELD_VAN_MELDING]
+        self.algemeen.setText("\n".join(waarschuwingen))
+        self.algemeen.setStyleSheet("color: #8a4b00;" if waarschuwingen else "")
+
+    def _inburgeraar(self) -> Inburgeraar | None:
+        return self.store.load(Inburgeraar, self.inburgeraar_id)
+
+    # -- drafting ---------------------------------------------------------------------------------------------------
+    def stel_op(self, bevestigd: bool = False) -> bool:
+        """Draft (or redraft) the PIP from the intake. Redrafting overwrites edits, so it asks first."""
+        if self.pip is not None and not bevestigd:
+            antwoord = QMessageBox.question(self, self.tr("Opnieuw opstellen"), self.tr(
+                "Het concept PIP opnieuw opstellen uit de intake? Uw aanpassingen worden overschreven (ze blijven in "
+                "de audit-log)."))
+            if antwoord != QMessageBox.Yes:
+                return False
+        ib = self._inburgeraar()
+        if ib is None:
+            return False
+        try:
+            opslag = IntakeOpslag(self.store, self._formulieren)
+            intake = opslag.laad(self.inburgeraar_id, self.vandaag)
+            advies = opslag.trajectadvies(self.inburgeraar_id)
+        except (GeenToegang, GeenDefinitie, DefinitionError) as fout:
+            self.algemeen.setText(str(fout))
+            return False
+        domeinlabels = {s.id: s.tekst() for s in intake.definitie.secties}
+        nieuw = maak_concept_pip(ib, intake.antwoorden, advies, self.vandaag, opgesteld_door=self.store.user,
+                                 form_versie=f"{intake.definitie.formulier} v{intake.definitie.versie}",
+                                 domeinlabels=domeinlabels,
+                                 bijzondere_domeinen=frozenset(s.id for s in intake.definitie.secties if s.bijzonder))
+        if self.pip is not None and self.pip.dagtekening:
+            nieuw.dagtekening = self.pip.dagtekening
+        self.store.save(nieuw, reason="concept PIP opgesteld uit de brede intake")
+        self.pip = nieuw
+        self._toon()
+        self.opgeslagen.setText(self.tr("Concept PIP opgesteld en opgeslagen."))
+        return True
+
+    # -- editing ----------------------------------------------------------------------------------------------------
+    def _gewijzigd(self, naam: str) -> None:
+        melding = self.meldingen[naam]
+        try:
+            waarde = self.velden[naam].waarde()
+            kandidaat = dataclasses.replace(self.pip, **{naam: dt.date.fromisoformat(waarde) if naam == "dagtekening"
+                                                         and waarde else waarde})
+            ib = self._inburgeraar()
+            fouten = [f for f in controleer_pip(kandidaat, ib, self.vandaag) if VELD_VAN_MELDING.get(f.veld) == naam]
+            if fouten:
+                raise fouten[0]
+            velden = {naam: waarde}
+            ib_velden = {}
+            if naam == "dagtekening" and ib is not None:
+                ib.pip_dagtekening = kandidaat.dagtekening
+                fouten = [f for f in valideer_inburgeraar(ib, self.vandaag) if f.veld == "PIP-dagtekening"]
+                if fouten:
+                    raise fouten[0]
+                termijn = inburgeringstermijn(kandidaat.dagtekening)
+                kandidaat.periode_start, kandidaat.periode_einde = termijn if termijn else (None, None)
+                kandidaat.termijnen = termijnen_als_velden(ib, self.vandaag)
+                velden.update(periode_start=kandidaat.periode_start and kandidaat.periode_start.isoformat(),
+                              periode_einde=kandidaat.periode_einde and kandidaat.periode_einde.isoformat(),
+                              termijnen=kandidaat.termijnen)
+                ib_velden = {"pip_dagtekening": waarde}
+            if naam in ("dagtekening", "voortgangsgesprekken_per_jaar") and ib is not None:
+                # the planned voortgangsgesprekken follow from the dagtekening and how often
+                interval = max(1, 12 // max(1, kandidaat.voortgangsgesprekken_per_jaar))
+                kandidaat.voortgangsgesprekken = maak_concept_pip(ib, {}, None, self.vandaag,
+                                                                  interval_voortgang_maanden=interval
+                                                                  ).voortgangsgesprekken
+                velden["voortgangsgesprekken"] = kandidaat.voortgangsgesprekken
+        except Ongeldig as fout:
+            melding.setText(str(fout))
+            melding.show()
+            self.opgeslagen.setText(self.tr("Niet opgeslagen: %1").replace("%1", str(fout)))
+            return
+        melding.hide()
+        with self.store.transaction() as conn:
+            self.store.put(ConceptPIP.ENTITY, self.inburgeraar_id, velden, reason="concept PIP bewerkt", conn=conn)
+            if ib_velden:
+                self.store.put(Inburgeraar.ENTITY, self.inburgeraar_id, ib_velden, reason="PIP-dagtekening",
+                               conn=conn)
+        self.pip = kandidaat
+        self.velden[naam]._vorige = waarde
+        self._ververs_afgeleid()
+        self.opgeslagen.setText(self.tr("Opgeslagen om %1.").replace("%1", dt.datetime.now().strftime("%H:%M:%S")))
+        self.sig_opgeslagen.emit(naam)
+

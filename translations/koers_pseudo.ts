@@ -1,0 +1,1455 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar" sourcelanguage="nl">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../desktop_app/gui/help.py" line="86" />
+        <location filename="../desktop_app/gui/help.py" line="94" />
+        <source>Over Koers</source>
+        <translation>⟦Õvér Kõérš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/help.py" line="89" />
+        <source>Brede intake, startklas-observatie en welkomstpakket voor de Wet inburgering 2021.</source>
+        <translation>⟦Brédé îñtàké, štàrtklàš-õbšérvàtîé éñ wélkõmštpàkkét võõr dé Wét îñbürgérîñg 2021.································⟧</translation>
+    </message>
+</context>
+<context>
+    <name>AdviesPagina</name>
+    <message>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="35" />
+        <source>Cursist</source>
+        <translation>⟦Cüršîšt··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="51" />
+        <source>Cursist:</source>
+        <translation>⟦Cüršîšt:···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="62" />
+        <source>Waarom dit advies</source>
+        <translation>⟦Wààrõm dît àdvîéš······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="66" />
+        <source>Leerbaarheidstoets</source>
+        <translation>⟦Léérbààrhéîdštõétš·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="70" />
+        <source>Consultant</source>
+        <translation>⟦Cõñšültàñt····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="73" />
+        <source>Waarom wijkt u af van de leerbaarheidstoets? (verplicht voordat het PIP definitief wordt)</source>
+        <translation>⟦Wààrõm wîjkt ü àf vàñ dé léérbààrhéîdštõétš? (vérplîçht võõrdàt hét PÎP défîñîtîéf wõrdt)···································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="76" />
+        <source>Argumentatie &amp;bewaren</source>
+        <translation>⟦Àrgüméñtàtîé &amp;béwàréñ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="79" />
+        <source>(geen — het berekende advies geldt)</source>
+        <translation>⟦(gééñ — hét bérékéñdé àdvîéš géldt)··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="83" />
+        <source>Reden (verplicht; wordt vastgelegd)</source>
+        <translation>⟦Rédéñ (vérplîçht; wõrdt vàštgélégd)··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="84" />
+        <source>Advies &amp;overschrijven</source>
+        <translation>⟦Àdvîéš &amp;õvéršçhrîjvéñ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="86" />
+        <source>Argumentatie:</source>
+        <translation>⟦Àrgüméñtàtîé:·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="88" />
+        <source>Andere route:</source>
+        <translation>⟦Àñdéré rõüté:·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="89" />
+        <source>Reden:</source>
+        <translation>⟦Rédéñ:··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="94" />
+        <source>Op deze installatie staat niets van de intake. Het advies rust op de observatie; de consultant vult het aan met de harde gegevens en de toets.</source>
+        <translation>⟦Õp déžé îñštàllàtîé štààt ñîétš vàñ dé îñtàké. Hét àdvîéš rüšt õp dé õbšérvàtîé; dé çõñšültàñt vült hét ààñ mét dé hàrdé gégévéñš éñ dé tõétš.························································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="131" />
+        <source>VOORLOPIG</source>
+        <translation>⟦VÕÕRLÕPÎG···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="134" />
+        <source>DEFINITIEF</source>
+        <translation>⟦DÉFÎNÎTÎÉF····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="137" />
+        <source>%1 — nog niet gevalideerd. Gebruik dit advies als onderbouwing, niet als uitkomst.</source>
+        <translation>⟦%1 — ñõg ñîét gévàlîdéérd. Gébrüîk dît àdvîéš àlš õñdérbõüwîñg, ñîét àlš üîtkõmšt.································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="139" />
+        <source>Totaalscore %1 · band: %2</source>
+        <translation>⟦Tõtààlšçõré %1 · bàñd: %2········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="142" />
+        <source>Ondersteuning: %1</source>
+        <translation>⟦Õñdérštéüñîñg: %1······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="144" />
+        <source>Argumentatie nodig voordat het PIP definitief wordt.</source>
+        <translation>⟦Àrgüméñtàtîé ñõdîg võõrdàt hét PÎP défîñîtîéf wõrdt.····················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="167" />
+        <source>Argumentatie bewaard.</source>
+        <translation>⟦Àrgüméñtàtîé béwààrd.········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="176" />
+        <source>Niet overschreven: %1</source>
+        <translation>⟦Nîét õvéršçhrévéñ: %1·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="179" />
+        <source>Vastgelegd.</source>
+        <translation>⟦Vàštgélégd.····⟧</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadView</name>
+    <message>
+        <location filename="../desktop_app/gui/caseload.py" line="125" />
+        <source>Zoek op naam (elk schrift), V-nummer of gemeente  (Ctrl+F)</source>
+        <translation>⟦Zõék õp ñààm (élk šçhrîft), V-ñümmér õf gémééñté  (Ctrl+F)·······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/caseload.py" line="127" />
+        <source>Zoeken in caseload</source>
+        <translation>⟦Zõékéñ îñ çàšélõàd·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/caseload.py" line="130" />
+        <source>Caseload</source>
+        <translation>⟦Càšélõàd···⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetail</name>
+    <message>
+        <location filename="../desktop_app/gui/client_detail.py" line="31" />
+        <source>&amp;Bewerken…</source>
+        <translation>⟦&amp;Béwérkéñ…····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/client_detail.py" line="32" />
+        <source>Gegevens bewerken</source>
+        <translation>⟦Gégévéñš béwérkéñ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/client_detail.py" line="38" />
+        <source>Persoon</source>
+        <translation>⟦Péršõõñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/client_detail.py" line="48" />
+        <source>Sleuteldatums</source>
+        <translation>⟦Sléütéldàtümš·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/client_detail.py" line="54" />
+        <source>Termijnen</source>
+        <translation>⟦Térmîjñéñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/client_detail.py" line="55" />
+        <source>Termijn</source>
+        <translation>⟦Térmîjñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/client_detail.py" line="55" />
+        <source>Vanaf</source>
+        <translation>⟦Vàñàf··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/client_detail.py" line="55" />
+        <source>Uiterlijk</source>
+        <translation>⟦Üîtérlîjk···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/client_detail.py" line="56" />
+        <source>Status</source>
+        <translation>⟦Stàtüš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/client_detail.py" line="74" />
+        <source>Contactpersonen</source>
+        <translation>⟦Cõñtàçtpéršõñéñ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/client_detail.py" line="82" />
+        <source>Nog geen contactpersonen vastgelegd.</source>
+        <translation>⟦Nõg gééñ çõñtàçtpéršõñéñ vàštgélégd.··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/client_detail.py" line="89" />
+        <source>&lt;b&gt;Termijnen&lt;/b&gt; (berekend uit de sleuteldatums)</source>
+        <translation>⟦&lt;b&gt;Térmîjñéñ&lt;/b&gt; (bérékéñd üît dé šléütéldàtümš)················⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="233" />
+        <source>Conflict oplossen</source>
+        <translation>⟦Cõñflîçt õplõššéñ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="239" />
+        <source>%1 (%2): u en %3 deden tegelijk iets anders. Wat moet er blijven?</source>
+        <translation>⟦%1 (%2): ü éñ %3 dédéñ tégélîjk îétš àñdérš. Wàt mõét ér blîjvéñ?·······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="241" />
+        <source>%1 (%2), veld '%4': u en %3 wijzigden dit tegelijk. Welke waarde moet er blijven?</source>
+        <translation>⟦%1 (%2), véld '%4': ü éñ %3 wîjžîgdéñ dît tégélîjk. Wélké wààrdé mõét ér blîjvéñ?·····························⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="249" />
+        <source>U verwijderde dit.</source>
+        <translation>⟦Ü vérwîjdérdé dît.·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="250" />
+        <source>U wijzigde: %1</source>
+        <translation>⟦Ü wîjžîgdé: %1····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="251" />
+        <source>Verwijderd.</source>
+        <translation>⟦Vérwîjdérd.····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="251" />
+        <source>Gewijzigd; bestaat nog.</source>
+        <translation>⟦Géwîjžîgd; béštààt ñõg.·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="252" />
+        <source>Uw waarde</source>
+        <translation>⟦Üw wààrdé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="253" />
+        <source>Waarde van %1</source>
+        <translation>⟦Wààrdé vàñ %1····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="265" />
+        <source>Nieuwe waarde</source>
+        <translation>⟦Nîéüwé wààrdé·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="269" />
+        <source>&amp;Mijn waarde houden</source>
+        <translation>⟦&amp;Mîjñ wààrdé hõüdéñ·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="270" />
+        <source>&amp;Hun waarde houden</source>
+        <translation>⟦&amp;Hüñ wààrdé hõüdéñ·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="271" />
+        <source>&amp;Bewerken…</source>
+        <translation>⟦&amp;Béwérkéñ…····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="272" />
+        <source>&amp;Later</source>
+        <translation>⟦&amp;Làtér··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="287" />
+        <source>&amp;Opslaan</source>
+        <translation>⟦&amp;Õpšlààñ···⟧</translation>
+    </message>
+</context>
+<context>
+    <name>DomeinFormulier</name>
+    <message>
+        <location filename="../desktop_app/gui/intake/formulier.py" line="156" />
+        <source>Bijzondere persoonsgegevens</source>
+        <translation>⟦Bîjžõñdéré péršõõñšgégévéñš··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake/formulier.py" line="157" />
+        <source>Gezondheidsgegevens (AVG art. 9): vraag alleen wat het plan nodig heeft. Ze worden apart opgeslagen en niet gedeeld waar de ontvanger ze niet nodig heeft.</source>
+        <translation>⟦Géžõñdhéîdšgégévéñš (ÀVG àrt. 9): vrààg àllééñ wàt hét plàñ ñõdîg hééft. Zé wõrdéñ àpàrt õpgéšlàgéñ éñ ñîét gédééld wààr dé õñtvàñgér žé ñîét ñõdîg hééft.·····························································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake/formulier.py" line="171" />
+        <source>Afsluiting van dit domein</source>
+        <translation>⟦Àfšlüîtîñg vàñ dît dõméîñ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake/formulier.py" line="213" />
+        <source>Verplicht beantwoord: %1</source>
+        <translation>⟦Vérplîçht béàñtwõõrd: %1········⟧</translation>
+    </message>
+</context>
+<context>
+    <name>EindscorePagina</name>
+    <message>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="55" />
+        <source>Cursist</source>
+        <translation>⟦Cüršîšt··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="58" />
+        <source>Nr</source>
+        <translation>⟦Nr·⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="58" />
+        <source>Aspect</source>
+        <translation>⟦Àšpéçt··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="58" />
+        <source>Voorstel</source>
+        <translation>⟦Võõrštél···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="59" />
+        <source>Eindscore</source>
+        <translation>⟦Éîñdšçõré···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="63" />
+        <source>Eindscores</source>
+        <translation>⟦Éîñdšçõréš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="65" />
+        <source>Voorstel &amp;overnemen</source>
+        <translation>⟦Võõrštél &amp;õvérñéméñ·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="67" />
+        <source>Eindscores &amp;vaststellen</source>
+        <translation>⟦Éîñdšçõréš &amp;vàštštélléñ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="74" />
+        <source>Cursist:</source>
+        <translation>⟦Cüršîšt:···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="82" />
+        <source>Het voorstel komt uit de observatiemomenten; recente momenten wegen zwaarder. Bevestig of wijzig elke score (cijfertoets), en stel daarna vast. Elke wijziging wordt vastgelegd.</source>
+        <translation>⟦Hét võõrštél kõmt üît dé õbšérvàtîémõméñtéñ; réçéñté mõméñtéñ wégéñ žwààrdér. Bévéštîg õf wîjžîg élké šçõré (çîjfértõétš), éñ štél dààrñà vàšt. Élké wîjžîgîñg wõrdt vàštgélégd.······································································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="121" />
+        <source>Vastgesteld door %1 op %2.</source>
+        <translation>⟦Vàštgéštéld dõõr %1 õp %2.········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="140" />
+        <source>Gewijzigd ten opzichte van het voorstel</source>
+        <translation>⟦Géwîjžîgd téñ õpžîçhté vàñ hét võõrštél···············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="147" />
+        <source>Totaal: %1 van %2 (%3 van %4 aspecten gescoord)</source>
+        <translation>⟦Tõtààl: %1 vàñ %2 (%3 vàñ %4 àšpéçtéñ géšçõõrd)···············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="156" />
+        <source>Nog niet vastgesteld.</source>
+        <translation>⟦Nõg ñîét vàštgéštéld.········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="172" />
+        <source>Niet vastgesteld: %1</source>
+        <translation>⟦Nîét vàštgéštéld: %1·······⟧</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="163" />
+        <source>Aanmelden bij de centrale server</source>
+        <translation>⟦Ààñméldéñ bîj dé çéñtràlé šérvér············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="165" />
+        <source>Vul het adres van de server en de eenmalige aanmeldcode in die u van de beheerder kreeg.</source>
+        <translation>⟦Vül hét àdréš vàñ dé šérvér éñ dé ééñmàlîgé ààñméldçõdé îñ dîé ü vàñ dé béhéérdér kréég.···································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="174" />
+        <source>alleen bij een eigen PKI van de gemeente</source>
+        <translation>⟦àllééñ bîj ééñ éîgéñ PKÎ vàñ dé gémééñté················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="175" />
+        <source>Kies…</source>
+        <translation>⟦Kîéš…··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="181" />
+        <source>leeg: de instelling van het systeem</source>
+        <translation>⟦léég: dé îñštéllîñg vàñ hét šýštéém··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="182" />
+        <source>&amp;Server:</source>
+        <translation>⟦&amp;Sérvér:···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="183" />
+        <source>Aanmeld&amp;code:</source>
+        <translation>⟦Ààñméld&amp;çõdé:·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="184" />
+        <source>CA-&amp;bestand:</source>
+        <translation>⟦CÀ-&amp;béštàñd:····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="185" />
+        <source>&amp;Proxy:</source>
+        <translation>⟦&amp;Prõxý:··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="192" />
+        <source>&amp;Aanmelden</source>
+        <translation>⟦&amp;Ààñméldéñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="199" />
+        <source>CA-bestand van de gemeente</source>
+        <translation>⟦CÀ-béštàñd vàñ dé gémééñté··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="200" />
+        <source>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</source>
+        <translation>⟦Cértîfîçàtéñ (*.pém *.çrt *.çér);;Àllé béštàñdéñ (*)····················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="207" />
+        <source>Vul het adres van de server in, beginnend met https://.</source>
+        <translation>⟦Vül hét àdréš vàñ dé šérvér îñ, bégîññéñd mét httpš://.······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="211" />
+        <source>Vul de aanmeldcode in die u van de beheerder kreeg.</source>
+        <translation>⟦Vül dé ààñméldçõdé îñ dîé ü vàñ dé béhéérdér kréég.····················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="215" />
+        <source>Bezig met aanmelden…</source>
+        <translation>⟦Béžîg mét ààñméldéñ…········⟧</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScreen</name>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="127" />
+        <source>Welkom bij Koers</source>
+        <translation>⟦Wélkõm bîj Kõérš······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="128" />
+        <source>Koers bewaart alle gegevens versleuteld op deze laptop. Kies een wachtwoord dat u onthoudt: zonder dit wachtwoord is niets te lezen, ook niet door de beheerder. Vier losse woorden werken goed.</source>
+        <translation>⟦Kõérš béwààrt àllé gégévéñš véršléütéld õp déžé làptõp. Kîéš ééñ wàçhtwõõrd dàt ü õñthõüdt: žõñdér dît wàçhtwõõrd îš ñîétš té léžéñ, õõk ñîét dõõr dé béhéérdér. Vîér lõššé wõõrdéñ wérkéñ gõéd.············································································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="131" />
+        <source>Uw naam</source>
+        <translation>⟦Üw ñààm··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="133" />
+        <source>Uw rol</source>
+        <translation>⟦Üw rõl··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="134" />
+        <source>Klantmanager / consulent</source>
+        <translation>⟦Klàñtmàñàgér / çõñšüléñt·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="135" />
+        <source>Docent startklas</source>
+        <translation>⟦Dõçéñt štàrtklàš······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="138" />
+        <source>Nieuw wachtwoord</source>
+        <translation>⟦Nîéüw wàçhtwõõrd······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="141" />
+        <source>Herhaal wachtwoord</source>
+        <translation>⟦Hérhààl wàçhtwõõrd·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="143" />
+        <source>Sterkte van het wachtwoord</source>
+        <translation>⟦Stérkté vàñ hét wàçhtwõõrd··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="147" />
+        <source>Opslag &amp;aanmaken</source>
+        <translation>⟦Õpšlàg &amp;ààñmàkéñ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="156" />
+        <source>Uw &amp;naam</source>
+        <translation>⟦Üw &amp;ñààm···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="157" />
+        <source>Uw &amp;rol</source>
+        <translation>⟦Üw &amp;rõl··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="158" />
+        <source>&amp;Wachtwoord</source>
+        <translation>⟦&amp;Wàçhtwõõrd····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="161" />
+        <source>&amp;Herhaal</source>
+        <translation>⟦&amp;Hérhààl···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="165" />
+        <source>De opslag komt in: %1</source>
+        <translation>⟦Dé õpšlàg kõmt îñ: %1·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="180" />
+        <source>Sterkte: %1. %2</source>
+        <translation>⟦Stérkté: %1. %2····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="183" />
+        <source>De herhaling is nog niet gelijk.</source>
+        <translation>⟦Dé hérhàlîñg îš ñõg ñîét gélîjk.············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="191" />
+        <source>Bezig met aanmaken…</source>
+        <translation>⟦Béžîg mét ààñmàkéñ…·······⟧</translation>
+    </message>
+</context>
+<context>
+    <name>GroepPagina</name>
+    <message>
+        <location filename="../desktop_app/gui/observatie/view.py" line="32" />
+        <source>Gebruikersnamen, gescheiden door komma's</source>
+        <translation>⟦Gébrüîkéršñàméñ, géšçhéîdéñ dõõr kõmmà'š················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/view.py" line="42" />
+        <source> (nog niet gevalideerd)</source>
+        <translation>⟦ (ñõg ñîét gévàlîdéérd)·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/view.py" line="43" />
+        <source>Groep &amp;opslaan</source>
+        <translation>⟦Grõép &amp;õpšlààñ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/view.py" line="48" />
+        <source>&amp;Naam:</source>
+        <translation>⟦&amp;Nààm:··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/view.py" line="49" />
+        <source>&amp;Docent(en):</source>
+        <translation>⟦&amp;Dõçéñt(éñ):····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/view.py" line="50" />
+        <source>&amp;Startdatum:</source>
+        <translation>⟦&amp;Stàrtdàtüm:····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/view.py" line="51" />
+        <source>Lesdagen:</source>
+        <translation>⟦Léšdàgéñ:···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/view.py" line="52" />
+        <source>&amp;Instrument:</source>
+        <translation>⟦&amp;Îñštrüméñt:····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/view.py" line="56" />
+        <source>Cursisten in de groep</source>
+        <translation>⟦Cüršîštéñ îñ dé grõép········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/view.py" line="58" />
+        <source>Inburgeraar om te plaatsen</source>
+        <translation>⟦Îñbürgérààr õm té plààtšéñ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/view.py" line="61" />
+        <source>&amp;Plaatsen</source>
+        <translation>⟦&amp;Plààtšéñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/view.py" line="65" />
+        <source>vanaf</source>
+        <translation>⟦vàñàf··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/view.py" line="68" />
+        <source>Cursisten</source>
+        <translation>⟦Cüršîštéñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/view.py" line="87" />
+        <source>Nieuwe groep: vul de gegevens in en sla op.</source>
+        <translation>⟦Nîéüwé grõép: vül dé gégévéñš îñ éñ šlà õp.·················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/view.py" line="112" />
+        <source>Niet opgeslagen:
+%1</source>
+        <translation>⟦Nîét õpgéšlàgéñ:
+%1······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/view.py" line="116" />
+        <source>Opgeslagen.</source>
+        <translation>⟦Õpgéšlàgéñ.····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/view.py" line="127" />
+        <source>Niet geplaatst: %1</source>
+        <translation>⟦Nîét géplààtšt: %1······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/view.py" line="130" />
+        <source>Geplaatst.</source>
+        <translation>⟦Géplààtšt.····⟧</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../desktop_app/gui/help.py" line="41" />
+        <source>Help</source>
+        <translation>⟦Hélp·⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/help.py" line="43" />
+        <source>Helptekst</source>
+        <translation>⟦Hélptékšt···⟧</translation>
+    </message>
+</context>
+<context>
+    <name>HerhaalGroep</name>
+    <message>
+        <location filename="../desktop_app/gui/intake/formulier.py" line="74" />
+        <source>+ Rij toevoegen: %1</source>
+        <translation>⟦+ Rîj tõévõégéñ: %1······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake/formulier.py" line="110" />
+        <source>Rij verwijderen</source>
+        <translation>⟦Rîj vérwîjdéréñ······⟧</translation>
+    </message>
+</context>
+<context>
+    <name>InburgeraarDialog</name>
+    <message>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="27" />
+        <source>Inburgeraar bewerken</source>
+        <translation>⟦Îñbürgérààr béwérkéñ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="27" />
+        <source>Nieuwe inburgeraar</source>
+        <translation>⟦Nîéüwé îñbürgérààr·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="55" />
+        <source>Opslaan</source>
+        <translation>⟦Õpšlààñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="56" />
+        <source>Annuleren</source>
+        <translation>⟦Àññüléréñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="122" />
+        <source>Niet opgeslagen: verbeter de rood gemarkeerde velden.</source>
+        <translation>⟦Nîét õpgéšlàgéñ: vérbétér dé rõõd gémàrkéérdé véldéñ.·····················⟧</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeView</name>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="82" />
+        <source>Levensdomeinen</source>
+        <translation>⟦Lévéñšdõméîñéñ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="88" />
+        <source>Samenvatting en afronding</source>
+        <translation>⟦Sàméñvàttîñg éñ àfrõñdîñg··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="103" />
+        <source>Elke wijziging wordt meteen opgeslagen.</source>
+        <translation>⟦Élké wîjžîgîñg wõrdt métééñ õpgéšlàgéñ.···············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="104" />
+        <source>Opslagstatus</source>
+        <translation>⟦Õpšlàgštàtüš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="106" />
+        <location filename="../desktop_app/gui/intake_view.py" line="262" />
+        <source>Ongedaan maken</source>
+        <translation>⟦Õñgédààñ màkéñ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="168" />
+        <source>Er staan geen verplichte vragen meer open.</source>
+        <translation>⟦Ér štààñ gééñ vérplîçhté vràgéñ méér õpéñ.················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="189" />
+        <source>bijzonder</source>
+        <translation>⟦bîjžõñdér···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="192" />
+        <source>Bijzondere persoonsgegevens</source>
+        <translation>⟦Bîjžõñdéré péršõõñšgégévéñš··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="199" />
+        <source>Nog geen startklas-advies.</source>
+        <translation>⟦Nõg gééñ štàrtklàš-àdvîéš.··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="201" />
+        <source>Trajectadvies startklas: %1</source>
+        <translation>⟦Tràjéçtàdvîéš štàrtklàš: %1··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="203" />
+        <source>Aangepast naar: %1 (%2)</source>
+        <translation>⟦Ààñgépàšt ñààr: %1 (%2)·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="206" />
+        <source>Voorlopig advies: de observatie loopt nog.</source>
+        <translation>⟦Võõrlõpîg àdvîéš: dé õbšérvàtîé lõõpt ñõg.················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="208" />
+        <source>Totaalscore: %1</source>
+        <translation>⟦Tõtààlšçõré: %1·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="211" />
+        <source>Instrument: %1</source>
+        <translation>⟦Îñštrüméñt: %1····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="236" />
+        <source>Niet opgeslagen: %1</source>
+        <translation>⟦Nîét õpgéšlàgéñ: %1······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="255" />
+        <source>Opgeslagen om %1: %2</source>
+        <translation>⟦Õpgéšlàgéñ õm %1: %2······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="261" />
+        <source>Ongedaan maken: %1</source>
+        <translation>⟦Õñgédààñ màkéñ: %1······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="291" />
+        <source>Ongedaan maken lukte niet: %1</source>
+        <translation>⟦Õñgédààñ màkéñ lükté ñîét: %1··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="301" />
+        <source>Ongedaan gemaakt: %1</source>
+        <translation>⟦Õñgédààñ gémààkt: %1·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="311" />
+        <source>Nog niet af te sluiten: vul eerst de punten hierboven in.</source>
+        <translation>⟦Nõg ñîét àf té šlüîtéñ: vül ééršt dé püñtéñ hîérbõvéñ îñ.······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="323" />
+        <source>Formulierbestand met een fout (de laatste goede versie wordt gebruikt): %1</source>
+        <translation>⟦Fõrmülîérbéštàñd mét ééñ fõüt (dé lààtšté gõédé véršîé wõrdt gébrüîkt): %1····························⟧</translation>
+    </message>
+</context>
+<context>
+    <name>KeuzeEditor</name>
+    <message>
+        <location filename="../desktop_app/gui/intake/editors.py" line="146" />
+        <source>— kies —</source>
+        <translation>⟦— kîéš —···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake/editors.py" line="148" />
+        <source>Ja</source>
+        <translation>⟦Jà·⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake/editors.py" line="149" />
+        <source>Nee</source>
+        <translation>⟦Néé·⟧</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="49" />
+        <source>Koers is vergrendeld</source>
+        <translation>⟦Kõérš îš vérgréñdéld········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="50" />
+        <source>Voer uw wachtwoord in om de versleutelde gegevens op deze laptop te openen.</source>
+        <translation>⟦Võér üw wàçhtwõõrd îñ õm dé véršléütéldé gégévéñš õp déžé làptõp té õpéñéñ.······························⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="53" />
+        <source>Wachtwoord</source>
+        <translation>⟦Wàçhtwõõrd····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="55" />
+        <source>&amp;Ontgrendelen</source>
+        <translation>⟦&amp;Õñtgréñdéléñ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="62" />
+        <source>Melding</source>
+        <translation>⟦Méldîñg··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="64" />
+        <source>&amp;Wachtwoord</source>
+        <translation>⟦&amp;Wàçhtwõõrd····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="68" />
+        <source>Opslag: %1</source>
+        <translation>⟦Õpšlàg: %1···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="78" />
+        <source>Voer eerst uw wachtwoord in.</source>
+        <translation>⟦Võér ééršt üw wàçhtwõõrd îñ.···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="83" />
+        <source>Bezig met ontgrendelen…</source>
+        <translation>⟦Béžîg mét õñtgréñdéléñ…·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="104" />
+        <source>Na meerdere mislukte pogingen wacht Koers steeds langer (nu %1 s).</source>
+        <translation>⟦Nà méérdéré mîšlükté põgîñgéñ wàçht Kõérš štéédš làñgér (ñü %1 š).·························⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="110" />
+        <source>Openen mislukte door een onverwachte fout (%1). Uw gegevens zijn niet gewijzigd.</source>
+        <translation>⟦Õpéñéñ mîšlükté dõõr ééñ õñvérwàçhté fõüt (%1). Üw gégévéñš žîjñ ñîét géwîjžîgd.·······························⟧</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="78" />
+        <source>&amp;Bestand</source>
+        <translation>⟦&amp;Béštàñd···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="79" />
+        <source>&amp;Nieuwe inburgeraar…</source>
+        <translation>⟦&amp;Nîéüwé îñbürgérààr…········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="81" />
+        <source>&amp;Zoeken</source>
+        <translation>⟦&amp;Zõékéñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="82" />
+        <source>&amp;Vergrendelen</source>
+        <translation>⟦&amp;Vérgréñdéléñ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="83" />
+        <source>&amp;Afsluiten</source>
+        <translation>⟦&amp;Àfšlüîtéñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="88" />
+        <source>&amp;Instellingen…</source>
+        <translation>⟦&amp;Îñštéllîñgéñ…·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="92" />
+        <source>&amp;Help</source>
+        <translation>⟦&amp;Hélp··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="93" />
+        <source>&amp;Help bij dit scherm</source>
+        <translation>⟦&amp;Hélp bîj dît šçhérm········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="95" />
+        <source>&amp;Over Koers</source>
+        <translation>⟦&amp;Õvér Kõérš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="118" />
+        <source>Ingelogd als %1 (%2)</source>
+        <translation>⟦Îñgélõgd àlš %1 (%2)······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="149" />
+        <source>Onderdelen</source>
+        <translation>⟦Õñdérdéléñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="156" />
+        <source>Inburgeraar</source>
+        <translation>⟦Îñbürgérààr····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="157" />
+        <source>Kies links een inburgeraar, of maak er een met Ctrl+N.</source>
+        <translation>⟦Kîéš lîñkš ééñ îñbürgérààr, õf mààk ér ééñ mét Ctrl+N.·····················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="158" />
+        <source>Gegevens</source>
+        <translation>⟦Gégévéñš···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="164" />
+        <source>&amp;Caseload</source>
+        <translation>⟦&amp;Càšélõàd···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="168" />
+        <source>Geen onderdelen beschikbaar voor deze rol.</source>
+        <translation>⟦Gééñ õñdérdéléñ béšçhîkbààr võõr déžé rõl.················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="178" />
+        <source>S&amp;ynchroniseren</source>
+        <translation>⟦S&amp;ýñçhrõñîšéréñ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="212" />
+        <source>&amp;Gegevens</source>
+        <translation>⟦&amp;Gégévéñš···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="264" />
+        <source>Niet opgeslagen</source>
+        <translation>⟦Nîét õpgéšlàgéñ······⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ObserverenPagina</name>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="200" />
+        <source>Observatiemoment</source>
+        <translation>⟦Õbšérvàtîémõméñt······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="205" />
+        <source>Nieuw moment</source>
+        <translation>⟦Nîéüw mõméñt····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="207" />
+        <source>Alle cursisten</source>
+        <translation>⟦Àllé çüršîštéñ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="209" />
+        <source>Eén cursist:</source>
+        <translation>⟦Ééñ çüršîšt:····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="211" />
+        <source>Cursist</source>
+        <translation>⟦Cüršîšt··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="217" />
+        <source>Moment:</source>
+        <translation>⟦Mõméñt:··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="227" />
+        <source>Scoorrooster</source>
+        <translation>⟦Sçõõrrõõštér····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="234" />
+        <source>Toetsen: cijfer = score en door · 0, N of - = niet geobserveerd · Delete = wissen · pijltjes = verplaatsen · Enter = volgende cursist · Alt+A = notitie bij aspect · Alt+M = notitie bij moment</source>
+        <translation>⟦Tõétšéñ: çîjfér = šçõré éñ dõõr · 0, N õf - = ñîét géõbšérvéérd · Délété = wîššéñ · pîjltjéš = vérplààtšéñ · Éñtér = võlgéñdé çüršîšt · Àlt+À = ñõtîtîé bîj àšpéçt · Àlt+M = ñõtîtîé bîj mõméñt············································································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="239" />
+        <source>Notitie bij deze cursist en dit aspect</source>
+        <translation>⟦Nõtîtîé bîj déžé çüršîšt éñ dît àšpéçt···············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="242" />
+        <source>Notitie bij dit moment (de hele les)</source>
+        <translation>⟦Nõtîtîé bîj dît mõméñt (dé hélé léš)··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="250" />
+        <source>Opslaan</source>
+        <translation>⟦Õpšlààñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="315" />
+        <source>Nog geen observatiemoment in deze groep: kies een datum en 'Nieuw moment'.</source>
+        <translation>⟦Nõg gééñ õbšérvàtîémõméñt îñ déžé grõép: kîéš ééñ dàtüm éñ 'Nîéüw mõméñt'.·····························⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="342" />
+        <source>Niet aangemaakt: %1</source>
+        <translation>⟦Nîét ààñgémààkt: %1······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="353" />
+        <source>Die score bestaat niet: de schaal loopt van %1 tot %2.</source>
+        <translation>⟦Dîé šçõré béštààt ñîét: dé šçhààl lõõpt vàñ %1 tõt %2.····················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="396" />
+        <source>Niet opgeslagen: %1</source>
+        <translation>⟦Nîét õpgéšlàgéñ: %1······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="399" />
+        <source>Opgeslagen om %1.</source>
+        <translation>⟦Õpgéšlàgéñ õm %1.······⟧</translation>
+    </message>
+</context>
+<context>
+    <name>SamenvattingWidget</name>
+    <message>
+        <location filename="../desktop_app/gui/intake/samenvatting.py" line="27" />
+        <source>Samenvatting en afronding</source>
+        <translation>⟦Sàméñvàttîñg éñ àfrõñdîñg··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake/samenvatting.py" line="41" />
+        <source>Intake afsluiten</source>
+        <translation>⟦Îñtàké àfšlüîtéñ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake/samenvatting.py" line="71" />
+        <source>Antwoorden op vragen die in de huidige versie van het formulier niet meer bestaan of niet meer passen. Ze gaan niet verloren.</source>
+        <translation>⟦Àñtwõõrdéñ õp vràgéñ dîé îñ dé hüîdîgé véršîé vàñ hét fõrmülîér ñîét méér béštààñ õf ñîét méér pàššéñ. Zé gààñ ñîét vérlõréñ.··················································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake/samenvatting.py" line="80" />
+        <source>Intake afgesloten op %1.</source>
+        <translation>⟦Îñtàké àfgéšlõtéñ õp %1.········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake/samenvatting.py" line="82" />
+        <source>Nog %1 punt(en) open voor afsluiten.</source>
+        <translation>⟦Nõg %1 püñt(éñ) õpéñ võõr àfšlüîtéñ.·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake/samenvatting.py" line="83" />
+        <source>De intake kan worden afgesloten.</source>
+        <translation>⟦Dé îñtàké kàñ wõrdéñ àfgéšlõtéñ.············⟧</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="38" />
+        <source>Instellingen</source>
+        <translation>⟦Îñštéllîñgéñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="48" />
+        <source> min</source>
+        <translation>⟦ mîñ·⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="51" />
+        <source>leeg: die van het systeem</source>
+        <translation>⟦léég: dîé vàñ hét šýštéém··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="53" />
+        <source>leeg: het voorbeeld 'Gemeente Voorbeeld'</source>
+        <translation>⟦léég: hét võõrbééld 'Gémééñté Võõrbééld'················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="55" />
+        <source> maanden</source>
+        <translation>⟦ mààñdéñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="56" />
+        <source>Hoog contrast</source>
+        <translation>⟦Hõõg çõñtràšt·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="62" />
+        <source>Taal van Koers</source>
+        <translation>⟦Tààl vàñ Kõérš·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="62" />
+        <source>Vergrendelen na</source>
+        <translation>⟦Vérgréñdéléñ ñà······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="63" />
+        <source>Centrale server</source>
+        <translation>⟦Céñtràlé šérvér······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="63" />
+        <source>CA-certificaat (PEM)</source>
+        <translation>⟦CÀ-çértîfîçààt (PÉM)········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="64" />
+        <source>Proxy</source>
+        <translation>⟦Prõxý··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="64" />
+        <source>Gemeentegegevens (JSON)</source>
+        <translation>⟦Gémééñtégégévéñš (JSÕN)·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="65" />
+        <source>Voortgangsgesprek elke</source>
+        <translation>⟦Võõrtgàñgšgéšprék élké········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="66" />
+        <source>Weergave</source>
+        <translation>⟦Wéérgàvé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="75" />
+        <source>Kies…</source>
+        <translation>⟦Kîéš…··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="76" />
+        <source>Kies bestand voor %1</source>
+        <translation>⟦Kîéš béštàñd võõr %1·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="91" />
+        <source>Een nieuwe taal of weergave geldt na het opnieuw starten van Koers.</source>
+        <translation>⟦Ééñ ñîéüwé tààl õf wéérgàvé géldt ñà hét õpñîéüw štàrtéñ vàñ Kõérš.··························⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="94" />
+        <source>Opslaan</source>
+        <translation>⟦Õpšlààñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="95" />
+        <source>Annuleren</source>
+        <translation>⟦Àññüléréñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="105" />
+        <source>Certificaten (*.pem *.crt)</source>
+        <translation>⟦Cértîfîçàtéñ (*.pém *.çrt)··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="105" />
+        <source>JSON (*.json)</source>
+        <translation>⟦JSÕN (*.jšõñ)·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="106" />
+        <source>Kies bestand</source>
+        <translation>⟦Kîéš béštàñd····⟧</translation>
+    </message>
+</context>
+<context>
+    <name>StartklasView</name>
+    <message>
+        <location filename="../desktop_app/gui/observatie/view.py" line="140" />
+        <source>Startklasgroepen</source>
+        <translation>⟦Stàrtklàšgrõépéñ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/view.py" line="142" />
+        <source>Nieuwe &amp;groep</source>
+        <translation>⟦Nîéüwé &amp;grõép·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/view.py" line="147" />
+        <source>Groepen</source>
+        <translation>⟦Grõépéñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/view.py" line="157" />
+        <source>Groep</source>
+        <translation>⟦Grõép··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/view.py" line="157" />
+        <source>Observeren</source>
+        <translation>⟦Õbšérvéréñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/view.py" line="158" />
+        <source>Eindscore</source>
+        <translation>⟦Éîñdšçõré···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/view.py" line="158" />
+        <source>Voortgang</source>
+        <translation>⟦Võõrtgàñg···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/view.py" line="159" />
+        <source>Trajectadvies</source>
+        <translation>⟦Tràjéçtàdvîéš·····⟧</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="50" />
+        <source>Voortgang synchronisatie</source>
+        <translation>⟦Võõrtgàñg šýñçhrõñîšàtîé·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="54" />
+        <source>Melding synchronisatie</source>
+        <translation>⟦Méldîñg šýñçhrõñîšàtîé········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="56" />
+        <source>&amp;Synchroniseren</source>
+        <translation>⟦&amp;Sýñçhrõñîšéréñ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="58" />
+        <source>&amp;Aanmelden bij de server…</source>
+        <translation>⟦&amp;Ààñméldéñ bîj dé šérvér…··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="74" />
+        <source>Aangemeld bij %1 als %2 (%3, %4).</source>
+        <translation>⟦Ààñgéméld bîj %1 àlš %2 (%3, %4).··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="77" />
+        <source>Dit apparaat is nog niet aangemeld bij de centrale server. Vraag de beheerder om een aanmeldcode en kies 'Aanmelden bij de server'.</source>
+        <translation>⟦Dît àppàrààt îš ñõg ñîét ààñgéméld bîj dé çéñtràlé šérvér. Vrààg dé béhéérdér õm ééñ ààñméldçõdé éñ kîéš 'Ààñméldéñ bîj dé šérvér'.····················································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="79" />
+        <source>Laatst gesynchroniseerd: %1</source>
+        <translation>⟦Lààtšt géšýñçhrõñîšéérd: %1··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="80" />
+        <source>Nog niet gesynchroniseerd.</source>
+        <translation>⟦Nõg ñîét géšýñçhrõñîšéérd.··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="81" />
+        <source>Wijzigingen die nog verstuurd moeten worden: %1</source>
+        <translation>⟦Wîjžîgîñgéñ dîé ñõg vérštüürd mõétéñ wõrdéñ: %1··················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="83" />
+        <source>&amp;Conflicten oplossen (%1)…</source>
+        <translation>⟦&amp;Cõñflîçtéñ õplõššéñ (%1)…·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="88" />
+        <source>De beheerder heeft de toegang van dit apparaat ingetrokken. Uw gegevens op dit apparaat blijven bewaard. Meld het opnieuw aan met een nieuwe code.</source>
+        <translation>⟦Dé béhéérdér hééft dé tõégàñg vàñ dît àppàrààt îñgétrõkkéñ. Üw gégévéñš õp dît àppàrààt blîjvéñ béwààrd. Méld hét õpñîéüw ààñ mét ééñ ñîéüwé çõdé.··························································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="107" />
+        <source>Bezig met synchroniseren… U kunt intussen gewoon doorwerken.</source>
+        <translation>⟦Béžîg mét šýñçhrõñîšéréñ… Ü küñt îñtüššéñ géwõõñ dõõrwérkéñ.························⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="120" />
+        <source>Gesynchroniseerd: %1 verstuurd, %2 ontvangen.</source>
+        <translation>⟦Géšýñçhrõñîšéérd: %1 vérštüürd, %2 õñtvàñgéñ.················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="123" />
+        <source>%1 conflict(en): kies per veld welke waarde blijft.</source>
+        <translation>⟦%1 çõñflîçt(éñ): kîéš pér véld wélké wààrdé blîjft.···················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="139" />
+        <source>Synchroniseren lukte niet (%1). Uw gegevens op dit apparaat blijven bewaard; probeer het later opnieuw.</source>
+        <translation>⟦Sýñçhrõñîšéréñ lükté ñîét (%1). Üw gégévéñš õp dît àppàrààt blîjvéñ béwààrd; prõbéér hét làtér õpñîéüw.········································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="147" />
+        <source>Aangemeld. Kies 'Synchroniseren' om de gegevens op te halen.</source>
+        <translation>⟦Ààñgéméld. Kîéš 'Sýñçhrõñîšéréñ' õm dé gégévéñš õp té hàléñ.························⟧</translation>
+    </message>
+</context>
+<context>
+    <name>TekstEditor</name>
+    <message>
+        <location filename="../desktop_app/gui/intake/editors.py" line="83" />
+        <source>dd-mm-jjjj</source>
+        <translation>⟦dd-mm-jjjj····⟧</translation>
+    </message>
+</context>
+<context>
+    <name>TrendGrafiek</name>
+    <message>
+        <location filename="../desktop_app/gui/observatie/voortgang.py" line="25" />
+        <source>Groeilijn per groep van aspecten</source>
+        <translation>⟦Grõéîlîjñ pér grõép vàñ àšpéçtéñ············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/voortgang.py" line="39" />
+        <source>Nog geen scores voor deze cursist.</source>
+        <translation>⟦Nõg gééñ šçõréš võõr déžé çüršîšt.·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/voortgang.py" line="67" />
+        <source>week</source>
+        <translation>⟦wéék·⟧</translation>
+    </message>
+</context>
+<context>
+    <name>VoortgangPagina</name>
+    <message>
+        <location filename="../desktop_app/gui/observatie/voortgang.py" line="96" />
+        <location filename="../desktop_app/gui/observatie/voortgang.py" line="100" />
+        <source>Cursist</source>
+        <translation>⟦Cüršîšt··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/voortgang.py" line="100" />
+        <source>Momenten</source>
+        <translation>⟦Mõméñtéñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/voortgang.py" line="100" />
+        <source>Weken</source>
+        <translation>⟦Wékéñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/voortgang.py" line="101" />
+        <source>Aspecten</source>
+        <translation>⟦Àšpéçtéñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/voortgang.py" line="101" />
+        <source>Genoeg voor een definitief advies?</source>
+        <translation>⟦Géñõég võõr ééñ défîñîtîéf àdvîéš?·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/voortgang.py" line="106" />
+        <location filename="../desktop_app/gui/observatie/voortgang.py" line="115" />
+        <source>Groepsoverzicht</source>
+        <translation>⟦Grõépšõvéržîçht······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/voortgang.py" line="110" />
+        <source>Groeilijn van:</source>
+        <translation>⟦Grõéîlîjñ vàñ:·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/voortgang.py" line="138" />
+        <source>ja</source>
+        <translation>⟦jà·⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/voortgang.py" line="138" />
+        <source>nee: </source>
+        <translation>⟦ñéé: ··⟧</translation>
+    </message>
+</context>
+<context>
+    <name>VraagRij</name>
+    <message>
+        <location filename="../desktop_app/gui/intake/formulier.py" line="44" />
+        <source>Melding bij %1</source>
+        <translation>⟦Méldîñg bîj %1····⟧</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../desktop_app/gui/app.py" line="34" />
+        <source>Instellingen</source>
+        <translation>⟦Îñštéllîñgéñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/app.py" line="35" />
+        <source>Niet alle instellingen konden worden gebruikt; voor deze geldt de standaardwaarde:</source>
+        <translation>⟦Nîét àllé îñštéllîñgéñ kõñdéñ wõrdéñ gébrüîkt; võõr déžé géldt dé štàñdààrdwààrdé:································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/app.py" line="36" />
+        <source>Herstel ze via Bestand → Instellingen.</source>
+        <translation>⟦Hérštél žé vîà Béštàñd → Îñštéllîñgéñ.···············⟧</translation>
+    </message>
+</context>
+<context><name>QGuiApplication</name><message><source>QT_LAYOUT_DIRECTION</source><translation>RTL</translation></message></context></TS>
