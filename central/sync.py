@@ -138,7 +138,7 @@ class _Batch:
                               **_need_to_know(change.entity, change.id, data)}
             self.new.add(key)
             self._after_write(change.entity, change.id, {}, data)
-            return ChangeResult(seq=change.seq, status="toegepast", rev=rev)
+            return ChangeResult(seq=change.seq, status="toegepast", rev=rev, schoon=True)
 
         data, field_revs = row["data"], row["field_revs"]
 
@@ -193,8 +193,9 @@ class _Batch:
                 .returning(conflict.c.id)).scalar()
             conflicts.append(Conflict(id=cid, entity=change.entity, record_id=change.id, field=field, mine=mine,
                                       theirs=theirs, theirs_by=theirs_by, rev=row["rev"]))
+        schoon = not conflicts and all(rd[1] == device.id for rd in field_revs.values() if rd[0] > change.base_rev)
         return ChangeResult(seq=change.seq, status="conflict" if conflicts else "toegepast", rev=row["rev"],
-                            conflicts=conflicts)
+                            conflicts=conflicts, schoon=schoon)
 
     def _after_write(self, entity: str, record_id: str, oud: dict, nieuw: dict) -> None:
         """When a write changes who may see what, the records concerned get a new revision (at flush), so that

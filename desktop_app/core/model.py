@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import functools
 import unicodedata
 import uuid
 from typing import Any, ClassVar
@@ -40,14 +41,6 @@ def nieuw_id() -> str:
     return str(uuid.uuid4())
 
 
-def _datum(waarde: Any) -> dt.date | None:
-    if waarde in (None, ""):
-        return None
-    if isinstance(waarde, dt.date):
-        return waarde
-    return dt.date.fromisoformat(waarde)
-
-
 def _veld(waarde: Any) -> Any:
     if isinstance(waarde, dt.date):
         return waarde.isoformat()
@@ -73,12 +66,20 @@ class Record:
 
     @classmethod
     def from_fields(cls, record_id: str, fields: dict[str, Any]):
-        bekend = {f.name for f in dataclasses.fields(cls)} - {"id"}
+        bekend = _veldnamen(cls)
         waarden = {k: v for k, v in fields.items() if k in bekend}
         for naam in cls.DATUMVELDEN:
-            if naam in waarden:
-                waarden[naam] = _datum(waarden[naam])
+            waarde = waarden.get(naam)
+            if waarde:
+                waarden[naam] = dt.date.fromisoformat(waarde) if isinstance(waarde, str) else waarde
+            elif naam in waarden:
+                waarden[naam] = None
         return cls(id=record_id, **waarden)
+
+
+@functools.cache
+def _veldnamen(cls) -> frozenset[str]:
+    return frozenset(f.name for f in dataclasses.fields(cls)) - {"id"}
 
 
 @dataclasses.dataclass

@@ -1,8 +1,9 @@
 """The concept PIP (Plan Inburgering en Participatie), drafted from the brede intake and edited by the consultant.
 
-Four themes (DOMAIN.md "PIP concept", seed 004 §1.5, seed 003 step 5): inburgering (leerroute), participatie (PVT, MAP),
-ontzorgen and begeleiding; plus the conditions, the period, the voortgangsgesprekken and the termijnen. Stored in entity
-"pip" with record id = the inburgeraar's id. Every field is plain JSON, so the printing engine can render it as is.
+Four themes (DOMAIN.md "PIP concept", seed 004 §1.5, seed 003 step 5): inburgering (leerroute), participatie
+(PVT, MAP), ontzorgen and begeleiding; plus the conditions, the period, the voortgangsgesprekken and the termijnen.
+Stored in entity "pip" with record id = the inburgeraar's id. Every field is plain JSON, so the printing engine can
+render it as is.
 """
 from __future__ import annotations
 
@@ -78,7 +79,8 @@ class ConceptPIP(Record):
     periode_start: dt.date | None = None
     periode_einde: dt.date | None = None
     voortgangsgesprekken: list[str] = dataclasses.field(default_factory=list)    # planned dates, ISO
-    termijnen: list[dict[str, Any]] = dataclasses.field(default_factory=list)    # {sleutel, omschrijving, uiterlijk, status}
+    # {sleutel, omschrijving, uiterlijk, vanaf, status, bron}, computed by core/termijnen.py
+    termijnen: list[dict[str, Any]] = dataclasses.field(default_factory=list)
 
     # proposed agreements from the intake, per domain: {domein, domein_label, tekst}
     afspraken: list[dict[str, str]] = dataclasses.field(default_factory=list)
@@ -155,7 +157,8 @@ def maak_concept_pip(ib: Inburgeraar, antwoorden: dict[str, Any], trajectadvies:
     return ConceptPIP(
         id=ib.id, inburgeraar_id=ib.id, opgesteld_op=vandaag, opgesteld_door=opgesteld_door, form_versie=form_versie,
         leerroute=route, leerroute_label=LEERROUTES.get(route, ""), leerroute_bron=bron,
-        streefniveau=STREEFNIVEAU.get(route, ""), afwijking_argumentatie=argumentatie, leerbaarheidstoets_uitkomst=toets,
+        streefniveau=STREEFNIVEAU.get(route, ""), afwijking_argumentatie=argumentatie,
+        leerbaarheidstoets_uitkomst=toets,
         participatie_uren=800 if route == "z_route" else None,
         participatie_activiteiten=("800 uur participatie naast 800 uur taal (Z-route)." if route == "z_route" else ""),
         ontzorgen=ontzorgen, ontzorgen_kosten=["huur", "energie", "water", "zorgverzekering"] if ontzorgen else [],

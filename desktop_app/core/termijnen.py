@@ -4,9 +4,9 @@ Sources: DOMAIN.md "Termijnen" (seeds 000-004). A missing key date gives status 
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import enum
+from typing import NamedTuple
 
 from .dates import plus_jaren, plus_maanden
 from .model import Inburgeraar
@@ -27,8 +27,7 @@ class Status(enum.StrEnum):
                 "onbekend": "onbekend"}[self.value]
 
 
-@dataclasses.dataclass(frozen=True)
-class Termijn:
+class Termijn(NamedTuple):
     sleutel: str
     omschrijving: str
     uiterlijk: dt.date | None     # last day (inclusive)

@@ -144,8 +144,8 @@ def bereken_advies(instrument: Instrument, scores: dict[str, int | None], dekkin
                                                  max(letter_scores) == schaal.min)
     weinig_scholing = hard.schooljaren is not None and hard.schooljaren < WEINIG_SCHOLING
     if hard.schooljaren is not None:
-        redenen.append(f"Scholing: {hard.schooljaren} jaar" + (" — weinig scholing; dat verklaart lage schoolse "
-                       "vaardigheden, niet het leervermogen." if weinig_scholing else "."))
+        redenen.append(f"Scholing: {hard.schooljaren} jaar" + (" — weinig scholing; dat kan lage schoolse "
+                       "vaardigheden verklaren, niet het leervermogen." if weinig_scholing else "."))
     if hard.geletterd is False:
         redenen.append("Niet geletterd volgens de intake.")
     if niet_geletterd:
@@ -293,15 +293,11 @@ def _opsomming(namen: list[str], hoogstens: int = 4) -> str:
 
 
 # -- reading the intake ----------------------------------------------------------------------------------------------
-# The intake record ("intake", id = inburgeraar id) is written by the brede intake. Its exact shape is the intake's
-# business, so the answer is looked up in the shapes it may have and unwrapped from {"waarde": ...} if needed.
-INTAKE_VRAGEN = {
-    "toets": ("leerbaarheid", "toets_uitkomst"),
-    "schooljaren": ("opleiding", "schooljaren"),
-    "geletterd": ("opleiding", "geletterdheid"),
-    "talen": ("taalniveau", "talen"),
-    "gezondheidsbeperking": ("fysieke_gezondheid", "beperkingen"),
-}
+# The brede intake stores one field per answer named "sectie.vraag" in entity "intake" (id = inburgeraar id) and the
+# health domains in "intake_bijzonder" (see core/intake.py). Pass both records merged. Older or other shapes
+# ({"sectie": {"vraag": ...}}, {"waarde": ...}) are read too, so a change of layout degrades to "unknown", never to
+# a wrong value.
+GOED_GENOEG = {"goed", "vloeiend"}
 
 
 def intake_antwoord(intake: dict | None, domein: str, vraag: str) -> Any:
@@ -310,50 +306,72 @@ def intake_antwoord(intake: dict | None, domein: str, vraag: str) -> Any:
     kandidaten = []
     for bak in (intake, intake.get("antwoorden"), intake.get("domeinen")):
         if isinstance(bak, dict):
+            kandidaten.append(bak.get(f"{domein}.{vraag}"))
             d = bak.get(domein)
             if isinstance(d, dict):
-                kandidaten += [d.get(vraag), (d.get("antwoorden") or {}).get(vraag)
-                               if isinstance(d.get("antwoorden"), dict) else None]
-            kandidaten += [bak.get(f"{domein}.{vraag}"), bak.get(f"{domein}__{vraag}")]
+                kandidaten.append(d.get(vraag))
+                if isinstance(d.get("antwoorden"), dict):
+                    kandidaten.append(d["antwoorden"].get(vraag))
     for waarde in kandidaten:
         if isinstance(waarde, dict):
             waarde = waarde.get("waarde", waarde.get("value"))
-        if waarde not in (None, ""):
+        if waarde not in (None, "", []):
             return waarde
     return None
 
 
 def _als_int(waarde: Any) -> int | None:
     try:
-        return int(str(waarde).strip()) if waarde not in (None, "") and not isinstance(waarde, bool) else None
+        return int(float(str(waarde).strip())) if waarde not in (None, "") and not isinstance(waarde, bool) else None
     except ValueError:
         return None
 
 
-def _als_bool(waarde: Any, ja: set[str], nee: set[str]) -> bool | None:
-    if isinstance(waarde, bool):
-        return waarde
-    tekst = str(waarde or "").strip().lower()
-    return True if tekst in ja else False if tekst in nee else None
+def _rijen(waarde: Any) -> list[dict]:
+    return [r for r in waarde if isinstance(r, dict)] if isinstance(waarde, list) else []
 
 
 def uit_intake(intake: dict | None, leeftijd_bij_start: int | None) -> tuple[HardeGegevens, str | None]:
-    """Hard data and the toets outcome from an intake record (None: nothing known)."""
-    def a(sleutel):
-        return intake_antwoord(intake, *INTAKE_VRAGEN[sleutel])
+    """Hard data and the toets outcome from the intake answers (None where not answered)."""
+    def a(domein, vraag):
+        return intake_antwoord(intake, domein, vraag)
 
-    talen = a("talen")
-    if isinstance(talen, str):
-        talen = tuple(t.strip() for t in talen.replace(";", ",").split(",") if t.strip())
-    elif isinstance(talen, list):
-        talen = tuple(str(t) for t in talen)
+    schooljaren = _als_int(a("opleiding", "totaal_jaren"))
+    if schooljaren is None:
+        jaren = [_als_int(r.get("jaren")) for r in _rijen(a("opleiding", "opleidingen"))]
+        schooljaren = sum(j for j in jaren if j is not None) if any(j is not None for j in jaren) else None
+
+    schrift = [a("opleiding", "alfabetisering_eigen"), a("opleiding", "alfabetisering_latijn")]
+    if any(w in ("goed", "matig") for w in schrift):
+        geletterd = True
+    elif "niet" in schrift:
+        geletterd = False
     else:
-        talen = None
-    toets = a("toets")
-    hard = HardeGegevens(
-        schooljaren=_als_int(a("schooljaren")),
-        geletterd=_als_bool(a("geletterd"), {"ja", "true", "geletterd", "latijns", "eigen_schrift", "beide"},
-                            {"nee", "false", "niet_geletterd", "analfabeet", "nee_geen"}),
-        talen=talen, leeftijd_bij_start=leeftijd_bij_start,
-        gezondheidsbeperking=_als_bool(a("gezondheidsbeperking"), {"ja", "true", "1"}, {"nee", "false", "0", "geen"}))
+        geletterd = None
+
+    talen: list[str] = []
+    moedertaal = a("taalniveau", "moedertaal")
+    if isinstance(moedertaal, str) and moedertaal.strip():
+        talen.append(moedertaal.strip())
+    talen += [str(r.get("taal")).strip() for r in _rijen(a("taalniveau", "talen"))
+              if r.get("taal") and r.get("niveau") in GOED_GENOEG]
+    if a("taalniveau", "engels") in GOED_GENOEG:
+        talen.append("Engels")
+    talen_bekend = bool(talen) or a("taalniveau", "talen") is not None
+
+    beperkingen = a("fysieke_gezondheid", "beperkingen")
+    belastbaarheid = a("fysieke_gezondheid", "belastbaarheid")
+    if isinstance(beperkingen, str):
+        beperkingen = [beperkingen]
+    if belastbaarheid in ("beperkt", "zeer_beperkt") or (beperkingen and any(b != "geen" for b in beperkingen)):
+        gezondheid = True
+    elif beperkingen == ["geen"] or belastbaarheid == "volledig":
+        gezondheid = False
+    else:
+        gezondheid = None
+
+    toets = a("leerbaarheid", "toets_uitkomst")
+    hard = HardeGegevens(schooljaren=schooljaren, geletterd=geletterd,
+                         talen=tuple(dict.fromkeys(talen)) if talen_bekend else None,
+                         leeftijd_bij_start=leeftijd_bij_start, gezondheidsbeperking=gezondheid)
     return hard, toets if isinstance(toets, str) else None

@@ -2,8 +2,8 @@
 
 A definition file (see forms/intake/definitie.schema.json) has `secties`: the sections around the intake (soort
 "rondom": gesprekken, warme overdracht) and the levensdomeinen (soort "domein", numbered). Every domein gets the
-`afsluiting` questions appended (score, ondersteuningsbehoefte, PIP-afspraken, status, notities), so no domain can forget
-them. An answer is addressed as "sectie.vraag"; inside a repeat group a row's answers are "rij.vraag".
+`afsluiting` questions appended (score, ondersteuningsbehoefte, PIP-afspraken, status, notities), so no domain can
+forget them. An answer is addressed as "sectie.vraag"; inside a repeat group a row's answers are "rij.vraag".
 
 Everything a form can get wrong is found here, at load time: schema errors, duplicate ids, unknown operators, and
 references to questions or options that do not exist. Each error is a DefinitionError with file, line, path and what was

@@ -14,7 +14,7 @@ from desktop_app.core.intake import (ENTITY, ENTITY_BIJZONDER, GESPREKKEN, TOETS
 from desktop_app.core.model import Inburgeraar, valideer_inburgeraar
 from desktop_app.core.validation import Ongeldig
 
-from .register import Formulieren, GeenDefinitie, laad_map
+from .register import Formulieren, GeenDefinitie, intake_map, laad_map
 
 FORMULIER = "brede_intake"
 TRAJECTADVIES = "trajectadvies"
@@ -49,9 +49,30 @@ class MetaCache(MutableMapping):
         return 0
 
 
+_geladen: dict[tuple, Formulieren] = {}
+
+
 def laad_formulieren(store=None, map_: Path | None = None) -> Formulieren:
-    """Load the definitions; with a store, a broken file falls back to the last good copy kept in the store."""
-    return laad_map(map_, MetaCache(store) if store is not None else None)
+    """Load the definitions; with a store, a broken file falls back to the last good copy kept in the store.
+    A folder that loaded cleanly is remembered per process (by file names, sizes and times): opening the next
+    inburgeraar costs no parsing."""
+    map_ = Path(map_) if map_ else intake_map()
+    try:
+        bestanden = sorted(map_.glob("*.json"))
+        sleutel = (str(map_), tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in bestanden))
+    except OSError:
+        sleutel = None
+    cache = MetaCache(store) if store is not None else None
+    formulieren = _geladen.get(sleutel) if sleutel else None
+    if formulieren is None:
+        formulieren = laad_map(map_, cache)
+        if sleutel and not formulieren.fouten:
+            _geladen[sleutel] = formulieren
+    elif cache is not None:
+        for naam, tekst in formulieren.teksten.items():   # keep this store's last good copies up to date too
+            if cache.get(naam) != tekst:
+                cache[naam] = tekst
+    return formulieren
 
 
 class IntakeOpslag:
@@ -110,9 +131,8 @@ class IntakeOpslag:
         Raises Ongeldig when a key date would be impossible (the caller restores the old answer)."""
         entity, fields = intake.veld_wijziging(pad)
         ib_velden = self._sleuteldatums(intake, pad)
+        fields = {**intake.meta(), **fields}   # unchanged meta fields cost nothing: put writes only what changed
         with self.store.transaction() as conn:
-            if self.store.get(entity, intake.inburgeraar_id) is None:
-                fields = {**intake.meta(), "gearchiveerd": [], **fields}
             changed = self.store.put(entity, intake.inburgeraar_id, fields, reason="brede intake", conn=conn)
             if ib_velden:
                 self.store.put(Inburgeraar.ENTITY, intake.inburgeraar_id, ib_velden,

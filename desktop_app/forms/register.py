@@ -32,6 +32,7 @@ class Formulieren:
     definities: dict[tuple[str, int], Definitie] = dataclasses.field(default_factory=dict)
     fouten: list[DefinitionError] = dataclasses.field(default_factory=list)
     uit_cache: list[str] = dataclasses.field(default_factory=list)   # files that were broken and came from the cache
+    teksten: dict[str, str] = dataclasses.field(default_factory=dict, repr=False)   # file name → text that loaded
 
     def versies(self, formulier: str) -> list[int]:
         return sorted(v for f, v in self.definities if f == formulier)
@@ -125,6 +126,7 @@ def laad_map(map_: Path | str | None = None, cache: MutableMapping[str, str] | N
             del uit.definities[sleutel]
             teksten.pop(definitie.bestand, None)
             break
+    uit.teksten = {naam: tekst for naam, (tekst, _) in teksten.items()}
     if cache is not None:
         for naam, (tekst, _) in teksten.items():
             if naam not in uit.uit_cache and cache.get(naam) != tekst:

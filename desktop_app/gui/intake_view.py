@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter,
                                QStackedWidget, QVBoxLayout, QWidget)
@@ -53,9 +53,10 @@ class IntakeView(QWidget):
     sig_opgeslagen = Signal(str)     # path of the answer that was saved
 
     def __init__(self, store, inburgeraar_id: str, parent=None, *, formulieren: Formulieren | None = None,
-                 vandaag: dt.date | None = None):
+                 vandaag: dt.date | None = None, vooruit_bouwen: bool = True):
         super().__init__(parent)
         self.store, self.inburgeraar_id = store, inburgeraar_id
+        self.vooruit_bouwen = vooruit_bouwen
         self.ongedaan: list[_Wijziging] = []
         self.formulieren_cache: dict[str, DomeinFormulier] = {}
         lay = QVBoxLayout(self)
@@ -121,6 +122,16 @@ class IntakeView(QWidget):
             snelkoppeling.activated.connect(actie)
         self._ververs_navigator()
         self.navigator.setCurrentRow(0)
+        if vooruit_bouwen:
+            QTimer.singleShot(0, self, self._bouw_vooruit)
+
+    def _bouw_vooruit(self) -> None:
+        """Build the remaining forms one per event-loop turn while the person reads, so switching never waits."""
+        for sectie in self.intake.definitie.secties:
+            if sectie.id not in self.formulieren_cache:
+                self.formulier(sectie.id)
+                QTimer.singleShot(0, self, self._bouw_vooruit)
+                return
 
     # -- navigation -----------------------------------------------------------------------------------------------
     def _toon_rij(self, rij: int) -> None:

@@ -171,6 +171,9 @@ class MainWindow(QMainWindow):
     def _modules(self, modules: QTabWidget) -> None:
         """Whole-screen modules besides the caseload (the only ones on a docent's installation)."""
         # EXTENSION POINT: modules — e.g. modules.addTab(StartklasView(self.store), self.tr("&Startklas"))
+        from .observatie import StartklasView
+        self.startklas = StartklasView(self.store, vandaag=self.vandaag)
+        modules.addTab(self.startklas, self.tr("&Startklas"))
         from .sync_view import SyncView
         self.sync_view = SyncView(self.store)
         if self.caseload is not None:
@@ -182,8 +185,10 @@ class MainWindow(QMainWindow):
         # EXTENSION POINT: client tabs — e.g. tabs.addTab(IntakeView(self.store, inburgeraar_id), self.tr("Brede intake"))
         from .intake_view import IntakeView
         from .pip_view import PipView
-        tabs.addTab(IntakeView(self.store, inburgeraar_id), self.tr("Brede &intake"))
-        tabs.addTab(PipView(self.store, inburgeraar_id), self.tr("Concept &PIP"))
+        tabs.addTab(IntakeView(self.store, inburgeraar_id, vandaag=self.vandaag), self.tr("Brede &intake"))
+        tabs.addTab(PipView(self.store, inburgeraar_id, vandaag=self.vandaag), self.tr("Concept &PIP"))
+        from .print_view import PrintView
+        tabs.addTab(PrintView(self.store, inburgeraar_id), self.tr("Af&drukken"))
 
     @staticmethod
     def _leeg(tekst: str) -> QWidget:

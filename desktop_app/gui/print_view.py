@@ -17,7 +17,8 @@ KEUZES = (("welkomstpakket", False), ("wegwijzer", False), ("wegwijzer", True), 
 
 
 def pagina_beelden(pdf: bytes, dpi: float) -> list[QImage]:
-    """Rasterise every page in memory. Safe off the GUI thread (QImage, not QPixmap)."""
+    """Rasterise every page in memory. Called on the GUI thread only: PDFium is not thread-safe, and a crash was
+    seen when its objects were finalised while a worker rendered (50 ms for five A4 pages at 60 dpi)."""
     import pypdfium2 as pdfium
     document = pdfium.PdfDocument(pdf)
     try:
@@ -101,7 +102,14 @@ class PrintView(QWidget):
             widget.currentIndexChanged.connect(self.bijwerken)
         for vak in (self.tweetalig, self.voetregel):
             vak.toggled.connect(self.bijwerken)
-        self.bijwerken()
+        self._gestart = False
+
+    def showEvent(self, event) -> None:
+        """Build the first preview only when the tab is shown: opening an inburgeraar should not cost a PDF."""
+        super().showEvent(event)
+        if not self._gestart:
+            self._gestart = True
+            self.bijwerken()
 
     # -- building --------------------------------------------------------------------------------------------------
     def keuze(self) -> tuple[str, bool]:
@@ -131,15 +139,14 @@ class PrintView(QWidget):
         self.melding.setText(self.tr("Voorbeeld wordt gemaakt…"))
 
         def maak(_voortgang):
-            drukwerk = bouw(document, gegevens, opties, gebruiker=gebruiker)
-            return drukwerk, pagina_beelden(drukwerk.pdf, 60)
+            return bouw(document, gegevens, opties, gebruiker=gebruiker)
 
         run_in_background(maak, on_success=self._klaar, on_failure=self._mislukt)
 
-    def _klaar(self, resultaat) -> None:
+    def _klaar(self, drukwerk) -> None:
         self._bezig = False
-        self.drukwerk, beelden = resultaat
-        self._toon_paginas(beelden)
+        self.drukwerk = drukwerk
+        self._toon_paginas(pagina_beelden(drukwerk.pdf, 72 * self.devicePixelRatioF()))
         if self.drukwerk.waarschuwingen:
             self.melding.setStyleSheet("color: #7a4b00; background: #fff3cd; padding: 6px;")
             self.melding.setText(self.tr("Let op:") + " " + " ".join(self.drukwerk.waarschuwingen))

@@ -90,12 +90,19 @@ class _Document:
                         tweetalig=opties.tweetalig and opties.taal != BRONTAAL)
         self.waarschuwingen: list[str] = []
 
-    def datum(self, d: dt.date) -> str:
+    def datum(self, d: dt.date, taal: str | None = None) -> str:
         from babel.dates import format_date
-        return format_date(d, "long", locale=BABEL_LOCALE.get(self.t.taal, self.t.taal))
+        taal = taal or self.t.taal
+        return format_date(d, "long", locale=BABEL_LOCALE.get(taal, taal))
 
     def tekst(self, sleutel: str, **waarden) -> tuple[Tekst, Tekst | None]:
-        return self.t.get(sleutel, **waarden), (self.t.nl(sleutel, **waarden) if self.o.tweetalig else None)
+        """The text in the reader's language and, for the bilingual option, in Dutch; dates formatted for each."""
+        def opgemaakt(taal):
+            return {k: self.datum(v, taal) if isinstance(v, dt.date) else v for k, v in waarden.items()}
+        eigen = self.t.get(sleutel, **opgemaakt(self.t.taal))
+        if eigen.taal != self.t.taal:   # fell back to Dutch: Dutch dates too
+            eigen = self.t.get(sleutel, **opgemaakt(eigen.taal))
+        return eigen, (self.t.nl(sleutel, **opgemaakt("nl")) if self.o.tweetalig else None)
 
     def kop(self, sleutel: str, grootte: float = 16, **waarden) -> None:
         eigen, nl = self.tekst(sleutel, **waarden)
@@ -171,7 +178,8 @@ class _Document:
             melding = (f"De vertaling in '{self.t.taal}' is niet door een moedertaalspreker gecontroleerd "
                        f"({len(ongecontroleerd)} teksten).")
             if ontbreekt:
-                melding += f" {len(ontbreekt)} tekst(en) ontbreken en staan er in het Nederlands."
+                namen = ", ".join(k.removeprefix("gemeente:") for k in ontbreekt)
+                melding += f" {len(ontbreekt)} tekst(en) ontbreken en staan er in het Nederlands: {namen}."
             self.waarschuwingen.append(melding)
         maak = self.o.boekje_pdf if boekje else self.o.pdf
         return Drukwerk(maak(titel, self.voetregel(gemeente)), self.waarschuwingen, len(self.o.paginas))
@@ -334,12 +342,12 @@ def welkomstpakket(ib: Inburgeraar, contacten: list[Contactpersoon], opties: Pri
     teken_routekaart(d, ib)
     termijn = tm.inburgeringstermijn(ib.pip_dagtekening)
     if termijn:
-        d.alinea("termijn_bekend", van=d.datum(termijn[0]), tot=d.datum(termijn[1]),
-                 datum=d.datum(tm.routewijziging_uiterlijk(ib.pip_dagtekening)))
+        d.alinea("termijn_bekend", van=termijn[0], tot=termijn[1],
+                 datum=tm.routewijziging_uiterlijk(ib.pip_dagtekening))
     else:
         d.alinea("termijn_onbekend")
     if ib.vestiging and not ib.pvt_ondertekend:
-        d.alinea("pvt_uiterlijk", datum=d.datum(tm.pvt_uiterlijk(ib.vestiging)))
+        d.alinea("pvt_uiterlijk", datum=tm.pvt_uiterlijk(ib.vestiging))
 
     d.o.nieuwe_pagina()
     d.contacten(contacten, gemeente, "contacten_kop")
@@ -348,7 +356,7 @@ def welkomstpakket(ib: Inburgeraar, contacten: list[Contactpersoon], opties: Pri
     d.alinea("ontzorgen_tekst")
     momenten = tm.ontzorgen_momenten(ib.start_ontzorgen)
     if momenten:
-        d.alinea("ontzorgen_datums", van=d.datum(momenten[0]), tot=d.datum(momenten[1]))
+        d.alinea("ontzorgen_datums", van=momenten[0], tot=momenten[1])
 
     d.o.nieuwe_pagina()
     d.kop("plicht_kop")

@@ -31,6 +31,9 @@ FAMILIES = (
     ("ethiopic", "NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf"),
 )
 RTL_TALEN = {"ar", "fa", "prs", "ps", "ckb"}
+# Naskh looks a size smaller than Noto Sans at the same point size (short letters, long ascenders): scale it up so
+# Arabic script and Latin read alike side by side.
+SCHAAL = {"latin": 1.0, "arabic": 1.15, "ethiopic": 1.0}
 
 FSI, LRI, RLI, PDI = "\u2068", "\u2066", "\u2067", "\u2069"
 # Invisible characters that steer bidi or shaping; never drawn as glyphs of their own (ZWNJ/ZWJ stay for shaping).
@@ -148,10 +151,11 @@ def _visuele_volgorde(levels: list[int]) -> list[int]:
 
 @dataclasses.dataclass
 class Stuk:
-    """One shaped run, ready to draw: text (ShapedStr or str), font name, width in points."""
+    """One shaped run, ready to draw: text (ShapedStr or str), font name, width and font size in points."""
     tekst: str
     font: str
     breedte: float
+    grootte: float
 
 
 @dataclasses.dataclass
@@ -190,7 +194,7 @@ def _breedte(indices: range, tekst: str, families: list[str], vet: bool, grootte
     fonts = _fonts()
     totaal = 0.0
     for familie, _, idx in _runs(list(indices), tekst, families, [0] * len(tekst)):
-        totaal += _vorm("".join(tekst[i] for i in idx), fonts[(familie, vet)], grootte)[1]
+        totaal += _vorm("".join(tekst[i] for i in idx), fonts[(familie, vet)], grootte * SCHAAL[familie])[1]
     return totaal
 
 
@@ -234,8 +238,9 @@ def zet_alinea(tekst: str, breedte: float, grootte: float, *, rtl: bool, vet: bo
                 tekens.reverse()
             elif level % 2:
                 tekens = [MIRRORED.get(c, c) for c in tekens]
-            vorm, w = _vorm("".join(tekens), fonts[(familie, vet)], grootte)
-            stukken.append(Stuk(vorm, fonts[(familie, vet)], w))
+            g = grootte * SCHAAL[familie]
+            vorm, w = _vorm("".join(tekens), fonts[(familie, vet)], g)
+            stukken.append(Stuk(vorm, fonts[(familie, vet)], w, g))
             totaal += w
         logisch = "".join(c for c in tekst[a:b] if c not in _STUURTEKENS)
         visueel = "".join(MIRRORED.get(tekst[i], tekst[i]) if levels[i] % 2 else tekst[i]
@@ -258,7 +263,7 @@ def teken_regel(canvas, regel: Regel, x: float, y: float, grootte: float, kleur=
     if kleur is not None:
         canvas.setFillColor(kleur)
     for stuk in regel.stukken:
-        canvas.setFont(stuk.font, grootte)
+        canvas.setFont(stuk.font, stuk.grootte)
         canvas.drawString(x, y, stuk.tekst)
         x += stuk.breedte
     canvas._code.append("EMC")

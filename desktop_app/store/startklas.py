@@ -164,7 +164,9 @@ def advies(store: Store, groep: StartklasGroep, inburgeraar_id: str) -> Advies:
     ib = store.load(Inburgeraar, inburgeraar_id)
     leeftijd_start = leeftijd(ib.geboortedatum, groep.startdatum) if ib and ib.geboortedatum and groep.startdatum \
         else None
-    intake = None if store.role == "docent" else store.get("intake", inburgeraar_id)
+    intake = None
+    if store.role != "docent":     # a docent's device holds nothing of the intake
+        intake = {**(store.get("intake", inburgeraar_id) or {}), **(store.get("intake_bijzonder", inburgeraar_id) or {})}
     hard, toets = uit_intake(intake, leeftijd_start)
     opgeslagen = store.get("trajectadvies", inburgeraar_id) or {}
     uitkomst = bereken_advies(instrument, scores, d, hard, toets, opgeslagen.get("override_route"),

@@ -14,10 +14,10 @@ import datetime as dt
 import json
 from typing import Any, Callable
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, tuple_, update
 from sqlalchemy.engine import Connection
 
-from desktop_app.store.schema import meta, outbox, record
+from desktop_app.store.schema import audit, meta, outbox, record
 
 from .client import Client, DeviceRevoked, SyncError, VersionMismatch
 from .protocol import (MAX_BATCH, PROTOCOL_VERSION, VERWIJDERD, EnrollResponse, ProtocolInfo, PullResponse,
@@ -178,6 +178,16 @@ def _push(store, client: Client, progress: Progress, report: SyncReport, batch: 
                             id=c.id, entity=c.entity, record_id=c.record_id, field=c.field, mine=_json(c.mine),
                             theirs=_json(c.theirs), theirs_by=c.theirs_by, rev=c.rev, at=_now(), gemeld=0))
                         report.conflicts += 1
+            schoon = {}
+            for change, result in zip(changes, sorted(antwoord.results, key=lambda r: r.seq)):
+                if result.schoon:
+                    schoon[(change["entity"], change["id"])] = result.rev
+            if schoon:  # nobody else changed these: take the new revision as base, no need to pull them back
+                conn.execute(update(record).where(record.c.entity == bindparam("k_entity"),
+                                                  record.c.id == bindparam("k_id"),
+                                                  record.c.server_rev < bindparam("rev"))
+                             .values(server_rev=bindparam("rev")),
+                             [{"k_entity": e, "k_id": i, "rev": rev} for (e, i), rev in schoon.items()])
             _set(conn, PUSHED, str(laatste))
             # Keep the newest acknowledged entry: SQLite reuses rowids of an emptied table, and the server knows
             # each (device, number) pair only once.
@@ -203,6 +213,7 @@ def _pull(store, client: Client, progress: Progress, report: SyncReport, page: i
 
 
 def _apply_page(store, conn: Connection, antwoord: PullResponse) -> None:
+    """Apply one page of remote records: read the local rows once, write in bulk, audit as "sync:<who>"."""
     pushed = int(_get(conn, PUSHED, "0"))
     pending: dict[tuple[str, str], set[str]] = {}
     for r in conn.execute(select(outbox.c.entity, outbox.c.record_id, outbox.c.fields, outbox.c.deleted)
@@ -211,15 +222,26 @@ def _apply_page(store, conn: Connection, antwoord: PullResponse) -> None:
         velden.update(json.loads(r.fields))
         if r.deleted:
             velden.add(VERWIJDERD)
+    keys = list({(r.entity, r.id) for r in antwoord.records})
+    local = {}
+    for i in range(0, len(keys), 400):
+        for r in conn.execute(select(record.c.entity, record.c.id, record.c.data, record.c.deleted,
+                                     record.c.server_rev).where(tuple_(record.c.entity, record.c.id).in_(keys[i:i + 400]))):
+            local[(r.entity, r.id)] = r
     now = _now()
+    nieuw, bijwerken, audits = {}, {}, []
     for remote in antwoord.records:
         key = (remote.entity, remote.id)
-        row = conn.execute(select(record.c.data, record.c.deleted, record.c.server_rev).where(
-            record.c.entity == remote.entity, record.c.id == remote.id)).first()
-        if row is not None and row.server_rev >= remote.rev:
-            continue  # already have it (a page delivered twice)
-        old = json.loads(row.data) if row else {}
-        old_deleted = bool(row.deleted) if row else False
+        if key in nieuw or key in bijwerken:  # the same record twice in a page: the later revision wins
+            row = None
+            old = json.loads((nieuw.get(key) or bijwerken.get(key))["data"])
+            old_deleted = bool((nieuw.get(key) or bijwerken.get(key))["deleted"])
+        else:
+            row = local.get(key)
+            if row is not None and row.server_rev >= remote.rev:
+                continue  # already have it (a page delivered twice)
+            old = json.loads(row.data) if row else {}
+            old_deleted = bool(row.deleted) if row else False
         lokaal = pending.get(key, set())
         if lokaal and remote.deleted:
             continue  # a local edit of what was deleted elsewhere: the server reports it as a conflict on push
@@ -230,17 +252,25 @@ def _apply_page(store, conn: Connection, antwoord: PullResponse) -> None:
             data, deleted = old, True  # a tombstone keeps the last values locally, like a local delete
         else:
             data, deleted = dict(remote.fields), False
-        values = dict(data=_json(data), deleted=int(deleted), server_rev=remote.rev, updated_at=now)
-        if row is None:
-            conn.execute(insert(record).values(entity=remote.entity, id=remote.id, **values))
-        else:
-            conn.execute(update(record).where(record.c.entity == remote.entity, record.c.id == remote.id)
-                         .values(**values))
+        values = {"entity": remote.entity, "id": remote.id, "data": _json(data), "deleted": int(deleted),
+                  "server_rev": remote.rev, "updated_at": now}
+        (nieuw if key in nieuw or (row is None and key not in bijwerken) else bijwerken)[key] = values
         changes = {f: (old.get(f), data.get(f)) for f in sorted(set(old) | set(data)) if old.get(f) != data.get(f)}
         if deleted != old_deleted:
             changes[VERWIJDERD] = (old_deleted, deleted)
-        if changes:
-            store._audit(conn, now, remote.entity, remote.id, changes, "synchronisatie", user=f"sync:{remote.by}")
+        audits += [{"at": now, "user": f"sync:{remote.by}", "entity": remote.entity, "record_id": remote.id,
+                    "field": f, "old": None if a is None else _json(a), "new": None if b is None else _json(b),
+                    "reason": "synchronisatie"} for f, (a, b) in changes.items()]
+    if nieuw:
+        conn.execute(insert(record), list(nieuw.values()))
+    if bijwerken:
+        conn.execute(update(record).where(record.c.entity == bindparam("k_entity"), record.c.id == bindparam("k_id"))
+                     .values(data=bindparam("data"), deleted=bindparam("deleted"),
+                             server_rev=bindparam("server_rev"), updated_at=bindparam("updated_at")),
+                     [{"k_entity": v["entity"], "k_id": v["id"], "data": v["data"], "deleted": v["deleted"],
+                       "server_rev": v["server_rev"], "updated_at": v["updated_at"]} for v in bijwerken.values()])
+    if audits:
+        conn.execute(insert(audit), audits)
 
 
 # -- conflicts ------------------------------------------------------------------------------------------------------

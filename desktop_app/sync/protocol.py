@@ -78,6 +78,9 @@ class ChangeResult(_Strict):
     status: Literal["toegepast", "conflict", "al_ontvangen"]
     rev: int
     conflicts: list[Conflict] = Field(default_factory=list)
+    # True when the record on the server is exactly the device's own state at `rev` (nobody else changed it since
+    # the change's base): the device may take `rev` as its base without pulling the record back.
+    schoon: bool = False
 
 
 class PushResponse(_Strict):

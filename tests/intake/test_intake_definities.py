@@ -1,7 +1,6 @@
 """The brede-intake definitions in forms/: every one validates, and every kind of mistake gives a precise error."""
 import copy
 import json
-from pathlib import Path
 
 import pytest
 

@@ -203,7 +203,8 @@ def test_a_broken_form_file_does_not_stop_the_view(qtbot, tmp_path, store, perso
 
 def test_pip_view_drafts_the_chosen_leerroute_and_refuses_a_pip_before_koppeling(qtbot, store, persoon):
     store.put("trajectadvies", persoon.id, {"inburgeraar_id": persoon.id, "route": "z_route", "route_label": "Z-route",
-                                            "totaal": 40, "voorlopig": False, "redenen": [], "instrument": "TOVII-stijl",
+                                            "totaal": 40, "voorlopig": False, "redenen": [],
+                                            "instrument": "TOVII-stijl",
                                             "override_route": "b1_route", "override_reden": "leert snel",
                                             "argumentatie": "Startklas: B1 haalbaar."})
     store.put(ENTITY, persoon.id, {"inburgeraar_id": persoon.id, "form_id": "brede_intake", "form_version": 2,

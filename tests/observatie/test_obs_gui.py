@@ -151,7 +151,7 @@ def _volledig(store, groep, ib_id, per_groep):
 def test_advies_consultant_argumentatie_en_override(qtbot, store):
     groep, ids, _ = vul(store, namen=("Amal",), met_moment=False)
     _volledig(store, groep, ids[0], {"A": 3, "B": 3, "C": 3, "D": 3})
-    store.put("intake", ids[0], {"leerbaarheid": {"toets_uitkomst": "b1_niet_haalbaar"}})
+    store.put("intake", ids[0], {"leerbaarheid.toets_uitkomst": "b1_niet_haalbaar"})
     view = open_view(qtbot, store, 4)
     pagina = view.advies
     assert pagina.route.text() == "B1-route" and pagina.status.text() == "DEFINITIEF"
@@ -240,3 +240,21 @@ def test_scoren_laat_none_en_true_heel(qtbot, store):
             pagina.tabel.setCurrentIndex(pagina.model.index((k // 24 + 1) % 3, 0))
     assert sys.getrefcount(True) - true_voor > -20, "True verliest referenties (PySide6-fout)"
     assert sys.getrefcount(None) - none_voor > -20, "None verliest referenties: PySide6 6.12.0-fout, gebruik 6.11.x"
+
+
+@pytest.mark.parametrize("rol", ["consultant", "docent"])
+def test_elke_pagina_benoemd_bereikbaar_en_niets_afgekapt(qtbot, store, docent_store, rol):
+    from tests.uicheck import clipped, unnamed, unreachable
+    s = store if rol == "consultant" else docent_store
+    groep, ids, _ = vul(s, met_moment=False)
+    _volledig(s, groep, ids[0], {"A": 3, "B": 3, "C": 3, "D": 3})
+    view = open_view(qtbot, s, 0)
+    problemen = {}
+    for i in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(i)
+        qtbot.wait(10)
+        gevonden = unnamed(view) + unreachable(view) + clipped(view)
+        if gevonden:
+            problemen[view.tabs.tabText(i)] = gevonden
+    assert problemen == {}
+    assert view.minimumSizeHint().width() <= 1280

@@ -142,8 +142,9 @@ def test_advies_met_intake_toets_argumentatie_en_override(store):
     sk.plaats(store, Plaatsing(inburgeraar_id=ib.id, groep_id=groep.id, van=START))
     _volledig_geobserveerd(store, groep, ib, {"A": 3, "B": 3, "C": 4, "D": 1})
     sk.bewaar_eindscore(store, groep, ib.id, sk.eindscore(store, groep, ib.id).voorstel)
-    store.put("intake", ib.id, {"leerbaarheid": {"toets_uitkomst": "b1_niet_haalbaar"},
-                                "opleiding": {"schooljaren": 0, "geletterdheid": "nee"}})
+    store.put("intake", ib.id, {"inburgeraar_id": ib.id, "leerbaarheid.toets_uitkomst": "b1_niet_haalbaar",
+                                "opleiding.totaal_jaren": 0, "opleiding.alfabetisering_eigen": "niet"})
+    store.put("intake_bijzonder", ib.id, {"inburgeraar_id": ib.id, "fysieke_gezondheid.beperkingen": ["geen"]})
     advies = sk.werk_trajectadvies_bij(store, groep, ib.id)
     assert advies.route == "b1_route" and not advies.voorlopig and advies.ondersteuning == ["alfabetisering"]
     assert advies.wijkt_af_van_toets and advies.argumentatie_nodig
@@ -151,6 +152,7 @@ def test_advies_met_intake_toets_argumentatie_en_override(store):
     assert rec["route"] == "b1_route" and rec["inburgeraar_id"] == ib.id and rec["groep_id"] == groep.id
     assert rec["instrument"] == "koers-tovii-stijl" and rec["voorlopig"] is False and rec["totaal"] == 66
     assert any("alfabetisering" in r for r in rec["redenen"])
+    assert advies.onbekend == ["talen"]            # schooling, literacy, age and health came from the intake
 
     advies = sk.bewaar_argumentatie(store, groep, ib.id, "Pikt in de startklas alles snel op; toets onder stress.")
     assert not advies.argumentatie_nodig and store.get("trajectadvies", ib.id)["argumentatie"].startswith("Pikt")

@@ -188,6 +188,15 @@ def test_intake_antwoord_in_verschillende_vormen():
     assert intake_antwoord({"antwoorden": {"leerbaarheid.toets_uitkomst": "b1_niet_haalbaar"}}, "leerbaarheid",
                            "toets_uitkomst") == "b1_niet_haalbaar"
     assert intake_antwoord(None, "leerbaarheid", "toets_uitkomst") is None
-    hard, toets = uit_intake({"opleiding": {"schooljaren": "3", "geletterdheid": "nee"},
-                              "taalniveau": {"talen": "Tigrinya, Arabisch"}}, 30)
-    assert hard == HardeGegevens(3, False, ("Tigrinya", "Arabisch"), 30, None) and toets is None
+    # the brede intake's own layout: one field per answer "sectie.vraag"; health from intake_bijzonder
+    intake = {"leerbaarheid.toets_uitkomst": "b1_niet_haalbaar", "opleiding.totaal_jaren": 3,
+              "opleiding.alfabetisering_eigen": "niet", "opleiding.alfabetisering_latijn": "niet",
+              "taalniveau.moedertaal": "Tigrinya", "taalniveau.engels": "basis",
+              "taalniveau.talen": [{"taal": "Arabisch", "niveau": "vloeiend"}, {"taal": "Amhaars", "niveau": "basis"}],
+              "fysieke_gezondheid.beperkingen": ["bewegen"]}
+    hard, toets = uit_intake(intake, 30)
+    assert hard == HardeGegevens(3, False, ("Tigrinya", "Arabisch"), 30, True) and toets == "b1_niet_haalbaar"
+    hard, _ = uit_intake({"opleiding.opleidingen": [{"soort": "basis", "jaren": 6}, {"soort": "voortgezet", "jaren": 3}],
+                          "opleiding.alfabetisering_latijn": "matig", "fysieke_gezondheid.beperkingen": ["geen"]}, None)
+    assert (hard.schooljaren, hard.geletterd, hard.talen, hard.gezondheidsbeperking) == (9, True, None, False)
+    assert uit_intake(None, 40) == (HardeGegevens(leeftijd_bij_start=40), None)

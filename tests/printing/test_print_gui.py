@@ -18,6 +18,8 @@ def view(store, qtbot):
         store.save(c)
     w = PrintView(store, ib.id)
     qtbot.addWidget(w)
+    assert w.drukwerk is None   # nothing is built until the tab is shown
+    w.show()
     qtbot.waitUntil(lambda: w.drukwerk is not None, timeout=20000)
     return w
 

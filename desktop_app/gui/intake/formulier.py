@@ -155,9 +155,9 @@ class DomeinFormulier(QScrollArea):
         self.bijzonder = None
         if sectie.bijzonder:
             self.bijzonder = QLabel(self.tr("Bijzondere persoonsgegevens"))
-            self.bijzonder.setToolTip(self.tr("Gezondheidsgegevens (AVG art. 9): vraag alleen wat het plan nodig heeft. "
-                                              "Ze worden apart opgeslagen en niet gedeeld waar de ontvanger ze niet "
-                                              "nodig heeft."))
+            self.bijzonder.setToolTip(self.tr("Gezondheidsgegevens (AVG art. 9): vraag alleen wat het plan nodig "
+                                              "heeft. Ze worden apart opgeslagen en niet gedeeld waar de ontvanger ze "
+                                              "niet nodig heeft."))
             self.bijzonder.setStyleSheet("background: #7a1f1f; color: white; font-weight: 700; padding: 3px 8px; "
                                          "border-radius: 3px;")
             kop.addWidget(self.bijzonder)

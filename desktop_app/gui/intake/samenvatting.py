@@ -68,8 +68,8 @@ class SamenvattingWidget(QWidget):
                          f"<td>{_e(d.ondersteuning)}</td><td>{_e(d.pip_voorstel)}</td></tr>")
         delen.append("</table>")
         if s.gearchiveerd:
-            uitleg = self.tr("Antwoorden op vragen die in de huidige versie van het formulier niet meer bestaan of niet "
-                             "meer passen. Ze gaan niet verloren.")
+            uitleg = self.tr("Antwoorden op vragen die in de huidige versie van het formulier niet meer bestaan of "
+                             "niet meer passen. Ze gaan niet verloren.")
             delen.append(f"<h3>{_e(self.tr('Gearchiveerde antwoorden'))}</h3><p>{_e(uitleg)}</p><ul>")
             for a in s.gearchiveerd:
                 delen.append(f"<li><b>{_e(a.get('label'))}</b>: {_e(a.get('weergave') or a.get('waarde'))} "

@@ -78,9 +78,11 @@ class EindscorePagina(QWidget):
         onder.addWidget(self.vaststellen)
         lay = QVBoxLayout(self)
         lay.addLayout(boven)
-        lay.addWidget(QLabel(self.tr("Het voorstel komt uit de observatiemomenten; recente momenten wegen zwaarder. "
-                                     "Bevestig of wijzig elke score (cijfertoets), en stel daarna vast. Elke "
-                                     "wijziging wordt vastgelegd.")))
+        uitleg = QLabel(self.tr("Het voorstel komt uit de observatiemomenten; recente momenten wegen zwaarder. "
+                                "Bevestig of wijzig elke score (cijfertoets), en stel daarna vast. Elke "
+                                "wijziging wordt vastgelegd."))
+        uitleg.setWordWrap(True)
+        lay.addWidget(uitleg)
         lay.addWidget(self.tabel, 1)
         lay.addLayout(onder)
         lay.addWidget(self.status)

@@ -10,12 +10,13 @@ import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QRadioButton, QTableView, QVBoxLayout, QWidget)
 
 from desktop_app.core.observatie import Instrument, Observatie, Observatiemoment, StartklasGroep
 from desktop_app.core.validation import Ongeldig
 from desktop_app.store import startklas as sk
+from desktop_app.store.errors import StoreError
 
 AUTOSAVE_MS = 600
 KLEUREN = ("#f4cccc", "#fce5cd", "#d9ead3", "#b6d7a8")        # low → high, for any scale length
@@ -104,7 +105,7 @@ class RoosterModel(QAbstractTableModel):
         if aspect_as:
             return (self._aspect_lang if role == _TIP or self.per_cursist else self._aspect_kort)[sectie]
         if self.per_cursist:
-            return dict(self.cursisten).get(self.per_cursist, "")
+            return "Score"
         return self.cursisten[sectie][1]
 
     def zet(self, index: QModelIndex, score, moment: Observatiemoment) -> None:
@@ -144,7 +145,12 @@ class RoosterTabel(QTableView):
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.setTabKeyNavigation(False)
+        self.setCornerButtonEnabled(False)
+        hoek = self.findChild(QAbstractButton, "qt_tableview_cornerbutton")
+        if hoek is not None:      # the empty corner between the headers; a screen reader still announces it
+            hoek.setAccessibleName(self.tr("Hoek van het rooster"))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.horizontalHeader().setMinimumSectionSize(26)
         self.horizontalHeader().setDefaultSectionSize(34)
         self.verticalHeader().setDefaultSectionSize(26)
 
@@ -207,6 +213,7 @@ class ObserverenPagina(QWidget):
         self.nieuwe_datum = QDateEdit()
         self.nieuwe_datum.setDisplayFormat("dd-MM-yyyy")
         self.nieuwe_datum.setCalendarPopup(True)
+        self.nieuwe_datum.setAccessibleName(self.tr("Datum van een nieuw moment"))
         self.nieuw_knop = QPushButton(self.tr("Nieuw moment"))
         self.nieuw_knop.clicked.connect(self.nieuw_moment)
         self.per_moment = QRadioButton(self.tr("Alle cursisten"))
@@ -242,9 +249,11 @@ class ObserverenPagina(QWidget):
         self.hulp.setWordWrap(True)
         self.notitie_aspect = QLineEdit()
         self.notitie_aspect.setPlaceholderText(self.tr("Notitie bij deze cursist en dit aspect"))
+        self.notitie_aspect.setAccessibleName(self.tr("Notitie bij deze cursist en dit aspect"))
         self.notitie_aspect.editingFinished.connect(self._notitie_aspect)
         self.notitie_moment = QLineEdit()
         self.notitie_moment.setPlaceholderText(self.tr("Notitie bij dit moment (de hele les)"))
+        self.notitie_moment.setAccessibleName(self.tr("Notitie bij dit moment"))
         self.notitie_moment.editingFinished.connect(self._notitie_moment)
         for veld, sneltoets in ((self.notitie_aspect, "Alt+A"), (self.notitie_moment, "Alt+M")):
             QShortcut(QKeySequence(sneltoets), self, activated=veld.setFocus)
@@ -324,7 +333,7 @@ class ObserverenPagina(QWidget):
         obs = {o.inburgeraar_id: o for o in sk.observaties(self.store, self.groep.id) if o.moment_id == self.moment.id}
         een = self.cursistkeuze.currentData() if self.een_cursist.isChecked() else None
         self.model.laad(cursisten, obs, een)
-        self.tabel.horizontalHeader().setDefaultSectionSize(34 if een is None else 60)
+        self.tabel.horizontalHeader().setDefaultSectionSize(34 if een is None else 80)
         if een:
             self.tabel.verticalHeader().setMinimumWidth(380)
         else:
@@ -397,7 +406,7 @@ class ObserverenPagina(QWidget):
         obs = [self.model.obs[i] for i in self.model.vuil if i in self.model.obs]
         try:
             sk.bewaar_moment(self.store, self.moment, obs, self.vandaag)
-        except Ongeldig as fout:
+        except (Ongeldig, StoreError) as fout:   # refused or store locked/full: keep what was typed on screen
             self.status.setText(self.tr("Niet opgeslagen: %1").replace("%1", str(fout)))
             return False
         self.model.vuil.clear()

@@ -208,3 +208,7 @@ class StartklasView(QWidget):
 
     def toon_groep(self, groep_id: str) -> None:
         self.herlaad(kies=groep_id)
+
+    def bewaar(self) -> bool:
+        """Write scores still waiting for autosave; call before locking (the store closes right after)."""
+        return self.observeren.bewaar()
