@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-from typing import Any, ClassVar, Iterable
+from typing import Any, Iterable
 
 from .model import Record, nieuw_id
 from .validation import Ongeldig, normaliseer_tekst

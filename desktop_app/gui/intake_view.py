@@ -133,6 +133,20 @@ class IntakeView(QWidget):
                 QTimer.singleShot(0, self, self._bouw_vooruit)
                 return
 
+    def bewaar_nu(self) -> None:
+        """Save what is still being typed (the typing pause has not passed yet)."""
+        from .intake.editors import TekstEditor
+        for form in list(self.formulieren_cache.values()):
+            for editor in form.findChildren(TekstEditor):
+                if editor._timer.isActive():
+                    editor.leg_vast()
+
+    def hideEvent(self, event) -> None:
+        # another tab, the lock screen, closing: nothing typed may stay unsaved
+        if self.intake is not None:
+            self.bewaar_nu()
+        super().hideEvent(event)
+
     # -- navigation -----------------------------------------------------------------------------------------------
     def _toon_rij(self, rij: int) -> None:
         if rij < 0:

@@ -263,6 +263,12 @@ class PipView(QWidget):
         lay.addStretch(1)
         self.scroll.setWidget(binnen)
 
+    def hideEvent(self, event) -> None:
+        for veld in self.velden.values():   # save what is still being typed before the view goes away
+            if veld._timer.isActive():
+                veld._meld()
+        super().hideEvent(event)
+
     # -- showing ---------------------------------------------------------------------------------------------------
     def _toon(self) -> None:
         heeft = self.pip is not None

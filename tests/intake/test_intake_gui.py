@@ -289,3 +289,12 @@ def test_autosave_survives_a_killed_process(store, store_dir, persoon):
         assert json.dumps(weer.get(ENTITY, persoon.id), ensure_ascii=False).count(tekst) == 1
     finally:
         weer.close()
+
+
+def test_text_still_being_typed_is_saved_when_the_view_is_hidden(qtbot, view, store, persoon):
+    veld = editor(view, "taalniveau.moedertaal").veld
+    veld.setFocus()
+    typ(veld, "ትግርኛ")
+    assert store.get(ENTITY, persoon.id) is None        # the typing pause has not passed yet
+    view.hide()                                          # e.g. the lock screen comes up
+    assert store.get(ENTITY, persoon.id)["taalniveau.moedertaal"] == "ትግርኛ"
