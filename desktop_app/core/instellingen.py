@@ -14,7 +14,7 @@ TALEN_UI = ("nl", "en")
 @dataclasses.dataclass
 class Instellingen:
     taal: str = "nl"                       # language of the app itself (source: Dutch)
-    vergrendel_na_minuten: float = 5       # idle lock
+    vergrendel_na_minuten: float = 5.0     # idle lock
     server_url: str = ""                   # central Koers server; empty: work offline only
     ca_bundel: str = ""                    # PEM file with the municipality's root certificate (own PKI)
     proxy: str = ""                        # e.g. http://proxy.gemeente.nl:8080; empty: the system's

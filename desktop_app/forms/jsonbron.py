@@ -46,7 +46,7 @@ class _Lezer:
 
     def waarde(self, pos: int, pad: tuple) -> tuple[Any, int]:
         pos = self._spatie(pos)
-        self.regels[pad_tekst(pad)] = self.regel(pos)
+        self.regels.setdefault(pad_tekst(pad), self.regel(pos))   # first wins: odd keys ("", "a.b") cannot hide it
         teken = self.tekst[pos:pos + 1]
         if teken == "{":
             uit: dict[str, Any] = {}
@@ -75,7 +75,8 @@ class _Lezer:
                 pos += 1
         if teken == '"':
             return json.decoder.scanstring(self.tekst, pos + 1)
-        for woord, waarde in (("true", True), ("false", False), ("null", None)):
+        for woord, waarde in (("true", True), ("false", False), ("null", None), ("NaN", float("nan")),
+                              ("Infinity", float("inf")), ("-Infinity", float("-inf"))):
             if self.tekst.startswith(woord, pos):
                 return waarde, pos + len(woord)
         getal = self._GETAL.match(self.tekst, pos)

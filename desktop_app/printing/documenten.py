@@ -11,6 +11,7 @@ import io
 import json
 from pathlib import Path
 
+from reportlab.lib.colors import white
 from reportlab.lib.pagesizes import A4, A5
 
 from desktop_app.core import termijnen as tm
@@ -228,7 +229,15 @@ def teken_routekaart(d: _Document, ib: Inburgeraar | None) -> None:
     stappen = _stappen(d, ib)
     breedte = o.breedte - 2 * o.marge
     kolommen, gat = 3, 26
-    bw, bh = (breedte - (kolommen - 1) * gat) / kolommen, 96
+    bw = (breedte - (kolommen - 1) * gat) / kolommen
+    # lay out the text of every box first: all boxes get the height of the fullest one
+    inhoud = []
+    for titel, extra, datum in stappen:
+        blok = [(o.regels(tekst, bw - 14, grootte, vet, rtl=rtl), grootte, kleur)
+                for tekst, grootte, vet, kleur in ((titel, 11.5, True, BLAUW), (extra, 9.5, False, DONKER),
+                                                  (datum, 9.5, False, DONKER)) if tekst]
+        inhoud.append(blok)
+    bh = max(88, max(30 + sum(len(r) * g * 1.45 + 3 for r, g, _ in blok) + 8 for blok in inhoud))
     rijgat = 40
     hoogte = 2 * bh + rijgat
     if not o.past(hoogte + 10):
@@ -270,7 +279,7 @@ def teken_routekaart(d: _Document, ib: Inburgeraar | None) -> None:
         else:                  # down to the next row
             o.teken(lambda c, a=(x1 + bw / 2, y1 - 2, x2 + bw / 2, y2 + bh + 3): pijl(c, *a))
 
-    for n, ((titel, extra, datum), (x, y)) in enumerate(zip(stappen, posities), 1):
+    for n, (blok, (x, y)) in enumerate(zip(inhoud, posities), 1):
         def kader(c, x=x, y=y, n=n):
             c.setFillColor(LICHT)
             c.setStrokeColor(BLAUW)
@@ -282,23 +291,15 @@ def teken_routekaart(d: _Document, ib: Inburgeraar | None) -> None:
         o.teken(kader)
         cijfer = zet_alinea(str(n), 20, 11, rtl=False, vet=True)[0]
         cx = x + bw - 14 if rtl else x + 14
-        o.teken(lambda c, r=cijfer, cx=cx, y=y: teken_regel(c, r, cx - r.breedte / 2, y + bh - 18, 11,
-                                                             HexWit))
+        o.teken(lambda c, r=cijfer, cx=cx, y=y: teken_regel(c, r, cx - r.breedte / 2, y + bh - 18, 11, white))
         ty = y + bh - 30
-        for tekst, grootte, vet, kleur in ((titel, 11.5, True, BLAUW), (extra, 9.5, False, DONKER),
-                                          (datum, 9.5, False, DONKER)):
-            if not tekst:
-                continue
-            regels = o.regels(tekst, bw - 14, grootte, vet, rtl=rtl)
+        for regels, grootte, kleur in blok:
             for regel in regels:
                 ty -= grootte * 1.45
                 o.teken(lambda c, r=regel, yy=ty, g=grootte, k=kleur, x=x:
                         teken_regel(c, r, x + (bw - r.breedte) / 2, yy, g, k))
             ty -= 3
     o.y = top - hoogte - 12
-
-
-from reportlab.lib.colors import white as HexWit  # noqa: E402  (kept beside its single use above)
 
 
 def _omslag(d: _Document, gemeente: Gemeente, logo: bytes | None, titel: Tekst, sub: Tekst | None,

@@ -3,10 +3,12 @@ import copy
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop_app.forms.definitie import SCHEMA_PAD, bouw_definitie, laad_definitie
 from desktop_app.forms.errors import DefinitionError
-from desktop_app.forms.jsonbron import lees_json
+from desktop_app.forms.jsonbron import lees_json, lees_json_tekst
 from desktop_app.forms.register import INTAKE_MAP, laad_map
 
 BESTANDEN = sorted(p for p in INTAKE_MAP.glob("*.json") if not p.name.endswith(".schema.json"))
@@ -185,3 +187,17 @@ def test_schema_file_is_itself_valid_json_with_the_definition_format():
 def test_build_from_data_without_file():
     d = bouw_definitie(copy.deepcopy(_v1()), "geheugen")
     assert d.bestand == "geheugen" and d.versie == 1
+
+
+json_waarden = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda kind: st.lists(kind, max_size=4) | st.dictionaries(st.text(max_size=6), kind, max_size=4), max_leaves=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(waarde=json_waarden, inspringen=st.sampled_from([None, 0, 2, "\t"]))
+def test_the_line_tracking_reader_reads_exactly_what_json_reads(waarde, inspringen):
+    tekst = json.dumps(waarde, indent=inspringen, ensure_ascii=False)
+    gelezen, regels = lees_json_tekst(tekst, "x.json")
+    assert gelezen == json.loads(tekst)
+    assert regels[""] == 1 and all(1 <= r <= tekst.count("\n") + 1 for r in regels.values())
