@@ -8,7 +8,7 @@ import hashlib
 import json
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, false, insert, or_, select, tuple_, update
+from sqlalchemy import and_, bindparam, delete, false, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from desktop_app.sync.protocol import (DOCENT_INBURGERAAR_VELDEN, OBSERVATIE_ENTITEITEN, VERWIJDERD, Change,
@@ -108,15 +108,17 @@ class _Batch:
         self.groepen = (set(conn.execute(_my_groups(device)).scalars()) if device.role == "docent" else set())
 
     def _load(self, keys: set[Key]) -> None:
-        keys = [k for k in keys if k not in self.rows]
-        for i in range(0, len(keys), 500):
-            deel = keys[i:i + 500]
-            for r in self.conn.execute(select(record).where(record.c.gemeente_id == self.g,
-                                                            tuple_(record.c.entity, record.c.id).in_(deel))).mappings():
+        per_entity: dict[str, list[str]] = {}
+        for entity, record_id in keys:
+            if (entity, record_id) not in self.rows:
+                per_entity.setdefault(entity, []).append(record_id)
+        for entity, ids in per_entity.items():  # by entity: the primary key (gemeente, entity, id) does the lookup
+            for r in self.conn.execute(select(record).where(record.c.gemeente_id == self.g, record.c.entity == entity,
+                                                            record.c.id.in_(ids))).mappings():
                 self.rows[(r["entity"], r["id"])] = {**r, "data": json.loads(r["data"]),
                                                      "field_revs": json.loads(r["field_revs"])}
-            for k in deel:
-                self.rows.setdefault(k, None)
+            for record_id in ids:
+                self.rows.setdefault((entity, record_id), None)
 
     def next_rev(self) -> int:
         self.rev += 1

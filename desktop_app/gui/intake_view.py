@@ -66,6 +66,18 @@ class IntakeView(QWidget):
         self.banner.setStyleSheet("background: #fff4c2; border: 1px solid #d9b800; padding: 6px;")
         self.banner.hide()
         lay.addWidget(self.banner)
+        self.migratiebalk = QWidget()
+        balk = QHBoxLayout(self.migratiebalk)
+        balk.setContentsMargins(0, 0, 0, 0)
+        self.migratie = QLabel()
+        self.migratie.setWordWrap(True)
+        self.migratie.setStyleSheet("background: #e7f0fb; border: 1px solid #8fb0dc; padding: 6px;")
+        balk.addWidget(self.migratie, 1)
+        self.knop_gelezen = QPushButton(self.tr("Gelezen"))
+        self.knop_gelezen.clicked.connect(self.migratie_gelezen)
+        balk.addWidget(self.knop_gelezen)
+        self.migratiebalk.hide()
+        lay.addWidget(self.migratiebalk)
         try:
             self.opslag = IntakeOpslag(store, formulieren)
             self.intake: Intake = self.opslag.laad(inburgeraar_id, vandaag)
@@ -342,13 +354,17 @@ class IntakeView(QWidget):
         return True
 
     def _toon_banner(self) -> None:
-        regels = []
-        fouten = self.opslag.formulieren.fouten
-        for fout in fouten:
-            regels.append(self.tr("Formulierbestand met een fout (de laatste goede versie wordt gebruikt): %1")
-                          .replace("%1", str(fout)))
-        if self.intake.wijzigingen:
-            regels.append(" ".join(self.intake.wijzigingen))
+        regels = [self.tr("Formulierbestand met een fout (de laatste goede versie wordt gebruikt): %1")
+                  .replace("%1", str(fout)) for fout in self.opslag.formulieren.fouten]
         if regels:
             self.banner.setText("\n".join(regels))
             self.banner.show()
+        if self.intake.wijzigingen:
+            self.migratie.setText("\n".join(self.intake.wijzigingen))
+            self.migratiebalk.show()
+
+    def migratie_gelezen(self) -> None:
+        """The consultant has seen what the new form version changed: stop showing it (the audit keeps it)."""
+        self.intake.wijzigingen = []
+        self.store.put(ENTITY, self.inburgeraar_id, {"migratie": []}, reason="melding formulierversie gelezen")
+        self.migratiebalk.hide()

@@ -119,9 +119,17 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self.sig_unlocked.emit()
 
+    def _bewaar_alles(self) -> None:
+        """Views that delay their autosave (e.g. the scoring grid, 600 ms) write what is pending now."""
+        if self.workspace is not None:
+            for w in self.workspace.findChildren(QWidget):
+                if callable(getattr(w, "bewaar", None)):
+                    w.bewaar()
+
     def lock(self) -> None:
         if self.store is None:
             return
+        self._bewaar_alles()
         self.idle.stop()
         for actie in self._store_acties:
             actie.setEnabled(False)
@@ -137,6 +145,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         from .background import wait_for_background
+        self._bewaar_alles()
         wait_for_background()
         if self.store is not None:
             self.store.close()

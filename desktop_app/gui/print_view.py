@@ -58,6 +58,8 @@ class PrintView(QWidget):
             self.taal.addItem(f"{taalnaam(code)} ({code})", code)
         eigen = self.inburgeraar.taal if self.inburgeraar else "nl"
         self.taal.setCurrentIndex(max(0, self.taal.findData(eigen)))
+        self._taal_melding = "" if eigen in beschikbare_talen() else self.tr(
+            "Er is geen drukwerk in de taal '%1' van deze inburgeraar; kies een andere taal.").replace("%1", eigen)
         self.taal.setAccessibleName(self.tr("Taal van het drukwerk"))
         self.tweetalig = QCheckBox(self.tr("Met Nederlands ernaast"))
         self.voetregel = QCheckBox(self.tr("Regel 'vertaling niet gecontroleerd'"))
@@ -147,9 +149,11 @@ class PrintView(QWidget):
         self._bezig = False
         self.drukwerk = drukwerk
         self._toon_paginas(pagina_beelden(drukwerk.pdf, 72 * self.devicePixelRatioF()))
-        if self.drukwerk.waarschuwingen:
+        waarschuwingen = [self._taal_melding] if self._taal_melding else []
+        waarschuwingen += self.drukwerk.waarschuwingen
+        if waarschuwingen:
             self.melding.setStyleSheet("color: #7a4b00; background: #fff3cd; padding: 6px;")
-            self.melding.setText(self.tr("Let op:") + " " + " ".join(self.drukwerk.waarschuwingen))
+            self.melding.setText(self.tr("Let op:") + " " + " ".join(waarschuwingen))
         else:
             self.melding.setStyleSheet("")
             self.melding.setText(self.tr("%n pagina('s).", "", self.drukwerk.paginas))

@@ -169,7 +169,7 @@ class _Document:
                 tekst += " · vertaling niet gecontroleerd"
             for regel in zet_alinea(tekst, o.breedte - 2 * o.marge, fonts_grootte, rtl=False):
                 x = o.marge if o.rtl else o.breedte - o.marge - regel.breedte
-                teken_regel(canvas, regel, x, o.marge - 6, fonts_grootte, GRIJS)
+                teken_regel(canvas, regel, x, o.marge - 6, GRIJS)
         return teken
 
     def afronden(self, gemeente: Gemeente, titel: str, boekje: bool = False) -> Drukwerk:
@@ -291,13 +291,13 @@ def teken_routekaart(d: _Document, ib: Inburgeraar | None) -> None:
         o.teken(kader)
         cijfer = zet_alinea(str(n), 20, 11, rtl=False, vet=True)[0]
         cx = x + bw - 14 if rtl else x + 14
-        o.teken(lambda c, r=cijfer, cx=cx, y=y: teken_regel(c, r, cx - r.breedte / 2, y + bh - 18, 11, white))
+        o.teken(lambda c, r=cijfer, cx=cx, y=y: teken_regel(c, r, cx - r.breedte / 2, y + bh - 18, white))
         ty = y + bh - 30
         for regels, grootte, kleur in blok:
             for regel in regels:
                 ty -= grootte * 1.45
-                o.teken(lambda c, r=regel, yy=ty, g=grootte, k=kleur, x=x:
-                        teken_regel(c, r, x + (bw - r.breedte) / 2, yy, g, k))
+                o.teken(lambda c, r=regel, yy=ty, k=kleur, x=x:
+                        teken_regel(c, r, x + (bw - r.breedte) / 2, yy, k))
             ty -= 3
     o.y = top - hoogte - 12
 

@@ -65,14 +65,18 @@ def verzamel(document: str, store, client_id: str | None) -> Gegevens:
 def bouw(document: str, gegevens: Gegevens, opties: PrintOpties, gemeente_pad: Path | None = None,
          gebruiker: str = "") -> Drukwerk:
     ib = gegevens.inburgeraar
-    opties.taal = BRONTAAL if document in NEDERLANDSTALIG else taal_voor(ib, opties.taal)
+    gevraagd = opties.taal
+    opties.taal = BRONTAAL if document in NEDERLANDSTALIG else taal_voor(ib, gevraagd)
     opties.vandaag = opties.vandaag or dt.date.today()
-    if document == "welkomstpakket":
-        if ib is None:
+    if document in ("welkomstpakket", "wegwijzer"):
+        if document == "welkomstpakket" and ib is None:
             raise GeenGegevens("Een welkomstpakket hoort bij één inburgeraar; kies eerst een inburgeraar.")
-        return welkomstpakket(ib, gegevens.contacten, opties, gemeente_pad)
-    if document == "wegwijzer":
-        return wegwijzer(ib, gegevens.contacten, opties, gemeente_pad)
+        maak = welkomstpakket if document == "welkomstpakket" else wegwijzer
+        drukwerk = maak(ib, gegevens.contacten, opties, gemeente_pad)
+        if not gevraagd and ib is not None and ib.taal and ib.taal not in beschikbare_talen():
+            drukwerk.waarschuwingen.insert(0, f"Er is geen drukwerk in de taal '{ib.taal}' van {ib.naam}; het is in "
+                                              f"het Nederlands gemaakt. Kies met --lang een andere taal.")
+        return drukwerk
     from . import rapporten
     if ib is None:
         raise GeenGegevens(f"Een {DOCUMENTEN[document].lower()} hoort bij één inburgeraar; kies eerst een "

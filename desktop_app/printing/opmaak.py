@@ -80,7 +80,7 @@ class Opmaak:
                 x = links + (breedte - regel.breedte) / 2
             else:
                 x = links + breedte - regel.breedte if rechts_uitlijnen else links
-            self.teken(lambda c, r=regel, x=x, yy=y - n * stap - grootte: teken_regel(c, r, x, yy, grootte, kleur))
+            self.teken(lambda c, r=regel, x=x, yy=y - n * stap - grootte: teken_regel(c, r, x, yy, kleur))
 
     def alinea(self, tekst: Tekst | str, *, grootte: float | None = None, vet: bool = False, kleur=DONKER,
                nl: Tekst | None = None, inspringen: float = 0, na: float = 6, midden: bool = False) -> None:

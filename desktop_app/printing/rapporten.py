@@ -68,7 +68,7 @@ class _Rapport(_Document):
             from .tekst import teken_regel, zet_alinea
             tekst = f"Vertrouwelijk – bevat persoonsgegevens · {gemeente.naam} · {nummer}/{totaal}"
             for regel in zet_alinea(tekst, o.breedte - 2 * o.marge, 7.5, rtl=False):
-                teken_regel(canvas, regel, o.breedte - o.marge - regel.breedte, o.marge - 6, 7.5, GRIJS)
+                teken_regel(canvas, regel, o.breedte - o.marge - regel.breedte, o.marge - 6, GRIJS)
         return teken
 
 

@@ -253,7 +253,7 @@ def _actual_text(tekst: str) -> str:
     return "<FEFF" + tekst.encode("utf-16-be").hex().upper() + ">"
 
 
-def teken_regel(canvas, regel: Regel, x: float, y: float, grootte: float, kleur=None) -> None:
+def teken_regel(canvas, regel: Regel, x: float, y: float, kleur=None) -> None:
     """Draw one line with its left edge at x.
 
     The line is wrapped in /ActualText with its characters in visual order: extractors (poppler) treat page text

@@ -17,7 +17,7 @@ from typing import Any, Callable
 from sqlalchemy import bindparam, delete, func, insert, select, tuple_, update
 from sqlalchemy.engine import Connection
 
-from desktop_app.store.schema import audit, meta, outbox, record
+from desktop_app.store.schema import meta, outbox, record
 
 from .client import Client, DeviceRevoked, SyncError, VersionMismatch
 from .protocol import (MAX_BATCH, PROTOCOL_VERSION, VERWIJDERD, EnrollResponse, ProtocolInfo, PullResponse,
@@ -258,9 +258,8 @@ def _apply_page(store, conn: Connection, antwoord: PullResponse) -> None:
         changes = {f: (old.get(f), data.get(f)) for f in sorted(set(old) | set(data)) if old.get(f) != data.get(f)}
         if deleted != old_deleted:
             changes[VERWIJDERD] = (old_deleted, deleted)
-        audits += [{"at": now, "user": f"sync:{remote.by}", "entity": remote.entity, "record_id": remote.id,
-                    "field": f, "old": None if a is None else _json(a), "new": None if b is None else _json(b),
-                    "reason": "synchronisatie"} for f, (a, b) in changes.items()]
+        audits += [(now, f"sync:{remote.by}", remote.entity, remote.id, f, None if a is None else _json(a),
+                    None if b is None else _json(b), "synchronisatie") for f, (a, b) in changes.items()]
     if nieuw:
         conn.execute(insert(record), list(nieuw.values()))
     if bijwerken:
@@ -269,8 +268,9 @@ def _apply_page(store, conn: Connection, antwoord: PullResponse) -> None:
                              server_rev=bindparam("server_rev"), updated_at=bindparam("updated_at")),
                      [{"k_entity": v["entity"], "k_id": v["id"], "data": v["data"], "deleted": v["deleted"],
                        "server_rev": v["server_rev"], "updated_at": v["updated_at"]} for v in bijwerken.values()])
-    if audits:
-        conn.execute(insert(audit), audits)
+    if audits:  # straight to the driver: thousands of rows per page, SQLAlchemy's parameter handling is the cost
+        conn.exec_driver_sql('INSERT INTO audit ("at", "user", entity, record_id, field, old, new, reason) '
+                             'VALUES (?, ?, ?, ?, ?, ?, ?, ?)', audits)
 
 
 # -- conflicts ------------------------------------------------------------------------------------------------------

@@ -184,10 +184,16 @@ def test_older_intake_shows_what_changed(qtbot, store, persoon):
                                    "praktische_competenties.handvaardigheid": "goed"})
     v = IntakeView(store, persoon.id, formulieren=laad_map(), vandaag=VANDAAG)
     qtbot.addWidget(v)
-    assert not v.banner.isHidden() and "Omgezet van versie 1 naar versie 2" in v.banner.text()
+    assert not v.migratiebalk.isHidden() and "Omgezet van versie 1 naar versie 2" in v.migratie.text()
+    assert "'Praktische competenties: Handvaardigheid' is vervallen" in v.migratie.text()
     v.ga_naar(SAMENVATTING)
     assert "Gearchiveerde antwoorden" in v.samenvatting.tekst.toPlainText()
     assert "Praktische competenties: Handvaardigheid: Goed" in v.samenvatting.tekst.toPlainText()
+    qtbot.mouseClick(v.knop_gelezen, Qt.LeftButton)
+    assert v.migratiebalk.isHidden()
+    weer = IntakeView(store, persoon.id, formulieren=laad_map(), vandaag=VANDAAG)
+    qtbot.addWidget(weer)
+    assert weer.migratiebalk.isHidden() and len(weer.intake.gearchiveerd) == 1   # the archive stays
 
 
 def test_a_broken_form_file_does_not_stop_the_view(qtbot, tmp_path, store, persoon):
@@ -298,3 +304,15 @@ def test_text_still_being_typed_is_saved_when_the_view_is_hidden(qtbot, view, st
     assert store.get(ENTITY, persoon.id) is None        # the typing pause has not passed yet
     view.hide()                                          # e.g. the lock screen comes up
     assert store.get(ENTITY, persoon.id)["taalniveau.moedertaal"] == "ትግርኛ"
+
+
+def test_docent_installation_shows_no_intake_and_no_pip(qtbot, docent_store):
+    ib = Inburgeraar(voornamen="Omar")
+    docent_store.save(ib)
+    v = IntakeView(docent_store, ib.id, formulieren=laad_map())
+    p = PipView(docent_store, ib.id)
+    qtbot.addWidget(v)
+    qtbot.addWidget(p)
+    assert v.intake is None and not hasattr(v, "navigator")
+    assert "niet op een docent-installatie" in p.algemeen.text()
+    v.hide()                                              # nothing to save, nothing breaks

@@ -76,3 +76,12 @@ def test_koers_start_does_not_import_reportlab():
     import subprocess
     code = "import sys, desktop_app.cli as c; c.build_parser(); print('reportlab' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
+
+
+def test_language_without_print_content_falls_back_to_dutch_with_a_warning(store, store_dir, tmp_path, capsys):
+    koerd = Inburgeraar(id="ku", voornamen="Rojin", achternaam="Aydın", taal="ckb")
+    store.save(koerd)
+    (tmp_path / "pw").write_text(PASSPHRASE + "\n")
+    args = ["--store", str(store_dir), "--passphrase-file", str(tmp_path / "pw")]
+    assert koers("print", "wegwijzer", *args, "--client", "ku", "--out", tmp_path / "w.pdf") == 0
+    assert "geen drukwerk in de taal 'ckb'" in capsys.readouterr().err

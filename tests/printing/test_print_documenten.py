@@ -208,3 +208,11 @@ def test_booklet_pdf_puts_cover_and_last_page_on_the_first_side(tmp_path):
     assert "Wegwijzer" in eerste and f"1/{a5.paginas}" in eerste
     if a5.paginas % 4 == 0:
         assert f"{a5.paginas}/{a5.paginas}" in eerste
+
+
+def test_a_character_no_font_has_is_reported_not_printed_silently():
+    ib = maak_inburgeraar("nl")
+    contacten = maak_contacten(ib)
+    contacten[0].naam = "王 Wei"
+    drukwerk = welkomstpakket(ib, contacten, PrintOpties(taal="nl", vandaag=VANDAAG))
+    assert any("Tekens zonder lettertype" in w and "U+738B" in w for w in drukwerk.waarschuwingen)

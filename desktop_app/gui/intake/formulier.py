@@ -165,6 +165,17 @@ class DomeinFormulier(QScrollArea):
         self.voortgang = QLabel()
         kop.addWidget(self.voortgang)
         lay.addLayout(kop)
+        archief = [a for a in intake.gearchiveerd if a.get("vraag", "").split(".")[0] == sectie.id]
+        self.archief = None
+        if archief:
+            # answers from an older form version stay readable where the consultant works on this domain
+            self.archief = QLabel(self.tr("Gearchiveerde antwoorden (eerdere versie van het formulier):") + "\n" +
+                                  "\n".join(f"• {a.get('label')}: {a.get('weergave') or a.get('waarde')} "
+                                            f"({a.get('reden')})" for a in archief))
+            self.archief.setWordWrap(True)
+            self.archief.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            self.archief.setStyleSheet("background: #f3f3f3; border: 1px dashed #999; padding: 6px;")
+            lay.addWidget(self.archief)
         self.rijen: dict[str, VraagRij | HerhaalGroep] = {}
         afsluiting_kop = False
         for vraag in sectie.vragen:

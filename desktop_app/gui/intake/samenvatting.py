@@ -56,8 +56,8 @@ class SamenvattingWidget(QWidget):
         if andere:
             delen.append(f"<h3>{_e(self.tr('Open punten'))}</h3><ul>" + "".join(f"<li>{_e(p)}</li>" for p in andere)
                          + "</ul>")
-        delen.append(f"<h3>{_e(self.tr('Per levensdomein'))}</h3><table cellspacing='0' cellpadding='4' border='1' "
-                     "style='border-collapse:collapse'><tr><th>#</th><th>Domein</th><th>ZRM</th><th>Status</th>"
+        delen.append(f"<h3>{_e(self.tr('Per levensdomein'))}</h3><table width='100%' cellspacing='0' cellpadding='4' "
+                     "border='1' style='border-collapse:collapse'><tr><th>#</th><th>Domein</th><th>ZRM</th><th>Status</th>"
                      "<th>Ondersteuningsbehoefte</th><th>Voorstel PIP</th></tr>")
         for d in s.domeinen:
             kleur, _ = KLEUREN[d.voortgang.kleur]
