@@ -120,11 +120,17 @@ class MainWindow(QMainWindow):
         self.sig_unlocked.emit()
 
     def _bewaar_alles(self) -> None:
-        """Views that delay their autosave (e.g. the scoring grid, 600 ms) write what is pending now."""
-        if self.workspace is not None:
-            for w in self.workspace.findChildren(QWidget):
-                if callable(getattr(w, "bewaar", None)):
-                    w.bewaar()
+        """Views that delay their autosave (the scoring grid 600 ms, text fields until a typing pause) write what is
+        pending now, before the store closes."""
+        if self.workspace is None:
+            return
+        if getattr(self, "startklas", None) is not None:
+            self.startklas.bewaar()
+        if self.caseload is not None:
+            for i in range(self.detail.count()):
+                bewaar_nu = getattr(self.detail.widget(i), "bewaar_nu", None)
+                if bewaar_nu:
+                    bewaar_nu()
 
     def lock(self) -> None:
         if self.store is None:

@@ -113,7 +113,7 @@ class _Document:
         eigen, nl = self.tekst(sleutel, **waarden)
         self.o.alinea(eigen, nl=nl)
 
-    def contacten(self, contacten: list[Contactpersoon], gemeente: Gemeente, kop: str) -> None:
+    def contacten(self, contacten: list[Contactpersoon], kop: str) -> None:
         self.kop(kop)
         if not contacten:
             self.waarschuwingen.append("Deze inburgeraar heeft nog geen contactpersonen; het drukwerk zegt dat ze "
@@ -161,13 +161,13 @@ class _Document:
     def voetregel(self, gemeente: Gemeente):
         ongecontroleerd = bool(self.t.niet_gecontroleerd()) and self.opties.voetregel_niet_gecontroleerd
         o = self.o
-        fonts_grootte = 7.5
+        grootte = 7.5
 
         def teken(canvas, nummer: int, totaal: int) -> None:
             tekst = f"{gemeente.naam} · {nummer}/{totaal}"
             if ongecontroleerd:
                 tekst += " · vertaling niet gecontroleerd"
-            for regel in zet_alinea(tekst, o.breedte - 2 * o.marge, fonts_grootte, rtl=False):
+            for regel in zet_alinea(tekst, o.breedte - 2 * o.marge, grootte, rtl=False):
                 x = o.marge if o.rtl else o.breedte - o.marge - regel.breedte
                 teken_regel(canvas, regel, x, o.marge - 6, GRIJS)
         return teken
@@ -351,7 +351,7 @@ def welkomstpakket(ib: Inburgeraar, contacten: list[Contactpersoon], opties: Pri
         d.alinea("pvt_uiterlijk", datum=tm.pvt_uiterlijk(ib.vestiging))
 
     d.o.nieuwe_pagina()
-    d.contacten(contacten, gemeente, "contacten_kop")
+    d.contacten(contacten, "contacten_kop")
     d.kop("uitkering_kop")
     d.alinea("uitkering_tekst")
     d.alinea("ontzorgen_tekst")
@@ -399,7 +399,7 @@ def wegwijzer(ib: Inburgeraar | None, contacten: list[Contactpersoon], opties: P
     d.organisaties(gemeente)
     if ib is not None:
         d.o.nieuwe_pagina()
-        d.contacten(contacten, gemeente, "wegwijzer_contacten_kop")
+        d.contacten(contacten, "wegwijzer_contacten_kop")
     _controleer_tekens(d)
     return d.afronden(gemeente, f"Wegwijzer {gemeente.naam}", boekje=opties.boekje)
 
