@@ -14,8 +14,8 @@ from platformdirs import user_config_dir
 
 from desktop_app.core.instellingen import Instellingen, valideer_instellingen
 from desktop_app.core.validation import Ongeldig
+from desktop_app.paths import RESOURCES
 
-RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 VOORBEELD_GEMEENTE = RESOURCES / "gemeente" / "voorbeeld.json"
 
 

@@ -61,3 +61,18 @@ def test_bundle_starts_the_window_offscreen(bundle, tmp_path):
     out, err = proc.communicate(timeout=30)
     assert alive, f"the window closed by itself: {err[-2000:]}"
     assert "Traceback" not in err
+
+
+def test_wheel_carries_the_data_the_app_needs(tmp_path):
+    """`pip install .` on Windows/macOS: fonts, print content, forms, translations and migrations travel along."""
+    import zipfile
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "-w",
+                    str(tmp_path), str(ROOT)], check=True, capture_output=True, timeout=600)
+    names = zipfile.ZipFile(next(tmp_path.glob("koers-*.whl"))).namelist()
+    data = [n.split("/data/share/koers/", 1)[1] for n in names if "/data/share/koers/" in n]
+    for expected in ("resources/fonts/NotoNaskhArabic-Regular.ttf", "resources/fonts/NotoSansEthiopic-Regular.ttf",
+                     "resources/fonts/OFL.txt", "resources/print/ti/teksten.json", "resources/help/intake.html",
+                     "forms/observatie/koers_tovii_stijl.json", "translations/koers_en.qm"):
+        assert expected in data, expected
+    assert "desktop_app/store/migrations/versions/0001_foundation.py" in names
+    assert not any(n.startswith("tests/") for n in names)

@@ -18,6 +18,7 @@ from typing import Any, Iterator
 from . import logica
 from .errors import DefinitionError
 from .jsonbron import Regels, lees_json, regel_van, valideer_schema
+from desktop_app.paths import FORMS
 
 TYPEN = ("tekst", "lange_tekst", "keuze", "meerkeuze", "janee", "getal", "datum", "zrm", "herhaling", "info")
 MET_OPTIES = ("keuze", "meerkeuze")
@@ -27,7 +28,7 @@ ZRM_STAPPEN = {1: "acuut probleem", 2: "niet zelfredzaam", 3: "beperkt zelfredza
                5: "volledig zelfredzaam"}
 VASTE_VARIABELEN = {"vandaag", "waarde", "persoon.leeftijd", "persoon.doelgroep"}
 
-SCHEMA_PAD = Path(__file__).resolve().parents[2] / "forms" / "intake" / "definitie.schema.json"
+SCHEMA_PAD = FORMS / "intake" / "definitie.schema.json"
 
 
 def tekst_in(labels: dict[str, str], taal: str = "nl") -> str:

@@ -14,8 +14,9 @@ from desktop_app.core.observatie import (GROEPROLLEN, KENMERKEN, ROUTES, Aspect,
 
 from .errors import DefinitionError
 from .jsonbron import lees_json, regel_van
+from desktop_app.paths import FORMS
 
-MAP = Path(__file__).resolve().parents[2] / "forms" / "observatie"
+MAP = FORMS / "observatie"
 STANDAARD = "koers-tovii-stijl"
 
 

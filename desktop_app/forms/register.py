@@ -15,8 +15,9 @@ from .definitie import SCHEMA_PAD, Definitie, bouw_definitie
 from .errors import DefinitionError
 from .jsonbron import lees_json, lees_json_tekst, regel_van
 from .migratie import MigratieResultaat, controleer_migratie, migreer_stap
+from desktop_app.paths import FORMS
 
-INTAKE_MAP = Path(__file__).resolve().parents[2] / "forms" / "intake"
+INTAKE_MAP = FORMS / "intake"
 
 
 def intake_map() -> Path:

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from desktop_app.paths import RESOURCES
 
-HELP_DIR = Path(__file__).resolve().parents[2] / "resources" / "help"
+HELP_DIR = RESOURCES / "help"
 
 # The widget class that is on screen → its help page. The first match walking up from the focus widget wins.
 SCHERMEN = {

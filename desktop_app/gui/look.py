@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.instellingen import Instellingen
 
-ROOT = Path(__file__).resolve().parents[2]
-TRANSLATIONS = ROOT / "translations"
-ICON = ROOT / "resources" / "icons" / "koers.svg"
+from desktop_app.paths import RESOURCES, TRANSLATIONS
+
+ICON = RESOURCES / "icons" / "koers.svg"
 
 _translators: list[QTranslator] = []
 

@@ -21,8 +21,8 @@ from desktop_app.core.model import ContactRol, Contactpersoon, Inburgeraar
 from .inhoud import BRONTAAL, Tekst, Teksten
 from .opmaak import BLAUW, DONKER, GRIJS, LICHT, ORANJE, Opmaak
 from .tekst import isoleer, ontbrekende_tekens, teken_regel, zet_alinea
+from desktop_app.config import VOORBEELD_GEMEENTE
 
-VOORBEELD_GEMEENTE = Path(__file__).resolve().parents[2] / "resources" / "gemeente" / "voorbeeld.json"
 BABEL_LOCALE = {"prs": "fa_AF", "ckb": "ckb"}
 
 

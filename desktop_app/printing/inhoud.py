@@ -12,8 +12,9 @@ import json
 from pathlib import Path
 
 from .tekst import RTL_TALEN, isoleer
+from desktop_app.paths import RESOURCES
 
-INHOUD_DIR = Path(__file__).resolve().parents[2] / "resources" / "print"
+INHOUD_DIR = RESOURCES / "print"
 STATUSSEN = ("bron", "machine", "gecontroleerd")
 BRONTAAL = "nl"
 

@@ -105,9 +105,11 @@ class Opmaak:
         rtl = tekst.rtl if isinstance(tekst, Tekst) else self.rtl
         regels = self.regels(tekst, breedte - inspringen, grootte, vet)
         while regels:
-            passend = max(1, int((self.y - self.onderkant) // stap))
-            if passend < 1 or self.y - stap < self.onderkant:
-                self.nieuwe_pagina()
+            passend = int((self.y - self.onderkant) // stap)
+            if len(regels) - passend == 1 and passend > 1:
+                passend -= 1          # no widow: never one line alone at the top of the next page
+            if passend < 1 or (passend == 1 < len(regels)):
+                self.nieuwe_pagina()  # no orphan: never one line alone at the foot of a page
                 continue
             deel, regels = regels[:passend], regels[passend:]
             self._teken_regels(deel, links + (0 if rtl else inspringen), breedte - inspringen, self.y, grootte,
@@ -118,7 +120,8 @@ class Opmaak:
         self.y -= na
 
     def kop(self, tekst: Tekst | str, *, grootte: float = 16, nl: Tekst | None = None) -> None:
-        if not self.past(self.regelafstand(grootte) * 3):   # never a heading alone at the foot of a page
+        # never a heading alone at the foot of a page: keep room for it and three lines of text
+        if not self.past(self.regelafstand(grootte) * 1.5 + 3 * self.regelafstand(self.grootte)):
             self.nieuwe_pagina()
         self.ruimte(4)
         self.alinea(tekst, grootte=grootte, vet=True, kleur=BLAUW, nl=nl, na=4)

@@ -21,8 +21,9 @@ from pathlib import Path
 
 from bidi import get_display
 from bidi.mirror import MIRRORED
+from desktop_app.paths import RESOURCES
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+FONT_DIR = RESOURCES / "fonts"
 
 # (family key, regular file, bold file); order = fallback order.
 FAMILIES = (
