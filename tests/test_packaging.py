@@ -66,7 +66,7 @@ def test_bundle_starts_the_window_offscreen(bundle, tmp_path):
 def test_wheel_carries_the_data_the_app_needs(tmp_path):
     """`pip install .` on Windows/macOS: fonts, print content, forms, translations and migrations travel along."""
     import zipfile
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "-w",
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w",
                     str(tmp_path), str(ROOT)], check=True, capture_output=True, timeout=600)
     names = zipfile.ZipFile(next(tmp_path.glob("koers-*.whl"))).namelist()
     data = [n.split("/data/share/koers/", 1)[1] for n in names if "/data/share/koers/" in n]
