@@ -263,10 +263,14 @@ class PipView(QWidget):
         lay.addStretch(1)
         self.scroll.setWidget(binnen)
 
-    def hideEvent(self, event) -> None:
-        for veld in self.velden.values():   # save what is still being typed before the view goes away
+    def bewaar_nu(self) -> None:
+        """Save what is still being typed (the main window calls this before locking)."""
+        for veld in self.velden.values():
             if veld._timer.isActive():
                 veld._meld()
+
+    def hideEvent(self, event) -> None:
+        self.bewaar_nu()   # another tab, the lock screen, closing: nothing typed may stay unsaved
         super().hideEvent(event)
 
     # -- showing ---------------------------------------------------------------------------------------------------

@@ -316,3 +316,15 @@ def test_docent_installation_shows_no_intake_and_no_pip(qtbot, docent_store):
     assert v.intake is None and not hasattr(v, "navigator")
     assert "niet op een docent-installatie" in p.algemeen.text()
     v.hide()                                              # nothing to save, nothing breaks
+
+
+def test_pip_text_still_being_typed_is_saved_before_locking(qtbot, store, persoon):
+    p = PipView(store, persoon.id, vandaag=VANDAAG, formulieren=laad_map())
+    qtbot.addWidget(p)
+    p.stel_op()
+    veld = p.velden["toelichting"].widget
+    veld.setFocus()
+    typ(veld, "ملاحظة")
+    assert store.get("pip", persoon.id)["toelichting"] == ""
+    p.bewaar_nu()                                          # what the main window calls before it locks
+    assert store.get("pip", persoon.id)["toelichting"] == "ملاحظة"

@@ -118,6 +118,15 @@ class FaultProxy:
             threading.Thread(target=self._down, args=(upstream, client, state), daemon=True).start()
 
     @staticmethod
+    def _pipe(source, target) -> None:
+        try:
+            while data := source.recv(65536):
+                target.sendall(data)
+        except OSError:
+            pass
+        FaultProxy._close(source, target)
+
+    @staticmethod
     def _close(*socks) -> None:
         import socket
         for s in socks:
@@ -171,3 +180,47 @@ def received_count(engine) -> int:
     from central.schema import ontvangen
     with engine.begin() as conn:
         return conn.execute(select(func.count()).select_from(ontvangen)).scalar()
+
+
+class HttpProxy:
+    """A minimal forward proxy for plain http on 127.0.0.1 (what a municipal proxy does for the client): it turns
+    the absolute request line into a path and relays to the target. Counts the requests it carried."""
+
+    def __init__(self):
+        import socket
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self._listener.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.requests = 0
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._serve, args=(client,), daemon=True).start()
+
+    def _serve(self, client) -> None:
+        import re
+        import socket
+        absolute = re.compile(rb"^([A-Z]+) http://([^/\s]+)")
+        upstream = None
+        try:
+            while data := client.recv(65536):
+                match = absolute.match(data)
+                if match:
+                    self.requests += 1
+                    if upstream is None:
+                        host, _, port = match.group(2).decode().partition(":")
+                        upstream = socket.create_connection((host, int(port or 80)))
+                        threading.Thread(target=FaultProxy._pipe, args=(upstream, client), daemon=True).start()
+                    data = match.group(1) + b" " + data[match.end():]
+                upstream.sendall(data)
+        except OSError:
+            pass
+        FaultProxy._close(*(s for s in (client, upstream) if s is not None))
+
+    def close(self) -> None:
+        self._listener.close()
