@@ -6,13 +6,13 @@ import datetime as dt
 import logging
 import uuid
 
-from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi import Depends, FastAPI, Header, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Engine
 
-from desktop_app.sync.protocol import (CLOCK_HEADER, MAX_BODY_BYTES, MAX_CLOCK_SKEW, MAX_PAGE, MIN_PROTOCOL_VERSION,
+from desktop_app.sync.protocol import (CLOCK_HEADER, MAX_BODY_BYTES, MAX_CLOCK_SKEW, MAX_NUMBER, MAX_PAGE, MIN_PROTOCOL_VERSION,
                                        PROTOCOL_HEADER, PROTOCOL_VERSION, EnrollRequest, EnrollResponse, Problem,
                                        ProtocolInfo, PullResponse, PushRequest, PushResponse, Resolve)
 
@@ -121,7 +121,7 @@ def create_app(db: str | Engine) -> FastAPI:
             return sync.push(conn, who, body.changes)
 
     @app.get("/v1/pull", response_model=PullResponse, responses=REFUSALS)
-    def pull(after: int = Query(0, ge=0), limit: int = Query(500, ge=1, le=MAX_PAGE),
+    def pull(after: int = Query(0, ge=0, le=MAX_NUMBER), limit: int = Query(500, ge=1, le=MAX_PAGE),
              who: Device = Depends(device)) -> PullResponse:
         """The records this device may see that changed after the cursor, oldest first, one page."""
         with engine.begin() as conn:
@@ -129,7 +129,8 @@ def create_app(db: str | Engine) -> FastAPI:
         return PullResponse(records=records, cursor=cursor, more=more)
 
     @app.post("/v1/conflicts/{conflict_id}/resolve", responses=REFUSALS)
-    def resolve(conflict_id: int, body: Resolve, who: Device = Depends(device)) -> dict:
+    def resolve(body: Resolve, conflict_id: int = Path(ge=1, le=2**31 - 1),
+                who: Device = Depends(device)) -> dict:
         """Record how the person resolved a conflict (the value itself travels as an ordinary change)."""
         with engine.begin() as conn:
             n = conn.execute(update(conflict).where(conflict.c.id == conflict_id,

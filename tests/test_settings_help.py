@@ -95,3 +95,27 @@ def test_about_lists_versions_and_licences(qtbot):
     text = dialog.tekst.toPlainText()
     for expected in ("PySide6", "Qt", "LGPL", "Open Font License", "SQLCipher", "Python"):
         assert expected in text
+
+
+def _luminance(color):
+    def channel(c):
+        c = c / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(color.red()) + 0.7152 * channel(color.green()) + 0.0722 * channel(color.blue())
+
+
+def test_high_contrast_palette_meets_wcag_aaa(qtbot):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+    from desktop_app.gui.look import apply_look
+    app = QApplication.instance()
+    before = app.palette()
+    apply_look(app, Instellingen(hoog_contrast=True))
+    try:
+        p = app.palette()
+        for fg, bg in ((QPalette.WindowText, QPalette.Window), (QPalette.Text, QPalette.Base),
+                       (QPalette.ButtonText, QPalette.Button), (QPalette.HighlightedText, QPalette.Highlight)):
+            light, dark = sorted((_luminance(p.color(fg)), _luminance(p.color(bg))), reverse=True)
+            assert (light + 0.05) / (dark + 0.05) >= 7, (fg, bg)
+    finally:
+        app.setPalette(before)

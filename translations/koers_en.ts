@@ -4,15 +4,15 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop_app/gui/help.py" line="86"/>
-        <location filename="../desktop_app/gui/help.py" line="94"/>
+        <location filename="../desktop_app/gui/help.py" line="87"/>
+        <location filename="../desktop_app/gui/help.py" line="95"/>
         <source>Over Koers</source>
-        <translation type="unfinished"></translation>
+        <translation>About Koers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/help.py" line="89"/>
+        <location filename="../desktop_app/gui/help.py" line="90"/>
         <source>Brede intake, startklas-observatie en welkomstpakket voor de Wet inburgering 2021.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broad intake, starter class observation and welcome pack for the Wet inburgering 2021 (Civic Integration Act).</translation>
     </message>
 </context>
 <context>
@@ -20,198 +20,231 @@
     <message>
         <location filename="../desktop_app/gui/observatie/advies.py" line="35"/>
         <source>Cursist</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/advies.py" line="51"/>
         <source>Cursist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant:</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/advies.py" line="62"/>
         <source>Waarom dit advies</source>
-        <translation type="unfinished"></translation>
+        <translation>Why this advice</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/advies.py" line="66"/>
         <source>Leerbaarheidstoets</source>
-        <translation type="unfinished"></translation>
+        <translation>Learnability test</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/advies.py" line="70"/>
         <source>Consultant</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultant</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/advies.py" line="73"/>
         <source>Waarom wijkt u af van de leerbaarheidstoets? (verplicht voordat het PIP definitief wordt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Why do you deviate from the learnability test? (required before the PIP becomes final)</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/advies.py" line="76"/>
         <source>Argumentatie &amp;bewaren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save reasoning</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/advies.py" line="79"/>
         <source>(geen — het berekende advies geldt)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none — the calculated advice applies)</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/advies.py" line="83"/>
         <source>Reden (verplicht; wordt vastgelegd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (required; will be recorded)</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/advies.py" line="84"/>
         <source>Advies &amp;overschrijven</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Override advice</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/advies.py" line="86"/>
         <source>Argumentatie:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasoning:</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/advies.py" line="88"/>
         <source>Andere route:</source>
-        <translation type="unfinished"></translation>
+        <translation>Other route:</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/advies.py" line="89"/>
         <source>Reden:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/advies.py" line="94"/>
         <source>Op deze installatie staat niets van de intake. Het advies rust op de observatie; de consultant vult het aan met de harde gegevens en de toets.</source>
-        <translation type="unfinished"></translation>
+        <translation>This installation holds no intake data. The advice rests on the observation; the consultant adds the hard data and the test.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/advies.py" line="131"/>
         <source>VOORLOPIG</source>
-        <translation type="unfinished"></translation>
+        <translation>PROVISIONAL</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/advies.py" line="134"/>
         <source>DEFINITIEF</source>
-        <translation type="unfinished"></translation>
+        <translation>FINAL</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/advies.py" line="137"/>
         <source>%1 — nog niet gevalideerd. Gebruik dit advies als onderbouwing, niet als uitkomst.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — not yet validated. Use this advice as supporting evidence, not as the outcome.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/advies.py" line="139"/>
         <source>Totaalscore %1 · band: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Total score %1 · band: %2</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/advies.py" line="142"/>
         <source>Ondersteuning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Support: %1</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/advies.py" line="144"/>
         <source>Argumentatie nodig voordat het PIP definitief wordt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasoning needed before the PIP becomes final.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/advies.py" line="167"/>
         <source>Argumentatie bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasoning saved.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/advies.py" line="176"/>
         <source>Niet overschreven: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not overridden: %1</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/advies.py" line="179"/>
         <source>Vastgelegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <location filename="../desktop_app/gui/caseload.py" line="51"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/caseload.py" line="51"/>
+        <source>Eigen schrift</source>
+        <translation>Own script</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/caseload.py" line="52"/>
+        <source>Doelgroep</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/caseload.py" line="52"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/caseload.py" line="53"/>
+        <source>Koppeling</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/caseload.py" line="53"/>
+        <source>Termijn</source>
+        <translation>Deadline</translation>
     </message>
 </context>
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="125"/>
+        <location filename="../desktop_app/gui/caseload.py" line="140"/>
         <source>Zoek op naam (elk schrift), V-nummer of gemeente  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name (any script), V-number or municipality  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="127"/>
+        <location filename="../desktop_app/gui/caseload.py" line="142"/>
         <source>Zoeken in caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Search caseload</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="130"/>
+        <location filename="../desktop_app/gui/caseload.py" line="145"/>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseload</translation>
     </message>
 </context>
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="31"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="33"/>
         <source>&amp;Bewerken…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="32"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="34"/>
         <source>Gegevens bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="38"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="40"/>
         <source>Persoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="48"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="51"/>
         <source>Sleuteldatums</source>
-        <translation type="unfinished"></translation>
+        <translation>Key dates</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="54"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="57"/>
         <source>Termijnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="55"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="58"/>
         <source>Termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="55"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="58"/>
         <source>Vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="55"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="58"/>
         <source>Uiterlijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="56"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="59"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="74"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="77"/>
         <source>Contactpersonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="82"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="85"/>
         <source>Nog geen contactpersonen vastgelegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contacts recorded yet.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="89"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="92"/>
         <source>&lt;b&gt;Termijnen&lt;/b&gt; (berekend uit de sleuteldatums)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Deadlines&lt;/b&gt; (calculated from the key dates)</translation>
     </message>
 </context>
 <context>
@@ -219,178 +252,401 @@
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="233"/>
         <source>Conflict oplossen</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve conflict</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="239"/>
         <source>%1 (%2): u en %3 deden tegelijk iets anders. Wat moet er blijven?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): you and %3 did something different at the same time. What should be kept?</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="241"/>
         <source>%1 (%2), veld &apos;%4&apos;: u en %3 wijzigden dit tegelijk. Welke waarde moet er blijven?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), field &apos;%4&apos;: you and %3 changed this at the same time. Which value should be kept?</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="249"/>
         <source>U verwijderde dit.</source>
-        <translation type="unfinished"></translation>
+        <translation>You deleted this.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="250"/>
         <source>U wijzigde: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>You changed: %1</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="251"/>
         <source>Verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="251"/>
         <source>Gewijzigd; bestaat nog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed; still exists.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="252"/>
         <source>Uw waarde</source>
-        <translation type="unfinished"></translation>
+        <translation>Your value</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="253"/>
         <source>Waarde van %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Value from %1</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="265"/>
         <source>Nieuwe waarde</source>
-        <translation type="unfinished"></translation>
+        <translation>New value</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="269"/>
         <source>&amp;Mijn waarde houden</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep &amp;my value</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="270"/>
         <source>&amp;Hun waarde houden</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep &amp;their value</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="271"/>
         <source>&amp;Bewerken…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="272"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Later</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="287"/>
         <source>&amp;Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>Domein</name>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="8"/>
+        <source>Voornamen</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="9"/>
+        <source>Achternaam</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="10"/>
+        <source>Naam in eigen schrift</source>
+        <translation>Name in own script</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="11"/>
+        <source>Doelgroep</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="12"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="13"/>
+        <source>V-nummer</source>
+        <translation>V-number</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="14"/>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="15"/>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="16"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="17"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="18"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="19"/>
+        <source>Klantmanager</source>
+        <translation>Case manager</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="20"/>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="21"/>
+        <source>Koppeling aan gemeente</source>
+        <translation>Assignment to the municipality</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="22"/>
+        <source>BRP-inschrijving</source>
+        <translation>BRP registration</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="23"/>
+        <source>Start brede intake</source>
+        <translation>Start of broad intake</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="24"/>
+        <source>Leerbaarheidstoets afgenomen</source>
+        <translation>Learnability test taken</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="25"/>
+        <source>PIP-dagtekening</source>
+        <translation>PIP issue date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="26"/>
+        <source>Start financieel ontzorgen</source>
+        <translation>Start of financial relief</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="27"/>
+        <source>Vestiging in gemeente</source>
+        <translation>Settled in municipality</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="28"/>
+        <source>PVT ondertekend</source>
+        <translation>PVT signed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="29"/>
+        <source>Laatste voortgangsgesprek</source>
+        <translation>Last progress review</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="30"/>
+        <source>Asielstatushouder</source>
+        <translation>Refugee status holder</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="31"/>
+        <source>Nareiziger</source>
+        <translation>Family reunification (nareiziger)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="32"/>
+        <source>Gezinsmigrant</source>
+        <translation>Family migrant</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="33"/>
+        <source>Overige migrant</source>
+        <translation>Other migrant</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="34"/>
+        <source>Maatschappelijk begeleider</source>
+        <translation>Social support worker</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="35"/>
+        <source>Taalschool</source>
+        <translation>Language school</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="36"/>
+        <source>Participatiepartner</source>
+        <translation>Participation partner</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="37"/>
+        <source>COA</source>
+        <translation>COA</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="38"/>
+        <source>Overig</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="39"/>
+        <source>gereed</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="40"/>
+        <source>verlopen</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="41"/>
+        <source>binnenkort</source>
+        <translation>due soon</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="42"/>
+        <source>op tijd</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="43"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="44"/>
+        <source>Leerbaarheidstoets</source>
+        <translation>Learnability test</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="45"/>
+        <source>PIP vastgesteld</source>
+        <translation>PIP finalised</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="46"/>
+        <source>Einde inburgeringstermijn</source>
+        <translation>End of integration period</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="47"/>
+        <source>Leerroute wijzigen kan tot</source>
+        <translation>Learning route can be changed until</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="48"/>
+        <source>Financieel ontzorgen: evaluatie na 3 maanden</source>
+        <translation>Financial relief: review after 3 months</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="49"/>
+        <source>Financieel ontzorgen: minimaal tot</source>
+        <translation>Financial relief: at least until</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="50"/>
+        <source>Volgend voortgangsgesprek</source>
+        <translation>Next progress review</translation>
     </message>
 </context>
 <context>
     <name>DomeinFormulier</name>
     <message>
-        <location filename="../desktop_app/gui/intake/formulier.py" line="156"/>
-        <source>Bijzondere persoonsgegevens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../desktop_app/gui/intake/formulier.py" line="157"/>
+        <source>Bijzondere persoonsgegevens</source>
+        <translation>Special-category personal data</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake/formulier.py" line="158"/>
         <source>Gezondheidsgegevens (AVG art. 9): vraag alleen wat het plan nodig heeft. Ze worden apart opgeslagen en niet gedeeld waar de ontvanger ze niet nodig heeft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Health data (GDPR Art. 9): ask only what the plan needs. They are stored separately and not shared where the recipient does not need them.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake/formulier.py" line="171"/>
+        <location filename="../desktop_app/gui/intake/formulier.py" line="172"/>
+        <source>Gearchiveerde antwoorden (eerdere versie van het formulier):</source>
+        <translation>Archived answers (earlier version of the form):</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake/formulier.py" line="183"/>
         <source>Afsluiting van dit domein</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing this life domain</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake/formulier.py" line="213"/>
+        <location filename="../desktop_app/gui/intake/formulier.py" line="225"/>
         <source>Verplicht beantwoord: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Required questions answered: %1</translation>
     </message>
 </context>
 <context>
     <name>EindscorePagina</name>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="55"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="54"/>
         <source>Cursist</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="58"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="57"/>
         <source>Nr</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="58"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="57"/>
         <source>Aspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="57"/>
+        <source>Voorstel</source>
+        <translation>Proposed</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/eindscore.py" line="58"/>
-        <source>Voorstel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="59"/>
         <source>Eindscore</source>
-        <translation type="unfinished"></translation>
+        <translation>Final score</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="63"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="62"/>
         <source>Eindscores</source>
-        <translation type="unfinished"></translation>
+        <translation>Final scores</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="65"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="64"/>
         <source>Voorstel &amp;overnemen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Use proposed scores</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="67"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="66"/>
         <source>Eindscores &amp;vaststellen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalise scores</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="74"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="73"/>
         <source>Cursist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="82"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="81"/>
         <source>Het voorstel komt uit de observatiemomenten; recente momenten wegen zwaarder. Bevestig of wijzig elke score (cijfertoets), en stel daarna vast. Elke wijziging wordt vastgelegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The proposal comes from the observation sessions; recent sessions weigh more. Confirm or change each score (number key), then finalise. Every change is recorded.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="121"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="122"/>
         <source>Vastgesteld door %1 op %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalised by %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="140"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="141"/>
         <source>Gewijzigd ten opzichte van het voorstel</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed from the proposal</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="147"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="148"/>
         <source>Totaal: %1 van %2 (%3 van %4 aspecten gescoord)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1 of %2 (%3 of %4 aspects scored)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="156"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="157"/>
         <source>Nog niet vastgesteld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not finalised yet.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="172"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="173"/>
         <source>Niet vastgesteld: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not finalised: %1</translation>
     </message>
 </context>
 <context>
@@ -398,77 +654,77 @@
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="163"/>
         <source>Aanmelden bij de centrale server</source>
-        <translation type="unfinished"></translation>
+        <translation>Register with the central server</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="165"/>
         <source>Vul het adres van de server en de eenmalige aanmeldcode in die u van de beheerder kreeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the server address and the one-time registration code you received from the administrator.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="174"/>
         <source>alleen bij een eigen PKI van de gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>only with the municipality&apos;s own PKI</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="175"/>
         <source>Kies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="181"/>
         <source>leeg: de instelling van het systeem</source>
-        <translation type="unfinished"></translation>
+        <translation>empty: system setting</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="182"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="183"/>
         <source>Aanmeld&amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration &amp;code:</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="184"/>
         <source>CA-&amp;bestand:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA &amp;file:</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="185"/>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy:</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="192"/>
         <source>&amp;Aanmelden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="199"/>
         <source>CA-bestand van de gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality&apos;s CA file</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="200"/>
         <source>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="207"/>
         <source>Vul het adres van de server in, beginnend met https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the server address, starting with https://.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="211"/>
         <source>Vul de aanmeldcode in die u van de beheerder kreeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the registration code you received from the administrator.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="215"/>
         <source>Bezig met aanmelden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registering…</translation>
     </message>
 </context>
 <context>
@@ -476,92 +732,92 @@
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="127"/>
         <source>Welkom bij Koers</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Koers</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="128"/>
         <source>Koers bewaart alle gegevens versleuteld op deze laptop. Kies een wachtwoord dat u onthoudt: zonder dit wachtwoord is niets te lezen, ook niet door de beheerder. Vier losse woorden werken goed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koers stores all data encrypted on this laptop. Choose a passphrase you will remember: without it nothing can be read, not even by the administrator. Four random words work well.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="131"/>
         <source>Uw naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="133"/>
         <source>Uw rol</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="134"/>
         <source>Klantmanager / consulent</source>
-        <translation type="unfinished"></translation>
+        <translation>Case manager</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="135"/>
         <source>Docent startklas</source>
-        <translation type="unfinished"></translation>
+        <translation>Starter class teacher</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="138"/>
         <source>Nieuw wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>New passphrase</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="141"/>
         <source>Herhaal wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat passphrase</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="143"/>
         <source>Sterkte van het wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase strength</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="147"/>
         <source>Opslag &amp;aanmaken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create store</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="156"/>
         <source>Uw &amp;naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Your &amp;name</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="157"/>
         <source>Uw &amp;rol</source>
-        <translation type="unfinished"></translation>
+        <translation>Your &amp;role</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="158"/>
         <source>&amp;Wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="161"/>
         <source>&amp;Herhaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firm</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="165"/>
         <source>De opslag komt in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The store will be created in: %1</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="180"/>
         <source>Sterkte: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Strength: %1. %2</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="183"/>
         <source>De herhaling is nog niet gelijk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrases do not match yet.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="191"/>
         <source>Bezig met aanmaken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating…</translation>
     </message>
 </context>
 <context>
@@ -569,106 +825,107 @@
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="32"/>
         <source>Gebruikersnamen, gescheiden door komma&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>User names, separated by commas</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="42"/>
         <source> (nog niet gevalideerd)</source>
-        <translation type="unfinished"></translation>
+        <translation> (not yet validated)</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="43"/>
         <source>Groep &amp;opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save group</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="48"/>
         <source>&amp;Naam:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="49"/>
         <source>&amp;Docent(en):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teacher(s):</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="50"/>
         <source>&amp;Startdatum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start &amp;date:</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="51"/>
         <source>Lesdagen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesson days:</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="52"/>
         <source>&amp;Instrument:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrument:</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="56"/>
         <source>Cursisten in de groep</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants in the group</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="58"/>
         <source>Inburgeraar om te plaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Newcomer to place</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="61"/>
         <source>&amp;Plaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="65"/>
         <source>vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation>from</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="68"/>
         <source>Cursisten</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="87"/>
         <source>Nieuwe groep: vul de gegevens in en sla op.</source>
-        <translation type="unfinished"></translation>
+        <translation>New group: fill in the details and save.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="112"/>
         <source>Niet opgeslagen:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved:
+%1</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="116"/>
         <source>Opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="127"/>
         <source>Niet geplaatst: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not placed: %1</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="130"/>
         <source>Geplaatst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placed.</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../desktop_app/gui/help.py" line="41"/>
+        <location filename="../desktop_app/gui/help.py" line="42"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/help.py" line="43"/>
+        <location filename="../desktop_app/gui/help.py" line="44"/>
         <source>Helptekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Help text</translation>
     </message>
 </context>
 <context>
@@ -676,149 +933,154 @@
     <message>
         <location filename="../desktop_app/gui/intake/formulier.py" line="74"/>
         <source>+ Rij toevoegen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Add row: %1</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/intake/formulier.py" line="110"/>
         <source>Rij verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove row</translation>
     </message>
 </context>
 <context>
     <name>InburgeraarDialog</name>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="27"/>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="29"/>
         <source>Inburgeraar bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit newcomer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="27"/>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="29"/>
         <source>Nieuwe inburgeraar</source>
-        <translation type="unfinished"></translation>
+        <translation>New newcomer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="55"/>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="57"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="56"/>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="58"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="122"/>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="124"/>
         <source>Niet opgeslagen: verbeter de rood gemarkeerde velden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: correct the fields marked in red.</translation>
     </message>
 </context>
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="82"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="76"/>
+        <source>Gelezen</source>
+        <translation>Mark as read</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="95"/>
         <source>Levensdomeinen</source>
-        <translation type="unfinished"></translation>
+        <translation>Life domains</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="88"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="101"/>
         <source>Samenvatting en afronding</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary and completion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="103"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="116"/>
         <source>Elke wijziging wordt meteen opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every change is saved immediately.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="104"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="117"/>
         <source>Opslagstatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="106"/>
-        <location filename="../desktop_app/gui/intake_view.py" line="262"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="119"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="299"/>
         <source>Ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="168"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="205"/>
         <source>Er staan geen verplichte vragen meer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No required questions are left open.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="189"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="226"/>
         <source>bijzonder</source>
-        <translation type="unfinished"></translation>
+        <translation>special</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="192"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="229"/>
         <source>Bijzondere persoonsgegevens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="199"/>
-        <source>Nog geen startklas-advies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="201"/>
-        <source>Trajectadvies startklas: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="203"/>
-        <source>Aangepast naar: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="206"/>
-        <source>Voorlopig advies: de observatie loopt nog.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="208"/>
-        <source>Totaalscore: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="211"/>
-        <source>Instrument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Special-category personal data</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/intake_view.py" line="236"/>
+        <source>Nog geen startklas-advies.</source>
+        <translation>No starter class advice yet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="238"/>
+        <source>Trajectadvies startklas: %1</source>
+        <translation>Starter class route advice: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="240"/>
+        <source>Aangepast naar: %1 (%2)</source>
+        <translation>Changed to: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="243"/>
+        <source>Voorlopig advies: de observatie loopt nog.</source>
+        <translation>Provisional advice: the observation is still in progress.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="245"/>
+        <source>Totaalscore: %1</source>
+        <translation>Total score: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="248"/>
+        <source>Instrument: %1</source>
+        <translation>Instrument: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="273"/>
         <source>Niet opgeslagen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="255"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="292"/>
         <source>Opgeslagen om %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved at %1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="261"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="298"/>
         <source>Ongedaan maken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="291"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="328"/>
         <source>Ongedaan maken lukte niet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="301"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="338"/>
         <source>Ongedaan gemaakt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="311"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="348"/>
         <source>Nog niet af te sluiten: vul eerst de punten hierboven in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be closed yet: first complete the items above.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="323"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="357"/>
         <source>Formulierbestand met een fout (de laatste goede versie wordt gebruikt): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Form file contains an error (the last good version is used): %1</translation>
     </message>
 </context>
 <context>
@@ -826,17 +1088,17 @@
     <message>
         <location filename="../desktop_app/gui/intake/editors.py" line="146"/>
         <source>— kies —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose —</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/intake/editors.py" line="148"/>
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/intake/editors.py" line="149"/>
         <source>Nee</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -844,57 +1106,57 @@
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="49"/>
         <source>Koers is vergrendeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Koers is locked</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="50"/>
         <source>Voer uw wachtwoord in om de versleutelde gegevens op deze laptop te openen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your passphrase to open the encrypted data on this laptop.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="53"/>
         <source>Wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="55"/>
         <source>&amp;Ontgrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="62"/>
         <source>Melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="64"/>
         <source>&amp;Wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="68"/>
         <source>Opslag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Store: %1</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="78"/>
         <source>Voer eerst uw wachtwoord in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your passphrase first.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="83"/>
         <source>Bezig met ontgrendelen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocking…</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="104"/>
         <source>Na meerdere mislukte pogingen wacht Koers steeds langer (nu %1 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>After several failed attempts Koers waits longer each time (now %1 s).</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/lock_screen.py" line="110"/>
         <source>Openen mislukte door een onverwachte fout (%1). Uw gegevens zijn niet gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening failed due to an unexpected error (%1). Your data has not been changed.</translation>
     </message>
 </context>
 <context>
@@ -902,180 +1164,564 @@
     <message>
         <location filename="../desktop_app/gui/main_window.py" line="78"/>
         <source>&amp;Bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/main_window.py" line="79"/>
         <source>&amp;Nieuwe inburgeraar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New newcomer…</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/main_window.py" line="81"/>
         <source>&amp;Zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/main_window.py" line="82"/>
         <source>&amp;Vergrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/main_window.py" line="83"/>
         <source>&amp;Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xit</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/main_window.py" line="88"/>
         <source>&amp;Instellingen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;ttings…</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/main_window.py" line="92"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/main_window.py" line="93"/>
         <source>&amp;Help bij dit scherm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help for this screen</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/main_window.py" line="95"/>
         <source>&amp;Over Koers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Koers</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/main_window.py" line="118"/>
         <source>Ingelogd als %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/main_window.py" line="149"/>
-        <source>Onderdelen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/main_window.py" line="156"/>
-        <source>Inburgeraar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/main_window.py" line="157"/>
-        <source>Kies links een inburgeraar, of maak er een met Ctrl+N.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/main_window.py" line="158"/>
-        <source>Gegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>Logged in as %1 (%2)</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/main_window.py" line="164"/>
+        <source>Onderdelen</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="171"/>
+        <source>Inburgeraar</source>
+        <translation>Newcomer</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="172"/>
+        <source>Kies links een inburgeraar, of maak er een met Ctrl+N.</source>
+        <translation>Select a newcomer on the left, or create one with Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="173"/>
+        <source>Gegevens</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="179"/>
         <source>&amp;Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="168"/>
+        <location filename="../desktop_app/gui/main_window.py" line="183"/>
         <source>Geen onderdelen beschikbaar voor deze rol.</source>
-        <translation type="unfinished"></translation>
+        <translation>No modules available for this role.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="178"/>
+        <location filename="../desktop_app/gui/main_window.py" line="191"/>
+        <source>&amp;Startklas</source>
+        <translation>&amp;Starter class</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="196"/>
         <source>S&amp;ynchroniseren</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="212"/>
+        <location filename="../desktop_app/gui/main_window.py" line="203"/>
+        <source>Brede &amp;intake</source>
+        <translation>Broad &amp;intake</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="204"/>
+        <source>Concept &amp;PIP</source>
+        <translation>Draft &amp;PIP</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="206"/>
+        <source>Af&amp;drukken</source>
+        <translation>P&amp;rint</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="236"/>
         <source>&amp;Gegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="264"/>
+        <location filename="../desktop_app/gui/main_window.py" line="288"/>
         <source>Niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
     <name>ObserverenPagina</name>
     <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="200"/>
-        <source>Observatiemoment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="205"/>
-        <source>Nieuw moment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="207"/>
-        <source>Alle cursisten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="209"/>
-        <source>Eén cursist:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../desktop_app/gui/observatie/rooster.py" line="211"/>
-        <source>Cursist</source>
-        <translation type="unfinished"></translation>
+        <source>Observatiemoment</source>
+        <translation>Observation session</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="216"/>
+        <source>Datum van een nieuw moment</source>
+        <translation>Date of a new session</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/rooster.py" line="217"/>
+        <source>Nieuw moment</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="219"/>
+        <source>Alle cursisten</source>
+        <translation>All participants</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="221"/>
+        <source>Eén cursist:</source>
+        <translation>One participant:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="223"/>
+        <source>Cursist</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="229"/>
         <source>Moment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="227"/>
-        <source>Scoorrooster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="234"/>
-        <source>Toetsen: cijfer = score en door · 0, N of - = niet geobserveerd · Delete = wissen · pijltjes = verplaatsen · Enter = volgende cursist · Alt+A = notitie bij aspect · Alt+M = notitie bij moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Session:</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/rooster.py" line="239"/>
+        <source>Scoorrooster</source>
+        <translation>Scoring grid</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="246"/>
+        <source>Toetsen: cijfer = score en door · 0, N of - = niet geobserveerd · Delete = wissen · pijltjes = verplaatsen · Enter = volgende cursist · Alt+A = notitie bij aspect · Alt+M = notitie bij moment</source>
+        <translation>Keys: digit = score and move on · 0, N or - = not observed · Delete = clear · arrows = move · Enter = next participant · Alt+A = note on aspect · Alt+M = note on session</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="251"/>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="252"/>
         <source>Notitie bij deze cursist en dit aspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on this participant and this aspect</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="242"/>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="255"/>
         <source>Notitie bij dit moment (de hele les)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on this session (the whole lesson)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="250"/>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="256"/>
+        <source>Notitie bij dit moment</source>
+        <translation>Note on this session</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="264"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="315"/>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="328"/>
         <source>Nog geen observatiemoment in deze groep: kies een datum en &apos;Nieuw moment&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No observation session in this group yet: choose a date and &apos;New session&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="342"/>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="355"/>
         <source>Niet aangemaakt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not created: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="353"/>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="366"/>
         <source>Die score bestaat niet: de schaal loopt van %1 tot %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>That score does not exist: the scale runs from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="396"/>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="410"/>
         <source>Niet opgeslagen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="399"/>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="413"/>
         <source>Opgeslagen om %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved at %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PipView</name>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="139"/>
+        <source>Concept PIP (Plan Inburgering en Participatie)</source>
+        <translation>Draft PIP (Integration and Participation Plan)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="153"/>
+        <source>Het PIP staat niet op een docent-installatie.</source>
+        <translation>The PIP is not available on a teacher installation.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="182"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="190"/>
+        <source>— kies —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="222"/>
+        <source>1. Inburgering en leerroute</source>
+        <translation>1. Integration and learning route</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="223"/>
+        <source>Leerroute</source>
+        <translation>Learning route</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="225"/>
+        <source>Herkomst</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="226"/>
+        <source>Streefniveau</source>
+        <translation>Target level</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="227"/>
+        <source>Intensiteit</source>
+        <translation>Intensity</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="228"/>
+        <source>Taalaanbieder</source>
+        <translation>Language provider</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="229"/>
+        <source>Argumentatie bij afwijking van de leerbaarheidstoets</source>
+        <translation>Reasoning for deviating from the learnability test</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="230"/>
+        <source>2. Participatie</source>
+        <translation>2. Participation</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="231"/>
+        <source>PVT</source>
+        <translation>PVT</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="232"/>
+        <source>MAP</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="233"/>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="234"/>
+        <source>Uren participatie</source>
+        <translation>Participation hours</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="235"/>
+        <source>3. Ontzorgen</source>
+        <translation>3. Financial relief (ontzorgen)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="236"/>
+        <source>Financieel ontzorgen</source>
+        <translation>Financial relief</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="237"/>
+        <source>Vaste lasten</source>
+        <translation>Fixed costs</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="238"/>
+        <source>Aantal maanden (ten minste 6)</source>
+        <translation>Number of months (at least 6)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="239"/>
+        <source>4. Begeleiding</source>
+        <translation>4. Support</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="240"/>
+        <source>Maatschappelijke begeleiding</source>
+        <translation>Social support</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="241"/>
+        <source>Voortgangsgesprekken per jaar</source>
+        <translation>Progress reviews per year</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="242"/>
+        <source>Afspraken over begeleiding</source>
+        <translation>Agreements on support</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="243"/>
+        <source>Voorwaarden</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="244"/>
+        <source>Kinderopvang nodig</source>
+        <translation>Childcare needed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="245"/>
+        <source>Toelichting kinderopvang</source>
+        <translation>Childcare details</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="246"/>
+        <source>Reizen</source>
+        <translation>Travel</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="247"/>
+        <source>Overige voorwaarden</source>
+        <translation>Other conditions</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="248"/>
+        <source>Periode, voortgang en termijnen</source>
+        <translation>Period, progress and deadlines</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="249"/>
+        <source>PIP-dagtekening</source>
+        <translation>PIP issue date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="251"/>
+        <source>Periode (inburgeringstermijn)</source>
+        <translation>Period (integration term)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="253"/>
+        <source>Voortgangsgesprekken gepland</source>
+        <translation>Planned progress reviews</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="256"/>
+        <source>Termijnen</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="257"/>
+        <source>Afspraken uit de brede intake</source>
+        <translation>Agreements from the broad intake</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="262"/>
+        <source>Toelichting</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="280"/>
+        <source>Opnieuw opstellen uit de intake</source>
+        <translation>Redraft from the intake</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="281"/>
+        <source>Concept PIP opstellen uit de brede intake</source>
+        <translation>Draw up draft PIP from the broad intake</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="283"/>
+        <source>Er is nog geen concept PIP. Stel het op uit de brede intake; daarna kunt u alles aanpassen.</source>
+        <translation>There is no draft PIP yet. Draw it up from the broad intake; after that you can change everything.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="293"/>
+        <source>handmatig</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="295"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="298"/>
+        <source>volgt uit de PIP-dagtekening</source>
+        <translation>follows from the PIP issue date</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="302"/>
+        <source>Geen voorgestelde afspraken in de intake.</source>
+        <translation>No proposed agreements in the intake.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="315"/>
+        <source>Opnieuw opstellen</source>
+        <translation>Redraft</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="316"/>
+        <source>Het concept PIP opnieuw opstellen uit de intake? Uw aanpassingen worden overschreven (ze blijven in de audit-log).</source>
+        <translation>Draw up the draft PIP again from the intake? Your changes will be overwritten (they remain in the audit log).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="340"/>
+        <source>Concept PIP opgesteld en opgeslagen.</source>
+        <translation>Draft PIP drawn up and saved.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="378"/>
+        <source>Niet opgeslagen: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="389"/>
+        <source>Opgeslagen om %1.</source>
+        <translation>Saved at %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintView</name>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="53"/>
+        <source>Wegwijzer (A4-boekje, vouwen)</source>
+        <translation>Signpost booklet (A4, folded)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="55"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="62"/>
+        <source>Er is geen drukwerk in de taal &apos;%1&apos; van deze inburgeraar; kies een andere taal.</source>
+        <translation>There is no printed material in this newcomer&apos;s language (&apos;%1&apos;); choose another language.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="63"/>
+        <source>Taal van het drukwerk</source>
+        <translation>Language of the printed material</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="64"/>
+        <source>Met Nederlands ernaast</source>
+        <translation>With Dutch alongside</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="65"/>
+        <source>Regel &apos;vertaling niet gecontroleerd&apos;</source>
+        <translation>Footer &apos;translation not checked&apos;</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="67"/>
+        <source>&amp;Afdrukken…</source>
+        <translation>Prin&amp;t…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="68"/>
+        <source>Opslaan als &amp;PDF…</source>
+        <translation>Save as PD&amp;F…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="75"/>
+        <source>&amp;Document:</source>
+        <translation>D&amp;ocument:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="75"/>
+        <source>&amp;Taal:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="141"/>
+        <source>Voorbeeld wordt gemaakt…</source>
+        <translation>Creating preview…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="156"/>
+        <source>Let op:</source>
+        <translation>Note:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/gui/print_view.py" line="159"/>
+        <source>%n pagina(&apos;s).</source>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="174"/>
+        <source>Het drukwerk kon niet worden gemaakt (%1). Er is niets opgeslagen of afgedrukt.</source>
+        <translation>The printed material could not be created (%1). Nothing was saved or printed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="197"/>
+        <source>Pagina %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="208"/>
+        <source>Opslaan als PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="209"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="223"/>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="224"/>
+        <source>%1 kon niet worden geschreven: %2. Kies een andere map.</source>
+        <translation>%1 could not be written: %2. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="228"/>
+        <source>Opgeslagen als %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RoosterTabel</name>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="151"/>
+        <source>Hoek van het rooster</source>
+        <translation>Corner of the grid</translation>
     </message>
 </context>
 <context>
@@ -1083,32 +1729,32 @@
     <message>
         <location filename="../desktop_app/gui/intake/samenvatting.py" line="27"/>
         <source>Samenvatting en afronding</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary and completion</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/intake/samenvatting.py" line="41"/>
         <source>Intake afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close intake</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/intake/samenvatting.py" line="71"/>
         <source>Antwoorden op vragen die in de huidige versie van het formulier niet meer bestaan of niet meer passen. Ze gaan niet verloren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers to questions that no longer exist or no longer fit in the current version of the form. They are not lost.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/intake/samenvatting.py" line="80"/>
         <source>Intake afgesloten op %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake closed on %1.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/intake/samenvatting.py" line="82"/>
         <source>Nog %1 punt(en) open voor afsluiten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 item(s) still open before closing.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/intake/samenvatting.py" line="83"/>
         <source>De intake kan worden afgesloten.</source>
-        <translation type="unfinished"></translation>
+        <translation>The intake can be closed.</translation>
     </message>
 </context>
 <context>
@@ -1116,112 +1762,112 @@
     <message>
         <location filename="../desktop_app/gui/settings_dialog.py" line="38"/>
         <source>Instellingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/settings_dialog.py" line="48"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/settings_dialog.py" line="51"/>
         <source>leeg: die van het systeem</source>
-        <translation type="unfinished"></translation>
+        <translation>empty: system setting</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/settings_dialog.py" line="53"/>
         <source>leeg: het voorbeeld &apos;Gemeente Voorbeeld&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>empty: the example &apos;Gemeente Voorbeeld&apos;</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/settings_dialog.py" line="55"/>
         <source> maanden</source>
-        <translation type="unfinished"></translation>
+        <translation> months</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/settings_dialog.py" line="56"/>
         <source>Hoog contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>High contrast</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/settings_dialog.py" line="62"/>
         <source>Taal van Koers</source>
-        <translation type="unfinished"></translation>
+        <translation>Koers language</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/settings_dialog.py" line="62"/>
         <source>Vergrendelen na</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock after</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/settings_dialog.py" line="63"/>
         <source>Centrale server</source>
-        <translation type="unfinished"></translation>
+        <translation>Central server</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/settings_dialog.py" line="63"/>
         <source>CA-certificaat (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA certificate (PEM)</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/settings_dialog.py" line="64"/>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/settings_dialog.py" line="64"/>
         <source>Gemeentegegevens (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality details (JSON)</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/settings_dialog.py" line="65"/>
         <source>Voortgangsgesprek elke</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress review every</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/settings_dialog.py" line="66"/>
         <source>Weergave</source>
-        <translation type="unfinished"></translation>
+        <translation>Display</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/settings_dialog.py" line="75"/>
         <source>Kies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/settings_dialog.py" line="76"/>
         <source>Kies bestand voor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file for %1</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/settings_dialog.py" line="91"/>
         <source>Een nieuwe taal of weergave geldt na het opnieuw starten van Koers.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new language or display setting takes effect after restarting Koers.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/settings_dialog.py" line="94"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/settings_dialog.py" line="95"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/settings_dialog.py" line="105"/>
         <source>Certificaten (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates (*.pem *.crt)</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/settings_dialog.py" line="105"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/settings_dialog.py" line="106"/>
         <source>Kies bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file</translation>
     </message>
 </context>
 <context>
@@ -1229,42 +1875,42 @@
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="140"/>
         <source>Startklasgroepen</source>
-        <translation type="unfinished"></translation>
+        <translation>Starter class groups</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="142"/>
         <source>Nieuwe &amp;groep</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;group</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="147"/>
         <source>Groepen</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="157"/>
         <source>Groep</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="157"/>
         <source>Observeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Observe</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="158"/>
         <source>Eindscore</source>
-        <translation type="unfinished"></translation>
+        <translation>Final score</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="158"/>
         <source>Voortgang</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="159"/>
         <source>Trajectadvies</source>
-        <translation type="unfinished"></translation>
+        <translation>Route advice</translation>
     </message>
 </context>
 <context>
@@ -1272,82 +1918,82 @@
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="50"/>
         <source>Voortgang synchronisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync progress</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="54"/>
         <source>Melding synchronisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync message</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="56"/>
         <source>&amp;Synchroniseren</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync &amp;now</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="58"/>
         <source>&amp;Aanmelden bij de server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register with the server…</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="74"/>
         <source>Aangemeld bij %1 als %2 (%3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered with %1 as %2 (%3, %4).</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="77"/>
         <source>Dit apparaat is nog niet aangemeld bij de centrale server. Vraag de beheerder om een aanmeldcode en kies &apos;Aanmelden bij de server&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>This device is not yet registered with the central server. Ask the administrator for a registration code and choose &apos;Register with the server&apos;.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="79"/>
         <source>Laatst gesynchroniseerd: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last synced: %1</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="80"/>
         <source>Nog niet gesynchroniseerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not synced yet.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="81"/>
         <source>Wijzigingen die nog verstuurd moeten worden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes still to be sent: %1</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="83"/>
         <source>&amp;Conflicten oplossen (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve con&amp;flicts (%1)…</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="88"/>
         <source>De beheerder heeft de toegang van dit apparaat ingetrokken. Uw gegevens op dit apparaat blijven bewaard. Meld het opnieuw aan met een nieuwe code.</source>
-        <translation type="unfinished"></translation>
+        <translation>The administrator has revoked this device&apos;s access. Your data on this device is kept. Register it again with a new code.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="107"/>
         <source>Bezig met synchroniseren… U kunt intussen gewoon doorwerken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncing… You can keep working in the meantime.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="120"/>
         <source>Gesynchroniseerd: %1 verstuurd, %2 ontvangen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synced: %1 sent, %2 received.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="123"/>
         <source>%1 conflict(en): kies per veld welke waarde blijft.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conflict(s): choose for each field which value is kept.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="139"/>
         <source>Synchroniseren lukte niet (%1). Uw gegevens op dit apparaat blijven bewaard; probeer het later opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync failed (%1). Your data on this device is kept; try again later.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/sync_view.py" line="147"/>
         <source>Aangemeld. Kies &apos;Synchroniseren&apos; om de gegevens op te halen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered. Choose &apos;Sync now&apos; to fetch the data.</translation>
     </message>
 </context>
 <context>
@@ -1355,7 +2001,7 @@
     <message>
         <location filename="../desktop_app/gui/intake/editors.py" line="83"/>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-yyyy</translation>
     </message>
 </context>
 <context>
@@ -1363,17 +2009,17 @@
     <message>
         <location filename="../desktop_app/gui/observatie/voortgang.py" line="25"/>
         <source>Groeilijn per groep van aspecten</source>
-        <translation type="unfinished"></translation>
+        <translation>Growth per aspect group</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/voortgang.py" line="39"/>
         <source>Nog geen scores voor deze cursist.</source>
-        <translation type="unfinished"></translation>
+        <translation>No scores for this participant yet.</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/voortgang.py" line="67"/>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>week</translation>
     </message>
 </context>
 <context>
@@ -1382,48 +2028,48 @@
         <location filename="../desktop_app/gui/observatie/voortgang.py" line="96"/>
         <location filename="../desktop_app/gui/observatie/voortgang.py" line="100"/>
         <source>Cursist</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/voortgang.py" line="100"/>
         <source>Momenten</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/voortgang.py" line="100"/>
         <source>Weken</source>
-        <translation type="unfinished"></translation>
+        <translation>Weeks</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/voortgang.py" line="101"/>
         <source>Aspecten</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspects</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/voortgang.py" line="101"/>
         <source>Genoeg voor een definitief advies?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enough for final advice?</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/voortgang.py" line="106"/>
         <location filename="../desktop_app/gui/observatie/voortgang.py" line="115"/>
         <source>Groepsoverzicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Group overview</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/voortgang.py" line="110"/>
         <source>Groeilijn van:</source>
-        <translation type="unfinished"></translation>
+        <translation>Growth chart for:</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/voortgang.py" line="138"/>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/observatie/voortgang.py" line="138"/>
         <source>nee: </source>
-        <translation type="unfinished"></translation>
+        <translation>no: </translation>
     </message>
 </context>
 <context>
@@ -1431,7 +2077,7 @@
     <message>
         <location filename="../desktop_app/gui/intake/formulier.py" line="44"/>
         <source>Melding bij %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message for %1</translation>
     </message>
 </context>
 <context>
@@ -1439,17 +2085,17 @@
     <message>
         <location filename="../desktop_app/gui/app.py" line="34"/>
         <source>Instellingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/app.py" line="35"/>
         <source>Niet alle instellingen konden worden gebruikt; voor deze geldt de standaardwaarde:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not all settings could be used; the default value applies to these:</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/app.py" line="36"/>
         <source>Herstel ze via Bestand → Instellingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore them via File → Settings.</translation>
     </message>
 </context>
 </TS>

@@ -3,13 +3,13 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop_app/gui/help.py" line="86" />
-        <location filename="../desktop_app/gui/help.py" line="94" />
+        <location filename="../desktop_app/gui/help.py" line="87" />
+        <location filename="../desktop_app/gui/help.py" line="95" />
         <source>Over Koers</source>
         <translation>⟦Õvér Kõérš····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/help.py" line="89" />
+        <location filename="../desktop_app/gui/help.py" line="90" />
         <source>Brede intake, startklas-observatie en welkomstpakket voor de Wet inburgering 2021.</source>
         <translation>⟦Brédé îñtàké, štàrtklàš-õbšérvàtîé éñ wélkõmštpàkkét võõr dé Wét îñbürgérîñg 2021.································⟧</translation>
     </message>
@@ -133,19 +133,52 @@
     </message>
 </context>
 <context>
+    <name>CaseloadModel</name>
+    <message>
+        <location filename="../desktop_app/gui/caseload.py" line="51" />
+        <source>Naam</source>
+        <translation>⟦Nààm·⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/caseload.py" line="51" />
+        <source>Eigen schrift</source>
+        <translation>⟦Éîgéñ šçhrîft·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/caseload.py" line="52" />
+        <source>Doelgroep</source>
+        <translation>⟦Dõélgrõép···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/caseload.py" line="52" />
+        <source>Gemeente</source>
+        <translation>⟦Gémééñté···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/caseload.py" line="53" />
+        <source>Koppeling</source>
+        <translation>⟦Kõppélîñg···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/caseload.py" line="53" />
+        <source>Termijn</source>
+        <translation>⟦Térmîjñ··⟧</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="125" />
+        <location filename="../desktop_app/gui/caseload.py" line="140" />
         <source>Zoek op naam (elk schrift), V-nummer of gemeente  (Ctrl+F)</source>
         <translation>⟦Zõék õp ñààm (élk šçhrîft), V-ñümmér õf gémééñté  (Ctrl+F)·······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="127" />
+        <location filename="../desktop_app/gui/caseload.py" line="142" />
         <source>Zoeken in caseload</source>
         <translation>⟦Zõékéñ îñ çàšélõàd·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="130" />
+        <location filename="../desktop_app/gui/caseload.py" line="145" />
         <source>Caseload</source>
         <translation>⟦Càšélõàd···⟧</translation>
     </message>
@@ -153,62 +186,62 @@
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="31" />
+        <location filename="../desktop_app/gui/client_detail.py" line="33" />
         <source>&amp;Bewerken…</source>
         <translation>⟦&amp;Béwérkéñ…····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="32" />
+        <location filename="../desktop_app/gui/client_detail.py" line="34" />
         <source>Gegevens bewerken</source>
         <translation>⟦Gégévéñš béwérkéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="38" />
+        <location filename="../desktop_app/gui/client_detail.py" line="40" />
         <source>Persoon</source>
         <translation>⟦Péršõõñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="48" />
+        <location filename="../desktop_app/gui/client_detail.py" line="51" />
         <source>Sleuteldatums</source>
         <translation>⟦Sléütéldàtümš·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="54" />
+        <location filename="../desktop_app/gui/client_detail.py" line="57" />
         <source>Termijnen</source>
         <translation>⟦Térmîjñéñ···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="55" />
+        <location filename="../desktop_app/gui/client_detail.py" line="58" />
         <source>Termijn</source>
         <translation>⟦Térmîjñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="55" />
+        <location filename="../desktop_app/gui/client_detail.py" line="58" />
         <source>Vanaf</source>
         <translation>⟦Vàñàf··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="55" />
+        <location filename="../desktop_app/gui/client_detail.py" line="58" />
         <source>Uiterlijk</source>
         <translation>⟦Üîtérlîjk···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="56" />
+        <location filename="../desktop_app/gui/client_detail.py" line="59" />
         <source>Status</source>
         <translation>⟦Stàtüš··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="74" />
+        <location filename="../desktop_app/gui/client_detail.py" line="77" />
         <source>Contactpersonen</source>
         <translation>⟦Cõñtàçtpéršõñéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="82" />
+        <location filename="../desktop_app/gui/client_detail.py" line="85" />
         <source>Nog geen contactpersonen vastgelegd.</source>
         <translation>⟦Nõg gééñ çõñtàçtpéršõñéñ vàštgélégd.··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="89" />
+        <location filename="../desktop_app/gui/client_detail.py" line="92" />
         <source>&lt;b&gt;Termijnen&lt;/b&gt; (berekend uit de sleuteldatums)</source>
         <translation>⟦&lt;b&gt;Térmîjñéñ&lt;/b&gt; (bérékéñd üît dé šléütéldàtümš)················⟧</translation>
     </message>
@@ -292,24 +325,247 @@
     </message>
 </context>
 <context>
+    <name>Domein</name>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="8" />
+        <source>Voornamen</source>
+        <translation>⟦Võõrñàméñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="9" />
+        <source>Achternaam</source>
+        <translation>⟦Àçhtérñààm····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="10" />
+        <source>Naam in eigen schrift</source>
+        <translation>⟦Nààm îñ éîgéñ šçhrîft········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="11" />
+        <source>Doelgroep</source>
+        <translation>⟦Dõélgrõép···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="12" />
+        <source>Gemeente</source>
+        <translation>⟦Gémééñté···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="13" />
+        <source>V-nummer</source>
+        <translation>⟦V-ñümmér···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="14" />
+        <source>BSN</source>
+        <translation>⟦BSN·⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="15" />
+        <source>Taal</source>
+        <translation>⟦Tààl·⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="16" />
+        <source>Telefoon</source>
+        <translation>⟦Téléfõõñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="17" />
+        <source>E-mail</source>
+        <translation>⟦É-màîl··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="18" />
+        <source>Adres</source>
+        <translation>⟦Àdréš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="19" />
+        <source>Klantmanager</source>
+        <translation>⟦Klàñtmàñàgér····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="20" />
+        <source>Geboortedatum</source>
+        <translation>⟦Gébõõrtédàtüm·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="21" />
+        <source>Koppeling aan gemeente</source>
+        <translation>⟦Kõppélîñg ààñ gémééñté········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="22" />
+        <source>BRP-inschrijving</source>
+        <translation>⟦BRP-îñšçhrîjvîñg······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="23" />
+        <source>Start brede intake</source>
+        <translation>⟦Stàrt brédé îñtàké·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="24" />
+        <source>Leerbaarheidstoets afgenomen</source>
+        <translation>⟦Léérbààrhéîdštõétš àfgéñõméñ···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="25" />
+        <source>PIP-dagtekening</source>
+        <translation>⟦PÎP-dàgtékéñîñg······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="26" />
+        <source>Start financieel ontzorgen</source>
+        <translation>⟦Stàrt fîñàñçîéél õñtžõrgéñ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="27" />
+        <source>Vestiging in gemeente</source>
+        <translation>⟦Véštîgîñg îñ gémééñté········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="28" />
+        <source>PVT ondertekend</source>
+        <translation>⟦PVT õñdértékéñd······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="29" />
+        <source>Laatste voortgangsgesprek</source>
+        <translation>⟦Lààtšté võõrtgàñgšgéšprék··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="30" />
+        <source>Asielstatushouder</source>
+        <translation>⟦Àšîélštàtüšhõüdér······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="31" />
+        <source>Nareiziger</source>
+        <translation>⟦Nàréîžîgér····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="32" />
+        <source>Gezinsmigrant</source>
+        <translation>⟦Géžîñšmîgràñt·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="33" />
+        <source>Overige migrant</source>
+        <translation>⟦Õvérîgé mîgràñt······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="34" />
+        <source>Maatschappelijk begeleider</source>
+        <translation>⟦Mààtšçhàppélîjk bégéléîdér··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="35" />
+        <source>Taalschool</source>
+        <translation>⟦Tààlšçhõõl····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="36" />
+        <source>Participatiepartner</source>
+        <translation>⟦Pàrtîçîpàtîépàrtñér·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="37" />
+        <source>COA</source>
+        <translation>⟦CÕÀ·⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="38" />
+        <source>Overig</source>
+        <translation>⟦Õvérîg··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="39" />
+        <source>gereed</source>
+        <translation>⟦gérééd··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="40" />
+        <source>verlopen</source>
+        <translation>⟦vérlõpéñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="41" />
+        <source>binnenkort</source>
+        <translation>⟦bîññéñkõrt····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="42" />
+        <source>op tijd</source>
+        <translation>⟦õp tîjd··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="43" />
+        <source>onbekend</source>
+        <translation>⟦õñbékéñd···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="44" />
+        <source>Leerbaarheidstoets</source>
+        <translation>⟦Léérbààrhéîdštõétš·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="45" />
+        <source>PIP vastgesteld</source>
+        <translation>⟦PÎP vàštgéštéld······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="46" />
+        <source>Einde inburgeringstermijn</source>
+        <translation>⟦Éîñdé îñbürgérîñgštérmîjñ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="47" />
+        <source>Leerroute wijzigen kan tot</source>
+        <translation>⟦Léérrõüté wîjžîgéñ kàñ tõt··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="48" />
+        <source>Financieel ontzorgen: evaluatie na 3 maanden</source>
+        <translation>⟦Fîñàñçîéél õñtžõrgéñ: évàlüàtîé ñà 3 mààñdéñ·················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="49" />
+        <source>Financieel ontzorgen: minimaal tot</source>
+        <translation>⟦Fîñàñçîéél õñtžõrgéñ: mîñîmààl tõt·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="50" />
+        <source>Volgend voortgangsgesprek</source>
+        <translation>⟦Võlgéñd võõrtgàñgšgéšprék··········⟧</translation>
+    </message>
+</context>
+<context>
     <name>DomeinFormulier</name>
     <message>
-        <location filename="../desktop_app/gui/intake/formulier.py" line="156" />
+        <location filename="../desktop_app/gui/intake/formulier.py" line="157" />
         <source>Bijzondere persoonsgegevens</source>
         <translation>⟦Bîjžõñdéré péršõõñšgégévéñš··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake/formulier.py" line="157" />
+        <location filename="../desktop_app/gui/intake/formulier.py" line="158" />
         <source>Gezondheidsgegevens (AVG art. 9): vraag alleen wat het plan nodig heeft. Ze worden apart opgeslagen en niet gedeeld waar de ontvanger ze niet nodig heeft.</source>
         <translation>⟦Géžõñdhéîdšgégévéñš (ÀVG àrt. 9): vrààg àllééñ wàt hét plàñ ñõdîg hééft. Zé wõrdéñ àpàrt õpgéšlàgéñ éñ ñîét gédééld wààr dé õñtvàñgér žé ñîét ñõdîg hééft.·····························································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake/formulier.py" line="171" />
+        <location filename="../desktop_app/gui/intake/formulier.py" line="172" />
+        <source>Gearchiveerde antwoorden (eerdere versie van het formulier):</source>
+        <translation>⟦Géàrçhîvéérdé àñtwõõrdéñ (éérdéré véršîé vàñ hét fõrmülîér):························⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake/formulier.py" line="183" />
         <source>Afsluiting van dit domein</source>
         <translation>⟦Àfšlüîtîñg vàñ dît dõméîñ··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake/formulier.py" line="213" />
+        <location filename="../desktop_app/gui/intake/formulier.py" line="225" />
         <source>Verplicht beantwoord: %1</source>
         <translation>⟦Vérplîçht béàñtwõõrd: %1········⟧</translation>
     </message>
@@ -317,77 +573,77 @@
 <context>
     <name>EindscorePagina</name>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="55" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="54" />
         <source>Cursist</source>
         <translation>⟦Cüršîšt··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="58" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="57" />
         <source>Nr</source>
         <translation>⟦Nr·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="58" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="57" />
         <source>Aspect</source>
         <translation>⟦Àšpéçt··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="58" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="57" />
         <source>Voorstel</source>
         <translation>⟦Võõrštél···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="59" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="58" />
         <source>Eindscore</source>
         <translation>⟦Éîñdšçõré···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="63" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="62" />
         <source>Eindscores</source>
         <translation>⟦Éîñdšçõréš····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="65" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="64" />
         <source>Voorstel &amp;overnemen</source>
         <translation>⟦Võõrštél &amp;õvérñéméñ·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="67" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="66" />
         <source>Eindscores &amp;vaststellen</source>
         <translation>⟦Éîñdšçõréš &amp;vàštštélléñ·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="74" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="73" />
         <source>Cursist:</source>
         <translation>⟦Cüršîšt:···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="82" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="81" />
         <source>Het voorstel komt uit de observatiemomenten; recente momenten wegen zwaarder. Bevestig of wijzig elke score (cijfertoets), en stel daarna vast. Elke wijziging wordt vastgelegd.</source>
         <translation>⟦Hét võõrštél kõmt üît dé õbšérvàtîémõméñtéñ; réçéñté mõméñtéñ wégéñ žwààrdér. Bévéštîg õf wîjžîg élké šçõré (çîjfértõétš), éñ štél dààrñà vàšt. Élké wîjžîgîñg wõrdt vàštgélégd.······································································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="121" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="122" />
         <source>Vastgesteld door %1 op %2.</source>
         <translation>⟦Vàštgéštéld dõõr %1 õp %2.········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="140" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="141" />
         <source>Gewijzigd ten opzichte van het voorstel</source>
         <translation>⟦Géwîjžîgd téñ õpžîçhté vàñ hét võõrštél···············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="147" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="148" />
         <source>Totaal: %1 van %2 (%3 van %4 aspecten gescoord)</source>
         <translation>⟦Tõtààl: %1 vàñ %2 (%3 vàñ %4 àšpéçtéñ géšçõõrd)···············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="156" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="157" />
         <source>Nog niet vastgesteld.</source>
         <translation>⟦Nõg ñîét vàštgéštéld.········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="172" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="173" />
         <source>Niet vastgesteld: %1</source>
         <translation>⟦Nîét vàštgéštéld: %1·······⟧</translation>
     </message>
@@ -661,12 +917,12 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../desktop_app/gui/help.py" line="41" />
+        <location filename="../desktop_app/gui/help.py" line="42" />
         <source>Help</source>
         <translation>⟦Hélp·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/help.py" line="43" />
+        <location filename="../desktop_app/gui/help.py" line="44" />
         <source>Helptekst</source>
         <translation>⟦Hélptékšt···⟧</translation>
     </message>
@@ -687,27 +943,27 @@
 <context>
     <name>InburgeraarDialog</name>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="27" />
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="29" />
         <source>Inburgeraar bewerken</source>
         <translation>⟦Îñbürgérààr béwérkéñ········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="27" />
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="29" />
         <source>Nieuwe inburgeraar</source>
         <translation>⟦Nîéüwé îñbürgérààr·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="55" />
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="57" />
         <source>Opslaan</source>
         <translation>⟦Õpšlààñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="56" />
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="58" />
         <source>Annuleren</source>
         <translation>⟦Àññüléréñ···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="122" />
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="124" />
         <source>Niet opgeslagen: verbeter de rood gemarkeerde velden.</source>
         <translation>⟦Nîét õpgéšlàgéñ: vérbétér dé rõõd gémàrkéérdé véldéñ.·····················⟧</translation>
     </message>
@@ -715,108 +971,113 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="82" />
+        <location filename="../desktop_app/gui/intake_view.py" line="76" />
+        <source>Gelezen</source>
+        <translation>⟦Géléžéñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake_view.py" line="95" />
         <source>Levensdomeinen</source>
         <translation>⟦Lévéñšdõméîñéñ·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="88" />
+        <location filename="../desktop_app/gui/intake_view.py" line="101" />
         <source>Samenvatting en afronding</source>
         <translation>⟦Sàméñvàttîñg éñ àfrõñdîñg··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="103" />
+        <location filename="../desktop_app/gui/intake_view.py" line="116" />
         <source>Elke wijziging wordt meteen opgeslagen.</source>
         <translation>⟦Élké wîjžîgîñg wõrdt métééñ õpgéšlàgéñ.···············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="104" />
+        <location filename="../desktop_app/gui/intake_view.py" line="117" />
         <source>Opslagstatus</source>
         <translation>⟦Õpšlàgštàtüš····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="106" />
-        <location filename="../desktop_app/gui/intake_view.py" line="262" />
+        <location filename="../desktop_app/gui/intake_view.py" line="119" />
+        <location filename="../desktop_app/gui/intake_view.py" line="299" />
         <source>Ongedaan maken</source>
         <translation>⟦Õñgédààñ màkéñ·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="168" />
+        <location filename="../desktop_app/gui/intake_view.py" line="205" />
         <source>Er staan geen verplichte vragen meer open.</source>
         <translation>⟦Ér štààñ gééñ vérplîçhté vràgéñ méér õpéñ.················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="189" />
+        <location filename="../desktop_app/gui/intake_view.py" line="226" />
         <source>bijzonder</source>
         <translation>⟦bîjžõñdér···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="192" />
+        <location filename="../desktop_app/gui/intake_view.py" line="229" />
         <source>Bijzondere persoonsgegevens</source>
         <translation>⟦Bîjžõñdéré péršõõñšgégévéñš··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="199" />
+        <location filename="../desktop_app/gui/intake_view.py" line="236" />
         <source>Nog geen startklas-advies.</source>
         <translation>⟦Nõg gééñ štàrtklàš-àdvîéš.··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="201" />
+        <location filename="../desktop_app/gui/intake_view.py" line="238" />
         <source>Trajectadvies startklas: %1</source>
         <translation>⟦Tràjéçtàdvîéš štàrtklàš: %1··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="203" />
+        <location filename="../desktop_app/gui/intake_view.py" line="240" />
         <source>Aangepast naar: %1 (%2)</source>
         <translation>⟦Ààñgépàšt ñààr: %1 (%2)·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="206" />
+        <location filename="../desktop_app/gui/intake_view.py" line="243" />
         <source>Voorlopig advies: de observatie loopt nog.</source>
         <translation>⟦Võõrlõpîg àdvîéš: dé õbšérvàtîé lõõpt ñõg.················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="208" />
+        <location filename="../desktop_app/gui/intake_view.py" line="245" />
         <source>Totaalscore: %1</source>
         <translation>⟦Tõtààlšçõré: %1·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="211" />
+        <location filename="../desktop_app/gui/intake_view.py" line="248" />
         <source>Instrument: %1</source>
         <translation>⟦Îñštrüméñt: %1····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="236" />
+        <location filename="../desktop_app/gui/intake_view.py" line="273" />
         <source>Niet opgeslagen: %1</source>
         <translation>⟦Nîét õpgéšlàgéñ: %1······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="255" />
+        <location filename="../desktop_app/gui/intake_view.py" line="292" />
         <source>Opgeslagen om %1: %2</source>
         <translation>⟦Õpgéšlàgéñ õm %1: %2······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="261" />
+        <location filename="../desktop_app/gui/intake_view.py" line="298" />
         <source>Ongedaan maken: %1</source>
         <translation>⟦Õñgédààñ màkéñ: %1······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="291" />
+        <location filename="../desktop_app/gui/intake_view.py" line="328" />
         <source>Ongedaan maken lukte niet: %1</source>
         <translation>⟦Õñgédààñ màkéñ lükté ñîét: %1··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="301" />
+        <location filename="../desktop_app/gui/intake_view.py" line="338" />
         <source>Ongedaan gemaakt: %1</source>
         <translation>⟦Õñgédààñ gémààkt: %1·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="311" />
+        <location filename="../desktop_app/gui/intake_view.py" line="348" />
         <source>Nog niet af te sluiten: vul eerst de punten hierboven in.</source>
         <translation>⟦Nõg ñîét àf té šlüîtéñ: vül ééršt dé püñtéñ hîérbõvéñ îñ.······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="323" />
+        <location filename="../desktop_app/gui/intake_view.py" line="357" />
         <source>Formulierbestand met een fout (de laatste goede versie wordt gebruikt): %1</source>
         <translation>⟦Fõrmülîérbéštàñd mét ééñ fõüt (dé lààtšté gõédé véršîé wõrdt gébrüîkt): %1····························⟧</translation>
     </message>
@@ -950,47 +1211,67 @@
         <translation>⟦Îñgélõgd àlš %1 (%2)······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="149" />
+        <location filename="../desktop_app/gui/main_window.py" line="164" />
         <source>Onderdelen</source>
         <translation>⟦Õñdérdéléñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="156" />
+        <location filename="../desktop_app/gui/main_window.py" line="171" />
         <source>Inburgeraar</source>
         <translation>⟦Îñbürgérààr····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="157" />
+        <location filename="../desktop_app/gui/main_window.py" line="172" />
         <source>Kies links een inburgeraar, of maak er een met Ctrl+N.</source>
         <translation>⟦Kîéš lîñkš ééñ îñbürgérààr, õf mààk ér ééñ mét Ctrl+N.·····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="158" />
+        <location filename="../desktop_app/gui/main_window.py" line="173" />
         <source>Gegevens</source>
         <translation>⟦Gégévéñš···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="164" />
+        <location filename="../desktop_app/gui/main_window.py" line="179" />
         <source>&amp;Caseload</source>
         <translation>⟦&amp;Càšélõàd···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="168" />
+        <location filename="../desktop_app/gui/main_window.py" line="183" />
         <source>Geen onderdelen beschikbaar voor deze rol.</source>
         <translation>⟦Gééñ õñdérdéléñ béšçhîkbààr võõr déžé rõl.················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="178" />
+        <location filename="../desktop_app/gui/main_window.py" line="191" />
+        <source>&amp;Startklas</source>
+        <translation>⟦&amp;Stàrtklàš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="196" />
         <source>S&amp;ynchroniseren</source>
         <translation>⟦S&amp;ýñçhrõñîšéréñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="212" />
+        <location filename="../desktop_app/gui/main_window.py" line="203" />
+        <source>Brede &amp;intake</source>
+        <translation>⟦Brédé &amp;îñtàké·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="204" />
+        <source>Concept &amp;PIP</source>
+        <translation>⟦Cõñçépt &amp;PÎP····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="206" />
+        <source>Af&amp;drukken</source>
+        <translation>⟦Àf&amp;drükkéñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="236" />
         <source>&amp;Gegevens</source>
         <translation>⟦&amp;Gégévéñš···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="264" />
+        <location filename="../desktop_app/gui/main_window.py" line="288" />
         <source>Niet opgeslagen</source>
         <translation>⟦Nîét õpgéšlàgéñ······⟧</translation>
     </message>
@@ -998,84 +1279,445 @@
 <context>
     <name>ObserverenPagina</name>
     <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="200" />
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="211" />
         <source>Observatiemoment</source>
         <translation>⟦Õbšérvàtîémõméñt······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="205" />
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="216" />
+        <source>Datum van een nieuw moment</source>
+        <translation>⟦Dàtüm vàñ ééñ ñîéüw mõméñt··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="217" />
         <source>Nieuw moment</source>
         <translation>⟦Nîéüw mõméñt····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="207" />
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="219" />
         <source>Alle cursisten</source>
         <translation>⟦Àllé çüršîštéñ·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="209" />
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="221" />
         <source>Eén cursist:</source>
         <translation>⟦Ééñ çüršîšt:····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="211" />
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="223" />
         <source>Cursist</source>
         <translation>⟦Cüršîšt··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="217" />
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="229" />
         <source>Moment:</source>
         <translation>⟦Mõméñt:··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="227" />
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="239" />
         <source>Scoorrooster</source>
         <translation>⟦Sçõõrrõõštér····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="234" />
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="246" />
         <source>Toetsen: cijfer = score en door · 0, N of - = niet geobserveerd · Delete = wissen · pijltjes = verplaatsen · Enter = volgende cursist · Alt+A = notitie bij aspect · Alt+M = notitie bij moment</source>
         <translation>⟦Tõétšéñ: çîjfér = šçõré éñ dõõr · 0, N õf - = ñîét géõbšérvéérd · Délété = wîššéñ · pîjltjéš = vérplààtšéñ · Éñtér = võlgéñdé çüršîšt · Àlt+À = ñõtîtîé bîj àšpéçt · Àlt+M = ñõtîtîé bîj mõméñt············································································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="239" />
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="251" />
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="252" />
         <source>Notitie bij deze cursist en dit aspect</source>
         <translation>⟦Nõtîtîé bîj déžé çüršîšt éñ dît àšpéçt···············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="242" />
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="255" />
         <source>Notitie bij dit moment (de hele les)</source>
         <translation>⟦Nõtîtîé bîj dît mõméñt (dé hélé léš)··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="250" />
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="256" />
+        <source>Notitie bij dit moment</source>
+        <translation>⟦Nõtîtîé bîj dît mõméñt········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="264" />
         <source>Opslaan</source>
         <translation>⟦Õpšlààñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="315" />
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="328" />
         <source>Nog geen observatiemoment in deze groep: kies een datum en 'Nieuw moment'.</source>
         <translation>⟦Nõg gééñ õbšérvàtîémõméñt îñ déžé grõép: kîéš ééñ dàtüm éñ 'Nîéüw mõméñt'.·····························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="342" />
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="355" />
         <source>Niet aangemaakt: %1</source>
         <translation>⟦Nîét ààñgémààkt: %1······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="353" />
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="366" />
         <source>Die score bestaat niet: de schaal loopt van %1 tot %2.</source>
         <translation>⟦Dîé šçõré béštààt ñîét: dé šçhààl lõõpt vàñ %1 tõt %2.····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="396" />
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="410" />
         <source>Niet opgeslagen: %1</source>
         <translation>⟦Nîét õpgéšlàgéñ: %1······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/rooster.py" line="399" />
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="413" />
         <source>Opgeslagen om %1.</source>
         <translation>⟦Õpgéšlàgéñ õm %1.······⟧</translation>
+    </message>
+</context>
+<context>
+    <name>PipView</name>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="139" />
+        <source>Concept PIP (Plan Inburgering en Participatie)</source>
+        <translation>⟦Cõñçépt PÎP (Plàñ Îñbürgérîñg éñ Pàrtîçîpàtîé)··················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="153" />
+        <source>Het PIP staat niet op een docent-installatie.</source>
+        <translation>⟦Hét PÎP štààt ñîét õp ééñ dõçéñt-îñštàllàtîé.··················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="182" />
+        <source>dd-mm-jjjj</source>
+        <translation>⟦dd-mm-jjjj····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="190" />
+        <source>— kies —</source>
+        <translation>⟦— kîéš —···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="222" />
+        <source>1. Inburgering en leerroute</source>
+        <translation>⟦1. Îñbürgérîñg éñ léérrõüté··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="223" />
+        <source>Leerroute</source>
+        <translation>⟦Léérrõüté···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="225" />
+        <source>Herkomst</source>
+        <translation>⟦Hérkõmšt···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="226" />
+        <source>Streefniveau</source>
+        <translation>⟦Strééfñîvéàü····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="227" />
+        <source>Intensiteit</source>
+        <translation>⟦Îñtéñšîtéît····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="228" />
+        <source>Taalaanbieder</source>
+        <translation>⟦Tààlààñbîédér·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="229" />
+        <source>Argumentatie bij afwijking van de leerbaarheidstoets</source>
+        <translation>⟦Àrgüméñtàtîé bîj àfwîjkîñg vàñ dé léérbààrhéîdštõétš····················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="230" />
+        <source>2. Participatie</source>
+        <translation>⟦2. Pàrtîçîpàtîé······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="231" />
+        <source>PVT</source>
+        <translation>⟦PVT·⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="232" />
+        <source>MAP</source>
+        <translation>⟦MÀP·⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="233" />
+        <source>Activiteiten</source>
+        <translation>⟦Àçtîvîtéîtéñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="234" />
+        <source>Uren participatie</source>
+        <translation>⟦Üréñ pàrtîçîpàtîé······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="235" />
+        <source>3. Ontzorgen</source>
+        <translation>⟦3. Õñtžõrgéñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="236" />
+        <source>Financieel ontzorgen</source>
+        <translation>⟦Fîñàñçîéél õñtžõrgéñ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="237" />
+        <source>Vaste lasten</source>
+        <translation>⟦Vàšté làštéñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="238" />
+        <source>Aantal maanden (ten minste 6)</source>
+        <translation>⟦Ààñtàl mààñdéñ (téñ mîñšté 6)···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="239" />
+        <source>4. Begeleiding</source>
+        <translation>⟦4. Bégéléîdîñg·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="240" />
+        <source>Maatschappelijke begeleiding</source>
+        <translation>⟦Mààtšçhàppélîjké bégéléîdîñg···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="241" />
+        <source>Voortgangsgesprekken per jaar</source>
+        <translation>⟦Võõrtgàñgšgéšprékkéñ pér jààr···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="242" />
+        <source>Afspraken over begeleiding</source>
+        <translation>⟦Àfšpràkéñ õvér bégéléîdîñg··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="243" />
+        <source>Voorwaarden</source>
+        <translation>⟦Võõrwààrdéñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="244" />
+        <source>Kinderopvang nodig</source>
+        <translation>⟦Kîñdérõpvàñg ñõdîg·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="245" />
+        <source>Toelichting kinderopvang</source>
+        <translation>⟦Tõélîçhtîñg kîñdérõpvàñg·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="246" />
+        <source>Reizen</source>
+        <translation>⟦Réîžéñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="247" />
+        <source>Overige voorwaarden</source>
+        <translation>⟦Õvérîgé võõrwààrdéñ·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="248" />
+        <source>Periode, voortgang en termijnen</source>
+        <translation>⟦Pérîõdé, võõrtgàñg éñ térmîjñéñ············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="249" />
+        <source>PIP-dagtekening</source>
+        <translation>⟦PÎP-dàgtékéñîñg······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="251" />
+        <source>Periode (inburgeringstermijn)</source>
+        <translation>⟦Pérîõdé (îñbürgérîñgštérmîjñ)···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="253" />
+        <source>Voortgangsgesprekken gepland</source>
+        <translation>⟦Võõrtgàñgšgéšprékkéñ géplàñd···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="256" />
+        <source>Termijnen</source>
+        <translation>⟦Térmîjñéñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="257" />
+        <source>Afspraken uit de brede intake</source>
+        <translation>⟦Àfšpràkéñ üît dé brédé îñtàké···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="262" />
+        <source>Toelichting</source>
+        <translation>⟦Tõélîçhtîñg····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="280" />
+        <source>Opnieuw opstellen uit de intake</source>
+        <translation>⟦Õpñîéüw õpštélléñ üît dé îñtàké············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="281" />
+        <source>Concept PIP opstellen uit de brede intake</source>
+        <translation>⟦Cõñçépt PÎP õpštélléñ üît dé brédé îñtàké················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="283" />
+        <source>Er is nog geen concept PIP. Stel het op uit de brede intake; daarna kunt u alles aanpassen.</source>
+        <translation>⟦Ér îš ñõg gééñ çõñçépt PÎP. Stél hét õp üît dé brédé îñtàké; dààrñà küñt ü àlléš ààñpàššéñ.····································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="293" />
+        <source>handmatig</source>
+        <translation>⟦hàñdmàtîg···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="295" />
+        <location filename="../desktop_app/gui/pip_view.py" line="298" />
+        <source>volgt uit de PIP-dagtekening</source>
+        <translation>⟦võlgt üît dé PÎP-dàgtékéñîñg···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="302" />
+        <source>Geen voorgestelde afspraken in de intake.</source>
+        <translation>⟦Gééñ võõrgéštéldé àfšpràkéñ îñ dé îñtàké.················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="315" />
+        <source>Opnieuw opstellen</source>
+        <translation>⟦Õpñîéüw õpštélléñ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="316" />
+        <source>Het concept PIP opnieuw opstellen uit de intake? Uw aanpassingen worden overschreven (ze blijven in de audit-log).</source>
+        <translation>⟦Hét çõñçépt PÎP õpñîéüw õpštélléñ üît dé îñtàké? Üw ààñpàššîñgéñ wõrdéñ õvéršçhrévéñ (žé blîjvéñ îñ dé àüdît-lõg).·············································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="340" />
+        <source>Concept PIP opgesteld en opgeslagen.</source>
+        <translation>⟦Cõñçépt PÎP õpgéštéld éñ õpgéšlàgéñ.··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="378" />
+        <source>Niet opgeslagen: %1</source>
+        <translation>⟦Nîét õpgéšlàgéñ: %1······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/pip_view.py" line="389" />
+        <source>Opgeslagen om %1.</source>
+        <translation>⟦Õpgéšlàgéñ õm %1.······⟧</translation>
+    </message>
+</context>
+<context>
+    <name>PrintView</name>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="53" />
+        <source>Wegwijzer (A4-boekje, vouwen)</source>
+        <translation>⟦Wégwîjžér (À4-bõékjé, võüwéñ)···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="55" />
+        <source>Document</source>
+        <translation>⟦Dõçüméñt···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="62" />
+        <source>Er is geen drukwerk in de taal '%1' van deze inburgeraar; kies een andere taal.</source>
+        <translation>⟦Ér îš gééñ drükwérk îñ dé tààl '%1' vàñ déžé îñbürgérààr; kîéš ééñ àñdéré tààl.······························⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="63" />
+        <source>Taal van het drukwerk</source>
+        <translation>⟦Tààl vàñ hét drükwérk········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="64" />
+        <source>Met Nederlands ernaast</source>
+        <translation>⟦Mét Nédérlàñdš érñààšt········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="65" />
+        <source>Regel 'vertaling niet gecontroleerd'</source>
+        <translation>⟦Régél 'vértàlîñg ñîét géçõñtrõléérd'··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="67" />
+        <source>&amp;Afdrukken…</source>
+        <translation>⟦&amp;Àfdrükkéñ…····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="68" />
+        <source>Opslaan als &amp;PDF…</source>
+        <translation>⟦Õpšlààñ àlš &amp;PDF…······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="75" />
+        <source>&amp;Document:</source>
+        <translation>⟦&amp;Dõçüméñt:····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="75" />
+        <source>&amp;Taal:</source>
+        <translation>⟦&amp;Tààl:··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="141" />
+        <source>Voorbeeld wordt gemaakt…</source>
+        <translation>⟦Võõrbééld wõrdt gémààkt…·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="156" />
+        <source>Let op:</source>
+        <translation>⟦Lét õp:··⟧</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop_app/gui/print_view.py" line="159" />
+        <source>%n pagina('s).</source>
+        <translation><numerusform>⟦%n pàgîñà('š).····⟧</numerusform><numerusform>⟦%n pàgîñà('š).····⟧</numerusform><numerusform>⟦%n pàgîñà('š).····⟧</numerusform><numerusform>⟦%n pàgîñà('š).····⟧</numerusform><numerusform>⟦%n pàgîñà('š).····⟧</numerusform><numerusform>⟦%n pàgîñà('š).····⟧</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="174" />
+        <source>Het drukwerk kon niet worden gemaakt (%1). Er is niets opgeslagen of afgedrukt.</source>
+        <translation>⟦Hét drükwérk kõñ ñîét wõrdéñ gémààkt (%1). Ér îš ñîétš õpgéšlàgéñ õf àfgédrükt.······························⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="197" />
+        <source>Pagina %1</source>
+        <translation>⟦Pàgîñà %1··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="208" />
+        <source>Opslaan als PDF</source>
+        <translation>⟦Õpšlààñ àlš PDF······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="209" />
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>⟦PDF-béštàñdéñ (*.pdf)········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="223" />
+        <source>Niet opgeslagen</source>
+        <translation>⟦Nîét õpgéšlàgéñ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="224" />
+        <source>%1 kon niet worden geschreven: %2. Kies een andere map.</source>
+        <translation>⟦%1 kõñ ñîét wõrdéñ géšçhrévéñ: %2. Kîéš ééñ àñdéré màp.····················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="228" />
+        <source>Opgeslagen als %1.</source>
+        <translation>⟦Õpgéšlàgéñ àlš %1.······⟧</translation>
+    </message>
+</context>
+<context>
+    <name>RoosterTabel</name>
+    <message>
+        <location filename="../desktop_app/gui/observatie/rooster.py" line="151" />
+        <source>Hoek van het rooster</source>
+        <translation>⟦Hõék vàñ hét rõõštér········⟧</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,7 @@ class ClientDetail(QWidget):
         for c in contacten:
             rol = domein_tr(ContactRol(c.rol).label) if c.rol in ContactRol._value2member_map_ else c.rol
             regel = QLabel(f"<b>{rol}</b>: {c.naam} · {c.organisatie} · {c.telefoon} · {c.email}")
+            regel.setWordWrap(True)
             regel.setTextInteractionFlags(Qt.TextSelectableByMouse)
             lay.addWidget(regel)
         if not contacten:

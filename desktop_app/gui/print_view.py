@@ -71,17 +71,20 @@ class PrintView(QWidget):
         self.afdrukken_knop.clicked.connect(self.afdrukken_dialoog)
         self.opslaan_knop.clicked.connect(self.opslaan_dialoog)
 
+        # two rows: what to print, then how; one row does not fit 1280 px in longer languages
         keuzes = QHBoxLayout()
         for label, widget in ((self.tr("&Document:"), self.document), (self.tr("&Taal:"), self.taal)):
             l = QLabel(label)
             l.setBuddy(widget)
             keuzes.addWidget(l)
             keuzes.addWidget(widget)
-        keuzes.addWidget(self.tweetalig)
-        keuzes.addWidget(self.voetregel)
         keuzes.addStretch(1)
         keuzes.addWidget(self.afdrukken_knop)
         keuzes.addWidget(self.opslaan_knop)
+        opties = QHBoxLayout()
+        opties.addWidget(self.tweetalig)
+        opties.addWidget(self.voetregel)
+        opties.addStretch(1)
 
         self.melding = QLabel()
         self.melding.setWordWrap(True)
@@ -97,6 +100,7 @@ class PrintView(QWidget):
 
         lay = QVBoxLayout(self)
         lay.addLayout(keuzes)
+        lay.addLayout(opties)
         lay.addWidget(self.melding)
         lay.addWidget(scroll, 1)
 

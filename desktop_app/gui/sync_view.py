@@ -181,7 +181,9 @@ class EnrollDialog(QDialog):
         self.proxy.setPlaceholderText(self.tr("leeg: de instelling van het systeem"))
         form.addRow(self.tr("&Server:"), self.server)
         form.addRow(self.tr("Aanmeld&code:"), self.code)
-        form.addRow(self.tr("CA-&bestand:"), ca_rij)
+        ca_label = QLabel(self.tr("CA-&bestand:"))
+        ca_label.setBuddy(self.ca)  # a row holding a layout gets no buddy of its own
+        form.addRow(ca_label, ca_rij)
         form.addRow(self.tr("&Proxy:"), self.proxy)
         lay.addLayout(form)
         self.melding = QLabel()

@@ -20,6 +20,7 @@ MAX_BATCH = 500                   # changes per push
 MAX_PAGE = 1000                   # records per pull page
 MAX_BODY_BYTES = 4 * 1024 * 1024  # larger request bodies are refused with 413
 MAX_CLOCK_SKEW = dt.timedelta(minutes=15)
+MAX_NUMBER = 2**62                # sequence numbers and revisions fit a PostgreSQL bigint
 
 ROLLEN = ("consultant", "docent", "beheerder")
 # Entities a docent may receive and push (when their groep_id is one of the docent's groups).
@@ -41,12 +42,12 @@ class _Strict(BaseModel):
 
 
 class Change(_Strict):
-    seq: int = Field(ge=1, description="the device's sequence number for this change (its outbox number)")
+    seq: int = Field(ge=1, le=MAX_NUMBER, description="the device's sequence number for this change (its outbox number)")
     entity: str = Field(pattern=ENTITY_PATTERN)
     id: str = Field(pattern=ID_PATTERN)
     fields: dict[str, Any] = Field(default_factory=dict, description="the changed fields with their new values")
     deleted: bool = False
-    base_rev: int = Field(ge=0, description="the server revision of the record this edit was based on")
+    base_rev: int = Field(ge=0, le=MAX_NUMBER, description="the server revision of the record this edit was based on")
     at: dt.datetime = Field(description="when the edit was made on the device")
 
     @field_validator("fields")
@@ -105,8 +106,8 @@ class PullResponse(_Strict):
 
 class EnrollRequest(_Strict):
     code: str = Field(min_length=4, max_length=64)
-    device_name: str = Field(default="", max_length=200)
-    start_seq: int = Field(default=0, ge=0, description="the device's outbox number before its first change to push")
+    device_name: str = Field(default="", max_length=200, pattern=r"^[^\x00-\x1f\x7f]*$")
+    start_seq: int = Field(default=0, ge=0, le=MAX_NUMBER, description="the device's outbox number before its first change to push")
 
 
 class EnrollResponse(_Strict):

@@ -83,13 +83,15 @@ class FaultProxy:
     """A TCP proxy on 127.0.0.1 between client and server that injects faults into push requests:
     - `drop_push_responses`: forward the push to the server, then cut the connection before the answer arrives
       (the server applied it, the device never heard);
-    - `cut_push_requests`: forward only the first half of the push request, then cut (the server never got it)."""
+    - `cut_push_requests`: forward only the first half of the push request, then cut (the server never got it);
+    - `drop_pull_responses`: cut the connection while a pull page is on its way."""
 
     def __init__(self, upstream_port: int):
         import socket
         self.upstream_port = upstream_port
         self.drop_push_responses = 0
         self.cut_push_requests = 0
+        self.drop_pull_responses = 0
         self.faults = 0
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port = self._listener.getsockname()[1]
@@ -146,6 +148,8 @@ class FaultProxy:
                         time.sleep(0.05)
                         return self._close(client, upstream)
                     state["drop"] = self._take("drop_push_responses")
+                elif data.startswith(b"GET /v1/pull"):
+                    state["drop"] = self._take("drop_pull_responses")
                 upstream.sendall(data)
         except OSError:
             pass

@@ -134,3 +134,21 @@ def test_openapi_schema_is_served_and_valid(server):
     validate(schema)
     assert {"/v1/push", "/v1/pull", "/v1/enroll", "/v1/protocol"} <= set(schema["paths"])
     assert "409" in schema["paths"]["/v1/push"]["post"]["responses"]
+
+
+def test_numbers_and_texts_the_database_cannot_hold(server, device):
+    changes = sync_engine.next_batch(device)
+    changes[0]["seq"] = 10**30
+    _refused(_post(server, device, {"changes": changes[:1]}), 422, "ongeldig_verzoek", "changes.0.seq")
+    changes = sync_engine.next_batch(device)
+    changes[0]["fields"] = {"voornamen": "A\u0000B"}  # NUL inside a value is kept (escaped in JSON), not a 500
+    assert _post(server, device, {"changes": changes}).status_code == 200
+    assert server_state(server.engine)[("inburgeraar", "ib-0")]["voornamen"] == "A\u0000B"
+    r = httpx.post(server.url + "/v1/enroll", json={"code": "ABCDE-FGHJK", "device_name": "x\u0000y"},
+                   headers={PROTOCOL_HEADER: "1"})
+    _refused(r, 422, "ongeldig_verzoek", "device_name")
+    r = _post(server, device, {"keuze": "mijn"}, path="/v1/conflicts/99999999999/resolve")
+    _refused(r, 422, "ongeldig_verzoek", "conflict_id")
+    _refused(_post(server, device, {"keuze": "mijn"}, path="/v1/conflicts/7/resolve"), 404, "onbekend_conflict")
+    _refused(_post(server, device, {"keuze": "misschien"}, path="/v1/conflicts/7/resolve"), 422, "ongeldig_verzoek",
+             "keuze")

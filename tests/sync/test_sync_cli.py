@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 from central import db as central_db
-from synchelp import PASSPHRASE, records, server_state
+from synchelp import PASSPHRASE, server_state
 
 
 def koers(*args: str) -> subprocess.CompletedProcess:
@@ -48,3 +48,10 @@ def test_sync_before_enrolling_says_what_to_do(make_store, tmp_path):
     (tmp_path / "pw").write_text(PASSPHRASE)
     r = koers("sync", "--store", str(directory), "--passphrase-file", str(tmp_path / "pw"))
     assert r.returncode == 1 and "nog niet aangemeld" in r.stderr
+
+
+def test_server_and_sync_client_never_import_qt():
+    code = ("import sys, central.app, central.cli, central.sync, desktop_app.sync.engine, desktop_app.sync.commands; "
+            "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))])")
+    uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert uit.strip() == "[]"

@@ -63,6 +63,19 @@ def test_connection_cut_in_the_middle_of_the_request(server, proxy, make_store):
     assert records(a) == records(b) == server_state(server.engine)
 
 
+def test_connection_dropped_while_pulling_pages(server, proxy, make_store):
+    a, b = make_store("a"), make_store("b")
+    server.enroll(a, "K. de Vries"), server.enroll(b, "K. de Vries")
+    _edits(a, 23)
+    do_sync(a)
+    proxy.drop_pull_responses = 3
+    with _via(b, proxy) as client:
+        report = sync_engine.sync(b, client, page=5)
+    assert proxy.faults == 3 and report.pulled == 23
+    assert records(a) == records(b) == server_state(server.engine)
+    assert len(b.audit_trail("inburgeraar", "ib-7")) == 3  # each remote field audited once, not once per retry
+
+
 def test_duplicated_delivery_is_answered_once(server, make_store):
     a = make_store("a")
     server.enroll(a, "K. de Vries")

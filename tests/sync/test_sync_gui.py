@@ -14,6 +14,13 @@ from synchelp import do_sync
 pytestmark = pytest.mark.gui
 
 
+@pytest.fixture(autouse=True)
+def _background_done():
+    yield
+    from desktop_app.gui.background import wait_for_background
+    assert wait_for_background(15_000)  # no worker may outlive the widgets and stores of a test
+
+
 def test_enroll_dialog_then_sync_in_the_background(qtbot, server, make_store):
     store = make_store("a")
     store.put("inburgeraar", "ib-1", {"voornamen": "Amal", "klantmanager": "K. de Vries"})
