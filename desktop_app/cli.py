@@ -100,9 +100,27 @@ def cmd_demo(args) -> None:
                 store.put(ib.ENTITY, ib.id, ib.to_fields(), conn=conn, reason="demo")
                 for contact in demo_contacten(ib):
                     store.put(contact.ENTITY, contact.id, contact.to_fields(), conn=conn, reason="demo")
+        if args.clients >= 8 and store.role != "docent":
+            _demo_startklas(store, mensen)
         print(f"{len(mensen)} fictieve inburgeraars toegevoegd aan {args.store}.")
     finally:
         store.close()
+
+
+def _demo_startklas(store, mensen) -> None:
+    """A demo group with a few weeks of observations, so every module of the app has something to show."""
+    from desktop_app.core.demo import demo_startklas
+    from desktop_app.store import startklas as sk
+    vandaag = dt.date.today()
+    kandidaten = [ib for ib in mensen if ib.doelgroep in ("asielstatushouder", "nareiziger")]
+    groep, plaatsingen, momenten = demo_startklas(kandidaten, store.user, vandaag,
+                                                  sk.instrumenten()["koers-tovii-stijl"], seed=len(mensen))
+    sk.bewaar_groep(store, groep)
+    for plaatsing in plaatsingen:
+        sk.plaats(store, plaatsing)
+    for moment, observaties in momenten:
+        sk.bewaar_moment(store, moment, observaties, vandaag)
+    print(f"Startklas '{groep.naam}' met {len(plaatsingen)} cursisten en {len(momenten)} observatiemomenten.")
 
 
 def cmd_list(args) -> None:

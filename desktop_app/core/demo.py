@@ -87,3 +87,37 @@ def demo_contacten(ib: Inburgeraar) -> list[Contactpersoon]:
         Contactpersoon(inburgeraar_id=ib.id, rol=ContactRol.TAALSCHOOL.value, naam="Taalcentrum De Brug",
                        organisatie="Taalcentrum De Brug", telefoon="035-5550100", email="info@example.nl"),
     ]
+
+
+def demo_startklas(cursisten: list[Inburgeraar], docent: str, vandaag: dt.date, instrument, seed: int = 7):
+    """A StarterZ-klas of up to 10 of these people, started 8 weeks ago, observed weekly for 7 weeks.
+    Each cursist gets a learning profile (how high and how fast they grow), so the advice spreads over the routes.
+    Returns (group, placements, [(moment, observations)])."""
+    from .observatie import Observatie, Observatiemoment, Plaatsing, StartklasGroep
+    rng = random.Random(seed)
+    start = vandaag - dt.timedelta(weeks=8)
+    start -= dt.timedelta(days=start.weekday())          # a Monday
+    groep = StartklasGroep(naam="Startklas demo (ma/wo)", docenten=[docent], startdatum=start,
+                           lesdagen=["maandag", "woensdag"], instrument=instrument.id)
+    gekozen = cursisten[:10]
+    plaatsingen = [Plaatsing(inburgeraar_id=ib.id, groep_id=groep.id, van=start) for ib in gekozen]
+    laag, hoog = instrument.schaal.min, instrument.schaal.max
+    profielen = {ib.id: (rng.uniform(laag, hoog - 1), rng.uniform(0, 0.25)) for ib in gekozen}
+    momenten = []
+    for week in range(7):
+        datum = start + dt.timedelta(weeks=week, days=2)
+        moment = Observatiemoment(groep_id=groep.id, datum=datum, notitie=f"Les week {week + 1}")
+        observaties = []
+        for ib in gekozen:
+            basis, groei = profielen[ib.id]
+            scores = {}
+            for aspect in instrument.aspecten:
+                if rng.random() < 0.15:
+                    scores[aspect.id] = None                 # niet geobserveerd
+                else:
+                    waarde = round(basis + groei * week + rng.uniform(-0.6, 0.6))
+                    scores[aspect.id] = max(laag, min(hoog, waarde))
+            observaties.append(Observatie(moment_id=moment.id, groep_id=groep.id, inburgeraar_id=ib.id,
+                                          datum=datum, scores=scores))
+        momenten.append((moment, observaties))
+    return groep, plaatsingen, momenten

@@ -41,21 +41,23 @@ def _rij(ib: Inburgeraar, vandaag: dt.date, interval: int) -> Rij:
     # overdue first, then due soon, then the rest; within each the earliest date first
     urgentie = f"{0 if termijn.status is Status.VERLOPEN else 1}{termijn.uiterlijk.isoformat()}" if termijn else "9"
     koppeling = ib.koppeling.isoformat() if ib.koppeling else ""
-    return Rij(ib.id, (ib.naam, ib.naam_eigen_schrift, doelgroep, ib.gemeente, _datum(ib.koppeling), badge),
-               (ib.sorteernaam, zoeksleutel(ib.naam_eigen_schrift), doelgroep, zoeksleutel(ib.gemeente), koppeling,
-                urgentie),
+    return Rij(ib.id, (ib.naam, badge, ib.naam_eigen_schrift, doelgroep, ib.gemeente, _datum(ib.koppeling)),
+               (ib.sorteernaam, urgentie, zoeksleutel(ib.naam_eigen_schrift), doelgroep, zoeksleutel(ib.gemeente),
+                koppeling),
                ib.zoektekst(), termijn.status if termijn else None, termijn.bron if termijn else "")
 
 
 class CaseloadModel(QAbstractTableModel):
-    KOLOMMEN = (QT_TRANSLATE_NOOP("CaseloadModel", "Naam"), QT_TRANSLATE_NOOP("CaseloadModel", "Eigen schrift"),
-                QT_TRANSLATE_NOOP("CaseloadModel", "Doelgroep"), QT_TRANSLATE_NOOP("CaseloadModel", "Gemeente"),
-                QT_TRANSLATE_NOOP("CaseloadModel", "Koppeling"), QT_TRANSLATE_NOOP("CaseloadModel", "Termijn"))
+    # the deadline badge second: it is what the consultant scans for, and must not hide behind a scroll bar
+    KOLOMMEN = (QT_TRANSLATE_NOOP("CaseloadModel", "Naam"), QT_TRANSLATE_NOOP("CaseloadModel", "Termijn"),
+                QT_TRANSLATE_NOOP("CaseloadModel", "Eigen schrift"), QT_TRANSLATE_NOOP("CaseloadModel", "Doelgroep"),
+                QT_TRANSLATE_NOOP("CaseloadModel", "Gemeente"), QT_TRANSLATE_NOOP("CaseloadModel", "Koppeling"))
+    TERMIJN = 1
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rijen: list[Rij] = []
-        self._sortering = (5, Qt.AscendingOrder)
+        self._sortering = (self.TERMIJN, Qt.AscendingOrder)
 
     def zet(self, mensen: list[Inburgeraar], vandaag: dt.date, interval_voortgang_maanden: int = 4) -> None:
         self.beginResetModel()
@@ -80,7 +82,7 @@ class CaseloadModel(QAbstractTableModel):
             return rij.cellen[index.column()]
         if role == ID_ROLE:
             return rij.id
-        if index.column() == 5 and rij.status is not None:
+        if index.column() == self.TERMIJN and rij.status is not None:
             if role == Qt.BackgroundRole:
                 return BADGE_KLEUR.get(rij.status)
             if role == Qt.ForegroundRole:
@@ -145,7 +147,7 @@ class CaseloadView(QWidget):
         self.tabel.setAccessibleName(self.tr("Caseload"))
         self.tabel.setModel(self.proxy)
         self.tabel.setSortingEnabled(True)
-        self.tabel.sortByColumn(5, Qt.AscendingOrder)
+        self.tabel.sortByColumn(CaseloadModel.TERMIJN, Qt.AscendingOrder)
         self.tabel.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.tabel.setSelectionMode(QAbstractItemView.SingleSelection)
         self.tabel.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -160,7 +162,7 @@ class CaseloadView(QWidget):
 
     def zet(self, mensen: list[Inburgeraar], vandaag: dt.date, interval_voortgang_maanden: int = 4) -> None:
         self.model.zet(mensen, vandaag, interval_voortgang_maanden)
-        for kolom, breedte in enumerate((200, 160, 130, 110, 95)):
+        for kolom, breedte in enumerate((170, 250, 150, 130, 110)):
             self.tabel.setColumnWidth(kolom, breedte)
 
     def kies(self, inburgeraar_id: str) -> None:
