@@ -200,6 +200,12 @@ def test_every_label_core_can_show_is_translatable():
     from desktop_app.core.model import VELDLABELS, ContactRol, Doelgroep, Inburgeraar
     from desktop_app.core.termijnen import Status, termijnen
     from desktop_app.gui.domeinlabels import LABELS
+    from desktop_app.core.intake import STATUS_LABELS
+    from desktop_app.core.model import Rol
+    from desktop_app.core.observatie import LESDAGEN, ROUTES
+    from desktop_app.gui.intake.samenvatting import KLEUREN
     shown = set(VELDLABELS.values()) | {d.label for d in Doelgroep} | {c.label for c in ContactRol} | \
-        {s.label for s in Status} | {t.omschrijving for t in termijnen(Inburgeraar(), VANDAAG)}
+        {s.label for s in Status} | {t.omschrijving for t in termijnen(Inburgeraar(), VANDAAG)} | \
+        set(STATUS_LABELS.values()) | set(LESDAGEN) | set(ROUTES.values()) | {r.value for r in Rol} | \
+        {woord for _, woord in KLEUREN.values()}
     assert shown - set(LABELS) == set()

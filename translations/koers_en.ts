@@ -18,117 +18,117 @@
 <context>
     <name>AdviesPagina</name>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="35"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="36"/>
         <source>Cursist</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="51"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="52"/>
         <source>Cursist:</source>
         <translation>Participant:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="62"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="63"/>
         <source>Waarom dit advies</source>
         <translation>Why this advice</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="66"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="67"/>
         <source>Leerbaarheidstoets</source>
         <translation>Learnability test</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="70"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="71"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="73"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="74"/>
         <source>Waarom wijkt u af van de leerbaarheidstoets? (verplicht voordat het PIP definitief wordt)</source>
         <translation>Why do you deviate from the learnability test? (required before the PIP becomes final)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="76"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="77"/>
         <source>Argumentatie &amp;bewaren</source>
         <translation>&amp;Save reasoning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="79"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="80"/>
         <source>(geen — het berekende advies geldt)</source>
         <translation>(none — the calculated advice applies)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="83"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="84"/>
         <source>Reden (verplicht; wordt vastgelegd)</source>
         <translation>Reason (required; will be recorded)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="84"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="85"/>
         <source>Advies &amp;overschrijven</source>
         <translation>&amp;Override advice</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="86"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="87"/>
         <source>Argumentatie:</source>
         <translation>Reasoning:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="88"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="89"/>
         <source>Andere route:</source>
         <translation>Other route:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="89"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="90"/>
         <source>Reden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="94"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="95"/>
         <source>Op deze installatie staat niets van de intake. Het advies rust op de observatie; de consultant vult het aan met de harde gegevens en de toets.</source>
         <translation>This installation holds no intake data. The advice rests on the observation; the consultant adds the hard data and the test.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="131"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="132"/>
         <source>VOORLOPIG</source>
         <translation>PROVISIONAL</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="134"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="135"/>
         <source>DEFINITIEF</source>
         <translation>FINAL</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="137"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="138"/>
         <source>%1 — nog niet gevalideerd. Gebruik dit advies als onderbouwing, niet als uitkomst.</source>
         <translation>%1 — not yet validated. Use this advice as supporting evidence, not as the outcome.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="139"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="140"/>
         <source>Totaalscore %1 · band: %2</source>
         <translation>Total score %1 · band: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="142"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="143"/>
         <source>Ondersteuning: %1</source>
         <translation>Support: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="144"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="145"/>
         <source>Argumentatie nodig voordat het PIP definitief wordt.</source>
         <translation>Reasoning needed before the PIP becomes final.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="167"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="168"/>
         <source>Argumentatie bewaard.</source>
         <translation>Reasoning saved.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="176"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="177"/>
         <source>Niet overschreven: %1</source>
         <translation>Not overridden: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="179"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="180"/>
         <source>Vastgelegd.</source>
         <translation>Recorded.</translation>
     </message>
@@ -136,32 +136,32 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="51"/>
+        <location filename="../desktop_app/gui/caseload.py" line="52"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="51"/>
+        <location filename="../desktop_app/gui/caseload.py" line="53"/>
         <source>Eigen schrift</source>
         <translation>Own script</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="52"/>
+        <location filename="../desktop_app/gui/caseload.py" line="53"/>
         <source>Doelgroep</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="52"/>
+        <location filename="../desktop_app/gui/caseload.py" line="54"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="53"/>
+        <location filename="../desktop_app/gui/caseload.py" line="54"/>
         <source>Koppeling</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="53"/>
+        <location filename="../desktop_app/gui/caseload.py" line="52"/>
         <source>Termijn</source>
         <translation>Deadline</translation>
     </message>
@@ -169,17 +169,17 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="140"/>
+        <location filename="../desktop_app/gui/caseload.py" line="142"/>
         <source>Zoek op naam (elk schrift), V-nummer of gemeente  (Ctrl+F)</source>
         <translation>Search by name (any script), V-number or municipality  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="142"/>
+        <location filename="../desktop_app/gui/caseload.py" line="144"/>
         <source>Zoeken in caseload</source>
         <translation>Search caseload</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="145"/>
+        <location filename="../desktop_app/gui/caseload.py" line="147"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
@@ -237,12 +237,12 @@
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="85"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="86"/>
         <source>Nog geen contactpersonen vastgelegd.</source>
         <translation>No contacts recorded yet.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="92"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="93"/>
         <source>&lt;b&gt;Termijnen&lt;/b&gt; (berekend uit de sleuteldatums)</source>
         <translation>&lt;b&gt;Deadlines&lt;/b&gt; (calculated from the key dates)</translation>
     </message>
@@ -250,77 +250,77 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="233"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="235"/>
         <source>Conflict oplossen</source>
         <translation>Resolve conflict</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="239"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="241"/>
         <source>%1 (%2): u en %3 deden tegelijk iets anders. Wat moet er blijven?</source>
         <translation>%1 (%2): you and %3 did something different at the same time. What should be kept?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="241"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="243"/>
         <source>%1 (%2), veld &apos;%4&apos;: u en %3 wijzigden dit tegelijk. Welke waarde moet er blijven?</source>
         <translation>%1 (%2), field &apos;%4&apos;: you and %3 changed this at the same time. Which value should be kept?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="249"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="251"/>
         <source>U verwijderde dit.</source>
         <translation>You deleted this.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="250"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="252"/>
         <source>U wijzigde: %1</source>
         <translation>You changed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="251"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="253"/>
         <source>Verwijderd.</source>
         <translation>Deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="251"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="253"/>
         <source>Gewijzigd; bestaat nog.</source>
         <translation>Changed; still exists.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="252"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="254"/>
         <source>Uw waarde</source>
         <translation>Your value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="253"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="255"/>
         <source>Waarde van %1</source>
         <translation>Value from %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="265"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="267"/>
         <source>Nieuwe waarde</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="269"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="271"/>
         <source>&amp;Mijn waarde houden</source>
         <translation>Keep &amp;my value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="270"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="272"/>
         <source>&amp;Hun waarde houden</source>
         <translation>Keep &amp;their value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="271"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="273"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="272"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="274"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="287"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="289"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
@@ -542,6 +542,116 @@
         <source>Volgend voortgangsgesprek</source>
         <translation>Next progress review</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="51"/>
+        <source>nog leeg</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="52"/>
+        <source>bezig</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="53"/>
+        <source>vervolg nodig</source>
+        <translation>follow-up needed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="54"/>
+        <source>compleet</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="55"/>
+        <source>controleer</source>
+        <translation>check</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="56"/>
+        <source>besproken</source>
+        <translation>discussed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="57"/>
+        <source>deels besproken</source>
+        <translation>partly discussed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="58"/>
+        <source>niet besproken</source>
+        <translation>not discussed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="59"/>
+        <source>nog niet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="60"/>
+        <source>maandag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="61"/>
+        <source>dinsdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="62"/>
+        <source>woensdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="63"/>
+        <source>donderdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="64"/>
+        <source>vrijdag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="65"/>
+        <source>zaterdag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="66"/>
+        <source>consultant</source>
+        <translation>case manager</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="67"/>
+        <source>docent</source>
+        <translation>teacher</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="68"/>
+        <source>beheerder</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="69"/>
+        <source>Z-route</source>
+        <translation>Z-route</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="70"/>
+        <source>B1-route</source>
+        <translation>B1 route</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="71"/>
+        <source>B1-route snel/intensief</source>
+        <translation>B1 route fast/intensive</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="72"/>
+        <source>Onderwijsroute</source>
+        <translation>Education route</translation>
+    </message>
 </context>
 <context>
     <name>DomeinFormulier</name>
@@ -692,37 +802,37 @@
         <translation>CA &amp;file:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="185"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="187"/>
         <source>&amp;Proxy:</source>
         <translation>&amp;Proxy:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="192"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="194"/>
         <source>&amp;Aanmelden</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="199"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="201"/>
         <source>CA-bestand van de gemeente</source>
         <translation>Municipality&apos;s CA file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="200"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="202"/>
         <source>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="207"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="209"/>
         <source>Vul het adres van de server in, beginnend met https://.</source>
         <translation>Enter the server address, starting with https://.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="211"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="213"/>
         <source>Vul de aanmeldcode in die u van de beheerder kreeg.</source>
         <translation>Enter the registration code you received from the administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="215"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="217"/>
         <source>Bezig met aanmelden…</source>
         <translation>Registering…</translation>
     </message>
@@ -823,94 +933,94 @@
 <context>
     <name>GroepPagina</name>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="32"/>
+        <location filename="../desktop_app/gui/observatie/view.py" line="33"/>
         <source>Gebruikersnamen, gescheiden door komma&apos;s</source>
         <translation>User names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="42"/>
+        <location filename="../desktop_app/gui/observatie/view.py" line="43"/>
         <source> (nog niet gevalideerd)</source>
         <translation> (not yet validated)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="43"/>
+        <location filename="../desktop_app/gui/observatie/view.py" line="44"/>
         <source>Groep &amp;opslaan</source>
         <translation>&amp;Save group</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="48"/>
+        <location filename="../desktop_app/gui/observatie/view.py" line="49"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="49"/>
+        <location filename="../desktop_app/gui/observatie/view.py" line="50"/>
         <source>&amp;Docent(en):</source>
         <translation>&amp;Teacher(s):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="50"/>
+        <location filename="../desktop_app/gui/observatie/view.py" line="51"/>
         <source>&amp;Startdatum:</source>
         <translation>Start &amp;date:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="51"/>
+        <location filename="../desktop_app/gui/observatie/view.py" line="52"/>
         <source>Lesdagen:</source>
         <translation>Lesson days:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="52"/>
+        <location filename="../desktop_app/gui/observatie/view.py" line="53"/>
         <source>&amp;Instrument:</source>
         <translation>&amp;Instrument:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="56"/>
+        <location filename="../desktop_app/gui/observatie/view.py" line="57"/>
         <source>Cursisten in de groep</source>
         <translation>Participants in the group</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="58"/>
+        <location filename="../desktop_app/gui/observatie/view.py" line="59"/>
         <source>Inburgeraar om te plaatsen</source>
         <translation>Newcomer to place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="61"/>
+        <location filename="../desktop_app/gui/observatie/view.py" line="62"/>
         <source>&amp;Plaatsen</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="65"/>
+        <location filename="../desktop_app/gui/observatie/view.py" line="66"/>
         <source>vanaf</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="68"/>
+        <location filename="../desktop_app/gui/observatie/view.py" line="69"/>
         <source>Cursisten</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="87"/>
+        <location filename="../desktop_app/gui/observatie/view.py" line="88"/>
         <source>Nieuwe groep: vul de gegevens in en sla op.</source>
         <translation>New group: fill in the details and save.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="112"/>
+        <location filename="../desktop_app/gui/observatie/view.py" line="113"/>
         <source>Niet opgeslagen:
 %1</source>
         <translation>Not saved:
 %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="116"/>
+        <location filename="../desktop_app/gui/observatie/view.py" line="117"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="127"/>
+        <location filename="../desktop_app/gui/observatie/view.py" line="128"/>
         <source>Niet geplaatst: %1</source>
         <translation>Not placed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="130"/>
+        <location filename="../desktop_app/gui/observatie/view.py" line="131"/>
         <source>Geplaatst.</source>
         <translation>Placed.</translation>
     </message>
@@ -954,6 +1064,11 @@
         <translation>New newcomer</translation>
     </message>
     <message>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="48"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
         <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="57"/>
         <source>Opslaan</source>
         <translation>Save</translation>
@@ -972,113 +1087,113 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="76"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="77"/>
         <source>Gelezen</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="95"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="96"/>
         <source>Levensdomeinen</source>
         <translation>Life domains</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="101"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="102"/>
         <source>Samenvatting en afronding</source>
         <translation>Summary and completion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="116"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="117"/>
         <source>Elke wijziging wordt meteen opgeslagen.</source>
         <translation>Every change is saved immediately.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="117"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="118"/>
         <source>Opslagstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="119"/>
-        <location filename="../desktop_app/gui/intake_view.py" line="299"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="120"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="300"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="205"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="206"/>
         <source>Er staan geen verplichte vragen meer open.</source>
         <translation>No required questions are left open.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="226"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="227"/>
         <source>bijzonder</source>
         <translation>special</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="229"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="230"/>
         <source>Bijzondere persoonsgegevens</source>
         <translation>Special-category personal data</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="236"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="237"/>
         <source>Nog geen startklas-advies.</source>
         <translation>No starter class advice yet.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="238"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="239"/>
         <source>Trajectadvies startklas: %1</source>
         <translation>Starter class route advice: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="240"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="241"/>
         <source>Aangepast naar: %1 (%2)</source>
         <translation>Changed to: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="243"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="244"/>
         <source>Voorlopig advies: de observatie loopt nog.</source>
         <translation>Provisional advice: the observation is still in progress.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="245"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="246"/>
         <source>Totaalscore: %1</source>
         <translation>Total score: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="248"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="249"/>
         <source>Instrument: %1</source>
         <translation>Instrument: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="273"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="274"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="292"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="293"/>
         <source>Opgeslagen om %1: %2</source>
         <translation>Saved at %1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="298"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="299"/>
         <source>Ongedaan maken: %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="328"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="329"/>
         <source>Ongedaan maken lukte niet: %1</source>
         <translation>Undo failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="338"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="339"/>
         <source>Ongedaan gemaakt: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="348"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="349"/>
         <source>Nog niet af te sluiten: vul eerst de punten hierboven in.</source>
         <translation>Cannot be closed yet: first complete the items above.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="357"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="358"/>
         <source>Formulierbestand met een fout (de laatste goede versie wordt gebruikt): %1</source>
         <translation>Form file contains an error (the last good version is used): %1</translation>
     </message>
@@ -1207,72 +1322,72 @@
         <translation>&amp;About Koers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="118"/>
+        <location filename="../desktop_app/gui/main_window.py" line="119"/>
         <source>Ingelogd als %1 (%2)</source>
         <translation>Logged in as %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="164"/>
+        <location filename="../desktop_app/gui/main_window.py" line="166"/>
         <source>Onderdelen</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="171"/>
+        <location filename="../desktop_app/gui/main_window.py" line="173"/>
         <source>Inburgeraar</source>
         <translation>Newcomer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="172"/>
+        <location filename="../desktop_app/gui/main_window.py" line="174"/>
         <source>Kies links een inburgeraar, of maak er een met Ctrl+N.</source>
         <translation>Select a newcomer on the left, or create one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="173"/>
+        <location filename="../desktop_app/gui/main_window.py" line="175"/>
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="179"/>
+        <location filename="../desktop_app/gui/main_window.py" line="181"/>
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="183"/>
+        <location filename="../desktop_app/gui/main_window.py" line="185"/>
         <source>Geen onderdelen beschikbaar voor deze rol.</source>
         <translation>No modules available for this role.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="191"/>
+        <location filename="../desktop_app/gui/main_window.py" line="193"/>
         <source>&amp;Startklas</source>
         <translation>&amp;Starter class</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="196"/>
+        <location filename="../desktop_app/gui/main_window.py" line="198"/>
         <source>S&amp;ynchroniseren</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="203"/>
+        <location filename="../desktop_app/gui/main_window.py" line="205"/>
         <source>Brede &amp;intake</source>
         <translation>Broad &amp;intake</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="204"/>
+        <location filename="../desktop_app/gui/main_window.py" line="206"/>
         <source>Concept &amp;PIP</source>
         <translation>Draft &amp;PIP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="206"/>
+        <location filename="../desktop_app/gui/main_window.py" line="208"/>
         <source>Af&amp;drukken</source>
         <translation>P&amp;rint</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="236"/>
+        <location filename="../desktop_app/gui/main_window.py" line="238"/>
         <source>&amp;Gegevens</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="288"/>
+        <location filename="../desktop_app/gui/main_window.py" line="290"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
@@ -1653,27 +1768,27 @@
         <translation>Save as PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="75"/>
+        <location filename="../desktop_app/gui/print_view.py" line="76"/>
         <source>&amp;Document:</source>
         <translation>D&amp;ocument:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="75"/>
+        <location filename="../desktop_app/gui/print_view.py" line="76"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="141"/>
+        <location filename="../desktop_app/gui/print_view.py" line="145"/>
         <source>Voorbeeld wordt gemaakt…</source>
         <translation>Creating preview…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="156"/>
+        <location filename="../desktop_app/gui/print_view.py" line="160"/>
         <source>Let op:</source>
         <translation>Note:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/gui/print_view.py" line="159"/>
+        <location filename="../desktop_app/gui/print_view.py" line="163"/>
         <source>%n pagina(&apos;s).</source>
         <translation>
             <numerusform>%n page.</numerusform>
@@ -1681,37 +1796,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="174"/>
+        <location filename="../desktop_app/gui/print_view.py" line="178"/>
         <source>Het drukwerk kon niet worden gemaakt (%1). Er is niets opgeslagen of afgedrukt.</source>
         <translation>The printed material could not be created (%1). Nothing was saved or printed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="197"/>
+        <location filename="../desktop_app/gui/print_view.py" line="201"/>
         <source>Pagina %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="208"/>
+        <location filename="../desktop_app/gui/print_view.py" line="212"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="209"/>
+        <location filename="../desktop_app/gui/print_view.py" line="213"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="223"/>
+        <location filename="../desktop_app/gui/print_view.py" line="227"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="224"/>
+        <location filename="../desktop_app/gui/print_view.py" line="228"/>
         <source>%1 kon niet worden geschreven: %2. Kies een andere map.</source>
         <translation>%1 could not be written: %2. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="228"/>
+        <location filename="../desktop_app/gui/print_view.py" line="232"/>
         <source>Opgeslagen als %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -1727,32 +1842,37 @@
 <context>
     <name>SamenvattingWidget</name>
     <message>
-        <location filename="../desktop_app/gui/intake/samenvatting.py" line="27"/>
+        <location filename="../desktop_app/gui/intake/samenvatting.py" line="29"/>
         <source>Samenvatting en afronding</source>
         <translation>Summary and completion</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake/samenvatting.py" line="41"/>
+        <location filename="../desktop_app/gui/intake/samenvatting.py" line="43"/>
         <source>Intake afsluiten</source>
         <translation>Close intake</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake/samenvatting.py" line="71"/>
+        <location filename="../desktop_app/gui/intake/samenvatting.py" line="66"/>
+        <source>bijzonder</source>
+        <translation>special category</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake/samenvatting.py" line="73"/>
         <source>Antwoorden op vragen die in de huidige versie van het formulier niet meer bestaan of niet meer passen. Ze gaan niet verloren.</source>
         <translation>Answers to questions that no longer exist or no longer fit in the current version of the form. They are not lost.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake/samenvatting.py" line="80"/>
+        <location filename="../desktop_app/gui/intake/samenvatting.py" line="82"/>
         <source>Intake afgesloten op %1.</source>
         <translation>Intake closed on %1.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake/samenvatting.py" line="82"/>
+        <location filename="../desktop_app/gui/intake/samenvatting.py" line="84"/>
         <source>Nog %1 punt(en) open voor afsluiten.</source>
         <translation>%1 item(s) still open before closing.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake/samenvatting.py" line="83"/>
+        <location filename="../desktop_app/gui/intake/samenvatting.py" line="85"/>
         <source>De intake kan worden afgesloten.</source>
         <translation>The intake can be closed.</translation>
     </message>
@@ -1873,42 +1993,42 @@
 <context>
     <name>StartklasView</name>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="140"/>
+        <location filename="../desktop_app/gui/observatie/view.py" line="141"/>
         <source>Startklasgroepen</source>
         <translation>Starter class groups</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="142"/>
+        <location filename="../desktop_app/gui/observatie/view.py" line="143"/>
         <source>Nieuwe &amp;groep</source>
         <translation>New &amp;group</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="147"/>
+        <location filename="../desktop_app/gui/observatie/view.py" line="148"/>
         <source>Groepen</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="157"/>
+        <location filename="../desktop_app/gui/observatie/view.py" line="158"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="157"/>
+        <location filename="../desktop_app/gui/observatie/view.py" line="158"/>
         <source>Observeren</source>
         <translation>Observe</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="158"/>
+        <location filename="../desktop_app/gui/observatie/view.py" line="159"/>
         <source>Eindscore</source>
         <translation>Final score</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="158"/>
+        <location filename="../desktop_app/gui/observatie/view.py" line="159"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="159"/>
+        <location filename="../desktop_app/gui/observatie/view.py" line="160"/>
         <source>Trajectadvies</source>
         <translation>Route advice</translation>
     </message>

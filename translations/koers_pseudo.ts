@@ -17,117 +17,117 @@
 <context>
     <name>AdviesPagina</name>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="35" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="36" />
         <source>Cursist</source>
         <translation>⟦Cüršîšt··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="51" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="52" />
         <source>Cursist:</source>
         <translation>⟦Cüršîšt:···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="62" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="63" />
         <source>Waarom dit advies</source>
         <translation>⟦Wààrõm dît àdvîéš······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="66" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="67" />
         <source>Leerbaarheidstoets</source>
         <translation>⟦Léérbààrhéîdštõétš·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="70" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="71" />
         <source>Consultant</source>
         <translation>⟦Cõñšültàñt····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="73" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="74" />
         <source>Waarom wijkt u af van de leerbaarheidstoets? (verplicht voordat het PIP definitief wordt)</source>
         <translation>⟦Wààrõm wîjkt ü àf vàñ dé léérbààrhéîdštõétš? (vérplîçht võõrdàt hét PÎP défîñîtîéf wõrdt)···································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="76" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="77" />
         <source>Argumentatie &amp;bewaren</source>
         <translation>⟦Àrgüméñtàtîé &amp;béwàréñ········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="79" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="80" />
         <source>(geen — het berekende advies geldt)</source>
         <translation>⟦(gééñ — hét bérékéñdé àdvîéš géldt)··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="83" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="84" />
         <source>Reden (verplicht; wordt vastgelegd)</source>
         <translation>⟦Rédéñ (vérplîçht; wõrdt vàštgélégd)··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="84" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="85" />
         <source>Advies &amp;overschrijven</source>
         <translation>⟦Àdvîéš &amp;õvéršçhrîjvéñ········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="86" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="87" />
         <source>Argumentatie:</source>
         <translation>⟦Àrgüméñtàtîé:·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="88" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="89" />
         <source>Andere route:</source>
         <translation>⟦Àñdéré rõüté:·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="89" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="90" />
         <source>Reden:</source>
         <translation>⟦Rédéñ:··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="94" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="95" />
         <source>Op deze installatie staat niets van de intake. Het advies rust op de observatie; de consultant vult het aan met de harde gegevens en de toets.</source>
         <translation>⟦Õp déžé îñštàllàtîé štààt ñîétš vàñ dé îñtàké. Hét àdvîéš rüšt õp dé õbšérvàtîé; dé çõñšültàñt vült hét ààñ mét dé hàrdé gégévéñš éñ dé tõétš.························································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="131" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="132" />
         <source>VOORLOPIG</source>
         <translation>⟦VÕÕRLÕPÎG···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="134" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="135" />
         <source>DEFINITIEF</source>
         <translation>⟦DÉFÎNÎTÎÉF····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="137" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="138" />
         <source>%1 — nog niet gevalideerd. Gebruik dit advies als onderbouwing, niet als uitkomst.</source>
         <translation>⟦%1 — ñõg ñîét gévàlîdéérd. Gébrüîk dît àdvîéš àlš õñdérbõüwîñg, ñîét àlš üîtkõmšt.································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="139" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="140" />
         <source>Totaalscore %1 · band: %2</source>
         <translation>⟦Tõtààlšçõré %1 · bàñd: %2········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="142" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="143" />
         <source>Ondersteuning: %1</source>
         <translation>⟦Õñdérštéüñîñg: %1······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="144" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="145" />
         <source>Argumentatie nodig voordat het PIP definitief wordt.</source>
         <translation>⟦Àrgüméñtàtîé ñõdîg võõrdàt hét PÎP défîñîtîéf wõrdt.····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="167" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="168" />
         <source>Argumentatie bewaard.</source>
         <translation>⟦Àrgüméñtàtîé béwààrd.········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="176" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="177" />
         <source>Niet overschreven: %1</source>
         <translation>⟦Nîét õvéršçhrévéñ: %1·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="179" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="180" />
         <source>Vastgelegd.</source>
         <translation>⟦Vàštgélégd.····⟧</translation>
     </message>
@@ -135,32 +135,32 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="51" />
+        <location filename="../desktop_app/gui/caseload.py" line="52" />
         <source>Naam</source>
         <translation>⟦Nààm·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="51" />
+        <location filename="../desktop_app/gui/caseload.py" line="53" />
         <source>Eigen schrift</source>
         <translation>⟦Éîgéñ šçhrîft·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="52" />
+        <location filename="../desktop_app/gui/caseload.py" line="53" />
         <source>Doelgroep</source>
         <translation>⟦Dõélgrõép···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="52" />
+        <location filename="../desktop_app/gui/caseload.py" line="54" />
         <source>Gemeente</source>
         <translation>⟦Gémééñté···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="53" />
+        <location filename="../desktop_app/gui/caseload.py" line="54" />
         <source>Koppeling</source>
         <translation>⟦Kõppélîñg···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="53" />
+        <location filename="../desktop_app/gui/caseload.py" line="52" />
         <source>Termijn</source>
         <translation>⟦Térmîjñ··⟧</translation>
     </message>
@@ -168,17 +168,17 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="140" />
+        <location filename="../desktop_app/gui/caseload.py" line="142" />
         <source>Zoek op naam (elk schrift), V-nummer of gemeente  (Ctrl+F)</source>
         <translation>⟦Zõék õp ñààm (élk šçhrîft), V-ñümmér õf gémééñté  (Ctrl+F)·······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="142" />
+        <location filename="../desktop_app/gui/caseload.py" line="144" />
         <source>Zoeken in caseload</source>
         <translation>⟦Zõékéñ îñ çàšélõàd·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="145" />
+        <location filename="../desktop_app/gui/caseload.py" line="147" />
         <source>Caseload</source>
         <translation>⟦Càšélõàd···⟧</translation>
     </message>
@@ -236,12 +236,12 @@
         <translation>⟦Cõñtàçtpéršõñéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="85" />
+        <location filename="../desktop_app/gui/client_detail.py" line="86" />
         <source>Nog geen contactpersonen vastgelegd.</source>
         <translation>⟦Nõg gééñ çõñtàçtpéršõñéñ vàštgélégd.··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="92" />
+        <location filename="../desktop_app/gui/client_detail.py" line="93" />
         <source>&lt;b&gt;Termijnen&lt;/b&gt; (berekend uit de sleuteldatums)</source>
         <translation>⟦&lt;b&gt;Térmîjñéñ&lt;/b&gt; (bérékéñd üît dé šléütéldàtümš)················⟧</translation>
     </message>
@@ -249,77 +249,77 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="233" />
+        <location filename="../desktop_app/gui/sync_view.py" line="235" />
         <source>Conflict oplossen</source>
         <translation>⟦Cõñflîçt õplõššéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="239" />
+        <location filename="../desktop_app/gui/sync_view.py" line="241" />
         <source>%1 (%2): u en %3 deden tegelijk iets anders. Wat moet er blijven?</source>
         <translation>⟦%1 (%2): ü éñ %3 dédéñ tégélîjk îétš àñdérš. Wàt mõét ér blîjvéñ?·······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="241" />
+        <location filename="../desktop_app/gui/sync_view.py" line="243" />
         <source>%1 (%2), veld '%4': u en %3 wijzigden dit tegelijk. Welke waarde moet er blijven?</source>
         <translation>⟦%1 (%2), véld '%4': ü éñ %3 wîjžîgdéñ dît tégélîjk. Wélké wààrdé mõét ér blîjvéñ?·····························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="249" />
+        <location filename="../desktop_app/gui/sync_view.py" line="251" />
         <source>U verwijderde dit.</source>
         <translation>⟦Ü vérwîjdérdé dît.·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="250" />
+        <location filename="../desktop_app/gui/sync_view.py" line="252" />
         <source>U wijzigde: %1</source>
         <translation>⟦Ü wîjžîgdé: %1····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="251" />
+        <location filename="../desktop_app/gui/sync_view.py" line="253" />
         <source>Verwijderd.</source>
         <translation>⟦Vérwîjdérd.····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="251" />
+        <location filename="../desktop_app/gui/sync_view.py" line="253" />
         <source>Gewijzigd; bestaat nog.</source>
         <translation>⟦Géwîjžîgd; béštààt ñõg.·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="252" />
+        <location filename="../desktop_app/gui/sync_view.py" line="254" />
         <source>Uw waarde</source>
         <translation>⟦Üw wààrdé···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="253" />
+        <location filename="../desktop_app/gui/sync_view.py" line="255" />
         <source>Waarde van %1</source>
         <translation>⟦Wààrdé vàñ %1····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="265" />
+        <location filename="../desktop_app/gui/sync_view.py" line="267" />
         <source>Nieuwe waarde</source>
         <translation>⟦Nîéüwé wààrdé·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="269" />
+        <location filename="../desktop_app/gui/sync_view.py" line="271" />
         <source>&amp;Mijn waarde houden</source>
         <translation>⟦&amp;Mîjñ wààrdé hõüdéñ·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="270" />
+        <location filename="../desktop_app/gui/sync_view.py" line="272" />
         <source>&amp;Hun waarde houden</source>
         <translation>⟦&amp;Hüñ wààrdé hõüdéñ·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="271" />
+        <location filename="../desktop_app/gui/sync_view.py" line="273" />
         <source>&amp;Bewerken…</source>
         <translation>⟦&amp;Béwérkéñ…····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="272" />
+        <location filename="../desktop_app/gui/sync_view.py" line="274" />
         <source>&amp;Later</source>
         <translation>⟦&amp;Làtér··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="287" />
+        <location filename="../desktop_app/gui/sync_view.py" line="289" />
         <source>&amp;Opslaan</source>
         <translation>⟦&amp;Õpšlààñ···⟧</translation>
     </message>
@@ -541,6 +541,116 @@
         <source>Volgend voortgangsgesprek</source>
         <translation>⟦Võlgéñd võõrtgàñgšgéšprék··········⟧</translation>
     </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="51" />
+        <source>nog leeg</source>
+        <translation>⟦ñõg léég···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="52" />
+        <source>bezig</source>
+        <translation>⟦béžîg··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="53" />
+        <source>vervolg nodig</source>
+        <translation>⟦vérvõlg ñõdîg·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="54" />
+        <source>compleet</source>
+        <translation>⟦çõmpléét···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="55" />
+        <source>controleer</source>
+        <translation>⟦çõñtrõléér····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="56" />
+        <source>besproken</source>
+        <translation>⟦béšprõkéñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="57" />
+        <source>deels besproken</source>
+        <translation>⟦déélš béšprõkéñ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="58" />
+        <source>niet besproken</source>
+        <translation>⟦ñîét béšprõkéñ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="59" />
+        <source>nog niet</source>
+        <translation>⟦ñõg ñîét···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="60" />
+        <source>maandag</source>
+        <translation>⟦mààñdàg··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="61" />
+        <source>dinsdag</source>
+        <translation>⟦dîñšdàg··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="62" />
+        <source>woensdag</source>
+        <translation>⟦wõéñšdàg···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="63" />
+        <source>donderdag</source>
+        <translation>⟦dõñdérdàg···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="64" />
+        <source>vrijdag</source>
+        <translation>⟦vrîjdàg··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="65" />
+        <source>zaterdag</source>
+        <translation>⟦žàtérdàg···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="66" />
+        <source>consultant</source>
+        <translation>⟦çõñšültàñt····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="67" />
+        <source>docent</source>
+        <translation>⟦dõçéñt··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="68" />
+        <source>beheerder</source>
+        <translation>⟦béhéérdér···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="69" />
+        <source>Z-route</source>
+        <translation>⟦Z-rõüté··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="70" />
+        <source>B1-route</source>
+        <translation>⟦B1-rõüté···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="71" />
+        <source>B1-route snel/intensief</source>
+        <translation>⟦B1-rõüté šñél/îñtéñšîéf·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="72" />
+        <source>Onderwijsroute</source>
+        <translation>⟦Õñdérwîjšrõüté·····⟧</translation>
+    </message>
 </context>
 <context>
     <name>DomeinFormulier</name>
@@ -691,37 +801,37 @@
         <translation>⟦CÀ-&amp;béštàñd:····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="185" />
+        <location filename="../desktop_app/gui/sync_view.py" line="187" />
         <source>&amp;Proxy:</source>
         <translation>⟦&amp;Prõxý:··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="192" />
+        <location filename="../desktop_app/gui/sync_view.py" line="194" />
         <source>&amp;Aanmelden</source>
         <translation>⟦&amp;Ààñméldéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="199" />
+        <location filename="../desktop_app/gui/sync_view.py" line="201" />
         <source>CA-bestand van de gemeente</source>
         <translation>⟦CÀ-béštàñd vàñ dé gémééñté··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="200" />
+        <location filename="../desktop_app/gui/sync_view.py" line="202" />
         <source>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</source>
         <translation>⟦Cértîfîçàtéñ (*.pém *.çrt *.çér);;Àllé béštàñdéñ (*)····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="207" />
+        <location filename="../desktop_app/gui/sync_view.py" line="209" />
         <source>Vul het adres van de server in, beginnend met https://.</source>
         <translation>⟦Vül hét àdréš vàñ dé šérvér îñ, bégîññéñd mét httpš://.······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="211" />
+        <location filename="../desktop_app/gui/sync_view.py" line="213" />
         <source>Vul de aanmeldcode in die u van de beheerder kreeg.</source>
         <translation>⟦Vül dé ààñméldçõdé îñ dîé ü vàñ dé béhéérdér kréég.····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="215" />
+        <location filename="../desktop_app/gui/sync_view.py" line="217" />
         <source>Bezig met aanmelden…</source>
         <translation>⟦Béžîg mét ààñméldéñ…········⟧</translation>
     </message>
@@ -822,94 +932,94 @@
 <context>
     <name>GroepPagina</name>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="32" />
+        <location filename="../desktop_app/gui/observatie/view.py" line="33" />
         <source>Gebruikersnamen, gescheiden door komma's</source>
         <translation>⟦Gébrüîkéršñàméñ, géšçhéîdéñ dõõr kõmmà'š················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="42" />
+        <location filename="../desktop_app/gui/observatie/view.py" line="43" />
         <source> (nog niet gevalideerd)</source>
         <translation>⟦ (ñõg ñîét gévàlîdéérd)·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="43" />
+        <location filename="../desktop_app/gui/observatie/view.py" line="44" />
         <source>Groep &amp;opslaan</source>
         <translation>⟦Grõép &amp;õpšlààñ·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="48" />
+        <location filename="../desktop_app/gui/observatie/view.py" line="49" />
         <source>&amp;Naam:</source>
         <translation>⟦&amp;Nààm:··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="49" />
+        <location filename="../desktop_app/gui/observatie/view.py" line="50" />
         <source>&amp;Docent(en):</source>
         <translation>⟦&amp;Dõçéñt(éñ):····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="50" />
+        <location filename="../desktop_app/gui/observatie/view.py" line="51" />
         <source>&amp;Startdatum:</source>
         <translation>⟦&amp;Stàrtdàtüm:····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="51" />
+        <location filename="../desktop_app/gui/observatie/view.py" line="52" />
         <source>Lesdagen:</source>
         <translation>⟦Léšdàgéñ:···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="52" />
+        <location filename="../desktop_app/gui/observatie/view.py" line="53" />
         <source>&amp;Instrument:</source>
         <translation>⟦&amp;Îñštrüméñt:····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="56" />
+        <location filename="../desktop_app/gui/observatie/view.py" line="57" />
         <source>Cursisten in de groep</source>
         <translation>⟦Cüršîštéñ îñ dé grõép········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="58" />
+        <location filename="../desktop_app/gui/observatie/view.py" line="59" />
         <source>Inburgeraar om te plaatsen</source>
         <translation>⟦Îñbürgérààr õm té plààtšéñ··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="61" />
+        <location filename="../desktop_app/gui/observatie/view.py" line="62" />
         <source>&amp;Plaatsen</source>
         <translation>⟦&amp;Plààtšéñ···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="65" />
+        <location filename="../desktop_app/gui/observatie/view.py" line="66" />
         <source>vanaf</source>
         <translation>⟦vàñàf··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="68" />
+        <location filename="../desktop_app/gui/observatie/view.py" line="69" />
         <source>Cursisten</source>
         <translation>⟦Cüršîštéñ···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="87" />
+        <location filename="../desktop_app/gui/observatie/view.py" line="88" />
         <source>Nieuwe groep: vul de gegevens in en sla op.</source>
         <translation>⟦Nîéüwé grõép: vül dé gégévéñš îñ éñ šlà õp.·················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="112" />
+        <location filename="../desktop_app/gui/observatie/view.py" line="113" />
         <source>Niet opgeslagen:
 %1</source>
         <translation>⟦Nîét õpgéšlàgéñ:
 %1······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="116" />
+        <location filename="../desktop_app/gui/observatie/view.py" line="117" />
         <source>Opgeslagen.</source>
         <translation>⟦Õpgéšlàgéñ.····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="127" />
+        <location filename="../desktop_app/gui/observatie/view.py" line="128" />
         <source>Niet geplaatst: %1</source>
         <translation>⟦Nîét géplààtšt: %1······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="130" />
+        <location filename="../desktop_app/gui/observatie/view.py" line="131" />
         <source>Geplaatst.</source>
         <translation>⟦Géplààtšt.····⟧</translation>
     </message>
@@ -953,6 +1063,11 @@
         <translation>⟦Nîéüwé îñbürgérààr·······⟧</translation>
     </message>
     <message>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="48" />
+        <source>dd-mm-jjjj</source>
+        <translation>⟦dd-mm-jjjj····⟧</translation>
+    </message>
+    <message>
         <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="57" />
         <source>Opslaan</source>
         <translation>⟦Õpšlààñ··⟧</translation>
@@ -971,113 +1086,113 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="76" />
+        <location filename="../desktop_app/gui/intake_view.py" line="77" />
         <source>Gelezen</source>
         <translation>⟦Géléžéñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="95" />
+        <location filename="../desktop_app/gui/intake_view.py" line="96" />
         <source>Levensdomeinen</source>
         <translation>⟦Lévéñšdõméîñéñ·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="101" />
+        <location filename="../desktop_app/gui/intake_view.py" line="102" />
         <source>Samenvatting en afronding</source>
         <translation>⟦Sàméñvàttîñg éñ àfrõñdîñg··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="116" />
+        <location filename="../desktop_app/gui/intake_view.py" line="117" />
         <source>Elke wijziging wordt meteen opgeslagen.</source>
         <translation>⟦Élké wîjžîgîñg wõrdt métééñ õpgéšlàgéñ.···············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="117" />
+        <location filename="../desktop_app/gui/intake_view.py" line="118" />
         <source>Opslagstatus</source>
         <translation>⟦Õpšlàgštàtüš····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="119" />
-        <location filename="../desktop_app/gui/intake_view.py" line="299" />
+        <location filename="../desktop_app/gui/intake_view.py" line="120" />
+        <location filename="../desktop_app/gui/intake_view.py" line="300" />
         <source>Ongedaan maken</source>
         <translation>⟦Õñgédààñ màkéñ·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="205" />
+        <location filename="../desktop_app/gui/intake_view.py" line="206" />
         <source>Er staan geen verplichte vragen meer open.</source>
         <translation>⟦Ér štààñ gééñ vérplîçhté vràgéñ méér õpéñ.················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="226" />
+        <location filename="../desktop_app/gui/intake_view.py" line="227" />
         <source>bijzonder</source>
         <translation>⟦bîjžõñdér···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="229" />
+        <location filename="../desktop_app/gui/intake_view.py" line="230" />
         <source>Bijzondere persoonsgegevens</source>
         <translation>⟦Bîjžõñdéré péršõõñšgégévéñš··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="236" />
+        <location filename="../desktop_app/gui/intake_view.py" line="237" />
         <source>Nog geen startklas-advies.</source>
         <translation>⟦Nõg gééñ štàrtklàš-àdvîéš.··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="238" />
+        <location filename="../desktop_app/gui/intake_view.py" line="239" />
         <source>Trajectadvies startklas: %1</source>
         <translation>⟦Tràjéçtàdvîéš štàrtklàš: %1··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="240" />
+        <location filename="../desktop_app/gui/intake_view.py" line="241" />
         <source>Aangepast naar: %1 (%2)</source>
         <translation>⟦Ààñgépàšt ñààr: %1 (%2)·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="243" />
+        <location filename="../desktop_app/gui/intake_view.py" line="244" />
         <source>Voorlopig advies: de observatie loopt nog.</source>
         <translation>⟦Võõrlõpîg àdvîéš: dé õbšérvàtîé lõõpt ñõg.················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="245" />
+        <location filename="../desktop_app/gui/intake_view.py" line="246" />
         <source>Totaalscore: %1</source>
         <translation>⟦Tõtààlšçõré: %1·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="248" />
+        <location filename="../desktop_app/gui/intake_view.py" line="249" />
         <source>Instrument: %1</source>
         <translation>⟦Îñštrüméñt: %1····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="273" />
+        <location filename="../desktop_app/gui/intake_view.py" line="274" />
         <source>Niet opgeslagen: %1</source>
         <translation>⟦Nîét õpgéšlàgéñ: %1······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="292" />
+        <location filename="../desktop_app/gui/intake_view.py" line="293" />
         <source>Opgeslagen om %1: %2</source>
         <translation>⟦Õpgéšlàgéñ õm %1: %2······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="298" />
+        <location filename="../desktop_app/gui/intake_view.py" line="299" />
         <source>Ongedaan maken: %1</source>
         <translation>⟦Õñgédààñ màkéñ: %1······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="328" />
+        <location filename="../desktop_app/gui/intake_view.py" line="329" />
         <source>Ongedaan maken lukte niet: %1</source>
         <translation>⟦Õñgédààñ màkéñ lükté ñîét: %1··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="338" />
+        <location filename="../desktop_app/gui/intake_view.py" line="339" />
         <source>Ongedaan gemaakt: %1</source>
         <translation>⟦Õñgédààñ gémààkt: %1·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="348" />
+        <location filename="../desktop_app/gui/intake_view.py" line="349" />
         <source>Nog niet af te sluiten: vul eerst de punten hierboven in.</source>
         <translation>⟦Nõg ñîét àf té šlüîtéñ: vül ééršt dé püñtéñ hîérbõvéñ îñ.······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="357" />
+        <location filename="../desktop_app/gui/intake_view.py" line="358" />
         <source>Formulierbestand met een fout (de laatste goede versie wordt gebruikt): %1</source>
         <translation>⟦Fõrmülîérbéštàñd mét ééñ fõüt (dé lààtšté gõédé véršîé wõrdt gébrüîkt): %1····························⟧</translation>
     </message>
@@ -1206,72 +1321,72 @@
         <translation>⟦&amp;Õvér Kõérš····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="118" />
+        <location filename="../desktop_app/gui/main_window.py" line="119" />
         <source>Ingelogd als %1 (%2)</source>
         <translation>⟦Îñgélõgd àlš %1 (%2)······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="164" />
+        <location filename="../desktop_app/gui/main_window.py" line="166" />
         <source>Onderdelen</source>
         <translation>⟦Õñdérdéléñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="171" />
+        <location filename="../desktop_app/gui/main_window.py" line="173" />
         <source>Inburgeraar</source>
         <translation>⟦Îñbürgérààr····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="172" />
+        <location filename="../desktop_app/gui/main_window.py" line="174" />
         <source>Kies links een inburgeraar, of maak er een met Ctrl+N.</source>
         <translation>⟦Kîéš lîñkš ééñ îñbürgérààr, õf mààk ér ééñ mét Ctrl+N.·····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="173" />
+        <location filename="../desktop_app/gui/main_window.py" line="175" />
         <source>Gegevens</source>
         <translation>⟦Gégévéñš···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="179" />
+        <location filename="../desktop_app/gui/main_window.py" line="181" />
         <source>&amp;Caseload</source>
         <translation>⟦&amp;Càšélõàd···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="183" />
+        <location filename="../desktop_app/gui/main_window.py" line="185" />
         <source>Geen onderdelen beschikbaar voor deze rol.</source>
         <translation>⟦Gééñ õñdérdéléñ béšçhîkbààr võõr déžé rõl.················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="191" />
+        <location filename="../desktop_app/gui/main_window.py" line="193" />
         <source>&amp;Startklas</source>
         <translation>⟦&amp;Stàrtklàš····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="196" />
+        <location filename="../desktop_app/gui/main_window.py" line="198" />
         <source>S&amp;ynchroniseren</source>
         <translation>⟦S&amp;ýñçhrõñîšéréñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="203" />
+        <location filename="../desktop_app/gui/main_window.py" line="205" />
         <source>Brede &amp;intake</source>
         <translation>⟦Brédé &amp;îñtàké·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="204" />
+        <location filename="../desktop_app/gui/main_window.py" line="206" />
         <source>Concept &amp;PIP</source>
         <translation>⟦Cõñçépt &amp;PÎP····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="206" />
+        <location filename="../desktop_app/gui/main_window.py" line="208" />
         <source>Af&amp;drukken</source>
         <translation>⟦Àf&amp;drükkéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="236" />
+        <location filename="../desktop_app/gui/main_window.py" line="238" />
         <source>&amp;Gegevens</source>
         <translation>⟦&amp;Gégévéñš···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="288" />
+        <location filename="../desktop_app/gui/main_window.py" line="290" />
         <source>Niet opgeslagen</source>
         <translation>⟦Nîét õpgéšlàgéñ······⟧</translation>
     </message>
@@ -1652,62 +1767,62 @@
         <translation>⟦Õpšlààñ àlš &amp;PDF…······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="75" />
+        <location filename="../desktop_app/gui/print_view.py" line="76" />
         <source>&amp;Document:</source>
         <translation>⟦&amp;Dõçüméñt:····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="75" />
+        <location filename="../desktop_app/gui/print_view.py" line="76" />
         <source>&amp;Taal:</source>
         <translation>⟦&amp;Tààl:··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="141" />
+        <location filename="../desktop_app/gui/print_view.py" line="145" />
         <source>Voorbeeld wordt gemaakt…</source>
         <translation>⟦Võõrbééld wõrdt gémààkt…·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="156" />
+        <location filename="../desktop_app/gui/print_view.py" line="160" />
         <source>Let op:</source>
         <translation>⟦Lét õp:··⟧</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/gui/print_view.py" line="159" />
+        <location filename="../desktop_app/gui/print_view.py" line="163" />
         <source>%n pagina('s).</source>
         <translation><numerusform>⟦%n pàgîñà('š).····⟧</numerusform><numerusform>⟦%n pàgîñà('š).····⟧</numerusform><numerusform>⟦%n pàgîñà('š).····⟧</numerusform><numerusform>⟦%n pàgîñà('š).····⟧</numerusform><numerusform>⟦%n pàgîñà('š).····⟧</numerusform><numerusform>⟦%n pàgîñà('š).····⟧</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="174" />
+        <location filename="../desktop_app/gui/print_view.py" line="178" />
         <source>Het drukwerk kon niet worden gemaakt (%1). Er is niets opgeslagen of afgedrukt.</source>
         <translation>⟦Hét drükwérk kõñ ñîét wõrdéñ gémààkt (%1). Ér îš ñîétš õpgéšlàgéñ õf àfgédrükt.······························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="197" />
+        <location filename="../desktop_app/gui/print_view.py" line="201" />
         <source>Pagina %1</source>
         <translation>⟦Pàgîñà %1··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="208" />
+        <location filename="../desktop_app/gui/print_view.py" line="212" />
         <source>Opslaan als PDF</source>
         <translation>⟦Õpšlààñ àlš PDF······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="209" />
+        <location filename="../desktop_app/gui/print_view.py" line="213" />
         <source>PDF-bestanden (*.pdf)</source>
         <translation>⟦PDF-béštàñdéñ (*.pdf)········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="223" />
+        <location filename="../desktop_app/gui/print_view.py" line="227" />
         <source>Niet opgeslagen</source>
         <translation>⟦Nîét õpgéšlàgéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="224" />
+        <location filename="../desktop_app/gui/print_view.py" line="228" />
         <source>%1 kon niet worden geschreven: %2. Kies een andere map.</source>
         <translation>⟦%1 kõñ ñîét wõrdéñ géšçhrévéñ: %2. Kîéš ééñ àñdéré màp.····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="228" />
+        <location filename="../desktop_app/gui/print_view.py" line="232" />
         <source>Opgeslagen als %1.</source>
         <translation>⟦Õpgéšlàgéñ àlš %1.······⟧</translation>
     </message>
@@ -1723,32 +1838,37 @@
 <context>
     <name>SamenvattingWidget</name>
     <message>
-        <location filename="../desktop_app/gui/intake/samenvatting.py" line="27" />
+        <location filename="../desktop_app/gui/intake/samenvatting.py" line="29" />
         <source>Samenvatting en afronding</source>
         <translation>⟦Sàméñvàttîñg éñ àfrõñdîñg··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake/samenvatting.py" line="41" />
+        <location filename="../desktop_app/gui/intake/samenvatting.py" line="43" />
         <source>Intake afsluiten</source>
         <translation>⟦Îñtàké àfšlüîtéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake/samenvatting.py" line="71" />
+        <location filename="../desktop_app/gui/intake/samenvatting.py" line="66" />
+        <source>bijzonder</source>
+        <translation>⟦bîjžõñdér···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/intake/samenvatting.py" line="73" />
         <source>Antwoorden op vragen die in de huidige versie van het formulier niet meer bestaan of niet meer passen. Ze gaan niet verloren.</source>
         <translation>⟦Àñtwõõrdéñ õp vràgéñ dîé îñ dé hüîdîgé véršîé vàñ hét fõrmülîér ñîét méér béštààñ õf ñîét méér pàššéñ. Zé gààñ ñîét vérlõréñ.··················································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake/samenvatting.py" line="80" />
+        <location filename="../desktop_app/gui/intake/samenvatting.py" line="82" />
         <source>Intake afgesloten op %1.</source>
         <translation>⟦Îñtàké àfgéšlõtéñ õp %1.········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake/samenvatting.py" line="82" />
+        <location filename="../desktop_app/gui/intake/samenvatting.py" line="84" />
         <source>Nog %1 punt(en) open voor afsluiten.</source>
         <translation>⟦Nõg %1 püñt(éñ) õpéñ võõr àfšlüîtéñ.·············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake/samenvatting.py" line="83" />
+        <location filename="../desktop_app/gui/intake/samenvatting.py" line="85" />
         <source>De intake kan worden afgesloten.</source>
         <translation>⟦Dé îñtàké kàñ wõrdéñ àfgéšlõtéñ.············⟧</translation>
     </message>
@@ -1869,42 +1989,42 @@
 <context>
     <name>StartklasView</name>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="140" />
+        <location filename="../desktop_app/gui/observatie/view.py" line="141" />
         <source>Startklasgroepen</source>
         <translation>⟦Stàrtklàšgrõépéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="142" />
+        <location filename="../desktop_app/gui/observatie/view.py" line="143" />
         <source>Nieuwe &amp;groep</source>
         <translation>⟦Nîéüwé &amp;grõép·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="147" />
+        <location filename="../desktop_app/gui/observatie/view.py" line="148" />
         <source>Groepen</source>
         <translation>⟦Grõépéñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="157" />
+        <location filename="../desktop_app/gui/observatie/view.py" line="158" />
         <source>Groep</source>
         <translation>⟦Grõép··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="157" />
+        <location filename="../desktop_app/gui/observatie/view.py" line="158" />
         <source>Observeren</source>
         <translation>⟦Õbšérvéréñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="158" />
+        <location filename="../desktop_app/gui/observatie/view.py" line="159" />
         <source>Eindscore</source>
         <translation>⟦Éîñdšçõré···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="158" />
+        <location filename="../desktop_app/gui/observatie/view.py" line="159" />
         <source>Voortgang</source>
         <translation>⟦Võõrtgàñg···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/view.py" line="159" />
+        <location filename="../desktop_app/gui/observatie/view.py" line="160" />
         <source>Trajectadvies</source>
         <translation>⟦Tràjéçtàdvîéš·····⟧</translation>
     </message>

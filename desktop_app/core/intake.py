@@ -15,7 +15,7 @@ import datetime as dt
 import unicodedata
 from typing import Any
 
-from desktop_app.forms.definitie import MET_OPTIES, ZRM_STAPPEN, Definitie, Sectie, Vraag
+from desktop_app.forms.definitie import MET_OPTIES, ZRM_STAPPEN, Definitie, Sectie, Vraag, tekst_in
 from desktop_app.forms.logica import evalueer
 from desktop_app.forms.migratie import archiefregel
 
@@ -178,7 +178,7 @@ class Intake:
         for controle in vraag.controles:
             context = self.context(rij, waarde)
             if not evalueer(controle.regel, context):
-                raise Ongeldig(label, controle.melding.get("nl", ""))
+                raise Ongeldig(label, tekst_in(controle.melding))
         return waarde
 
     # -- writing (the caller stores what `veld_wijziging` returns) -----------------------------------------------

@@ -31,8 +31,12 @@ VASTE_VARIABELEN = {"vandaag", "waarde", "persoon.leeftijd", "persoon.doelgroep"
 SCHEMA_PAD = FORMS / "intake" / "definitie.schema.json"
 
 
-def tekst_in(labels: dict[str, str], taal: str = "nl") -> str:
-    return labels.get(taal) or labels.get("nl") or next(iter(labels.values()), "")
+# The language labels are shown in when none is asked for: the app's UI language (set by the GUI at start).
+weergavetaal = "nl"
+
+
+def tekst_in(labels: dict[str, str], taal: str | None = None) -> str:
+    return labels.get(taal or weergavetaal) or labels.get("nl") or next(iter(labels.values()), "")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -40,7 +44,7 @@ class Optie:
     waarde: str
     label: dict[str, str]
 
-    def tekst(self, taal: str = "nl") -> str:
+    def tekst(self, taal: str | None = None) -> str:
         return tekst_in(self.label, taal)
 
 
@@ -68,10 +72,10 @@ class Vraag:
     vragen: list["Vraag"] = dataclasses.field(default_factory=list)   # of a repeat group
     afsluiting: bool = False
 
-    def tekst(self, taal: str = "nl") -> str:
+    def tekst(self, taal: str | None = None) -> str:
         return tekst_in(self.label, taal)
 
-    def optie_tekst(self, waarde: Any, taal: str = "nl") -> str:
+    def optie_tekst(self, waarde: Any, taal: str | None = None) -> str:
         for optie in self.opties:
             if optie.waarde == waarde:
                 return optie.tekst(taal)
@@ -91,7 +95,7 @@ class Sectie:
     nummer: int | None = None
     bijzonder: bool = False                    # special-category data (AVG art. 9): health
 
-    def tekst(self, taal: str = "nl") -> str:
+    def tekst(self, taal: str | None = None) -> str:
         return tekst_in(self.titel, taal)
 
     @property

@@ -45,7 +45,7 @@ class InburgeraarDialog(QDialog):
         for naam in TEKSTVELDEN[3:]:
             self._regel(form, naam, QLineEdit())
         for naam in Inburgeraar.DATUMVELDEN:
-            self._regel(form, naam, QLineEdit(placeholderText="dd-mm-jjjj"))
+            self._regel(form, naam, QLineEdit(placeholderText=self.tr("dd-mm-jjjj")))
 
         scroll = QScrollArea()
         scroll.setWidget(formulier)

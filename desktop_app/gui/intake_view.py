@@ -25,6 +25,7 @@ from desktop_app.forms.register import Formulieren, GeenDefinitie
 
 from .intake.formulier import DomeinFormulier, HerhaalGroep
 from .intake.samenvatting import KLEUREN, SamenvattingWidget
+from .domeinlabels import domein_tr
 
 SAMENVATTING = "__samenvatting__"
 MAX_ONGEDAAN = 50
@@ -224,7 +225,7 @@ class IntakeView(QWidget):
             v = self.intake.voortgang(sectie.id, context)
             kleur, woord = KLEUREN[v.kleur]
             merk = " · " + self.tr("bijzonder") if sectie.bijzonder else ""
-            item.setText(f"{sectie.kop}\n    {v.tekst} · {self.tr(woord)}{merk}")
+            item.setText(f"{sectie.kop}\n    {v.tekst} · {domein_tr(woord)}{merk}")
             item.setIcon(_bolletje(kleur))
             item.setToolTip(self.tr("Bijzondere persoonsgegevens") if sectie.bijzonder else "")
 

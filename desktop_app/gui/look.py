@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.instellingen import Instellingen
+from desktop_app.forms import definitie
 
 from desktop_app.paths import RESOURCES, TRANSLATIONS
 
@@ -20,6 +21,7 @@ def install_translation(app: QApplication, taal: str) -> bool:
     for oud in _translators:
         app.removeTranslator(oud)
     _translators.clear()
+    definitie.weergavetaal = taal if taal in ("nl", "en") else "nl"   # form definitions carry nl and en labels
     if taal == "nl":
         return True
     translator = QTranslator(app)

@@ -115,7 +115,9 @@ class MainWindow(QMainWindow):
         for actie in self._store_acties:
             actie.setEnabled(True)
         self.actie_nieuw.setEnabled(self.store.role != "docent")
-        self.statusBar().showMessage(self.tr("Ingelogd als %1 (%2)").replace("%1", store.user).replace("%2", store.role))
+        from .domeinlabels import domein_tr
+        self.statusBar().showMessage(self.tr("Ingelogd als %1 (%2)").replace("%1", store.user)
+                                     .replace("%2", domein_tr(store.role)))
         self.idle.start()
         self.sig_unlocked.emit()
 

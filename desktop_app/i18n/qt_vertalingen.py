@@ -63,7 +63,14 @@ def make_pseudo() -> None:
         bron = message.findtext("source") or ""
         vertaling = message.find("translation")
         vertaling.attrib.pop("type", None)
-        vertaling.text = pseudo(bron)
+        if message.get("numerus") == "yes":     # one pseudo text per plural form (Arabic has 6), no loose text
+            for kind in list(vertaling):
+                vertaling.remove(kind)
+            vertaling.text = None
+            for _ in range(6):
+                ET.SubElement(vertaling, "numerusform").text = pseudo(bron)
+        else:
+            vertaling.text = pseudo(bron)
     context = ET.SubElement(wortel, "context")
     ET.SubElement(context, "name").text = "QGuiApplication"
     message = ET.SubElement(context, "message")
@@ -91,13 +98,17 @@ def problems(taal: str = "en") -> list[str]:
         for message in context.iter("message"):
             bron = message.findtext("source") or ""
             vertaling = message.find("translation")
-            tekst = vertaling.text or ""
-            if vertaling.get("type") in ("unfinished", "vanished", "obsolete") or not tekst:
+            if message.get("numerus") == "yes":     # plural forms: every <numerusform> must be complete
+                teksten = [n.text or "" for n in vertaling.iter("numerusform")]
+            else:
+                teksten = [vertaling.text or ""]
+            if vertaling.get("type") in ("unfinished", "vanished", "obsolete") or not teksten or not all(teksten):
                 if vertaling.get("type") not in ("vanished", "obsolete"):
                     uit.append(f"{naam}: niet vertaald: {bron!r}")
                 continue
-            if placeholders(bron) != placeholders(tekst):
-                uit.append(f"{naam}: placeholders {placeholders(bron)} ≠ {placeholders(tekst)} in {tekst!r}")
+            for tekst in teksten:
+                if placeholders(bron) != placeholders(tekst):
+                    uit.append(f"{naam}: placeholders {placeholders(bron)} ≠ {placeholders(tekst)} in {tekst!r}")
     return uit
 
 

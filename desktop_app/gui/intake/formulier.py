@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
                                QWidget)
 
 from desktop_app.core.intake import Intake
-from desktop_app.forms.definitie import Sectie, Vraag
+from desktop_app.forms.definitie import Sectie, Vraag, tekst_in
 
 from .editors import VraagEditor, maak_editor
 
@@ -31,7 +31,7 @@ class VraagRij(QWidget):
         self.label.setStyleSheet("font-weight: 600;")
         lay.addWidget(self.label)
         if vraag.hulp:
-            hulp = QLabel(vraag.hulp.get("nl", ""))
+            hulp = QLabel(tekst_in(vraag.hulp))
             hulp.setWordWrap(True)
             hulp.setStyleSheet("color: #555; font-size: 90%;")
             lay.addWidget(hulp)
@@ -65,7 +65,7 @@ class HerhaalGroep(QWidget):
         self.label.setStyleSheet("font-weight: 600;")
         lay.addWidget(self.label)
         if vraag.hulp:
-            hulp = QLabel(vraag.hulp.get("nl", ""))
+            hulp = QLabel(tekst_in(vraag.hulp))
             hulp.setWordWrap(True)
             hulp.setStyleSheet("color: #555; font-size: 90%;")
             lay.addWidget(hulp)

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 
 from desktop_app.core.intake import STATUS_LABELS, Intake
 
+from ..domeinlabels import domein_tr
+
 KLEUREN = {"leeg": ("#8a8a8a", "nog leeg"), "bezig": ("#c06a00", "bezig"), "vervolg": ("#1f5fbf", "vervolg nodig"),
            "compleet": ("#2e7d32", "compleet"), "fout": ("#b00020", "controleer")}
 
@@ -61,10 +63,10 @@ class SamenvattingWidget(QWidget):
                      "<th>Ondersteuningsbehoefte</th><th>Voorstel PIP</th></tr>")
         for d in s.domeinen:
             kleur, _ = KLEUREN[d.voortgang.kleur]
-            merk = " <b style='color:#7a1f1f'>(bijzonder)</b>" if d.sectie.bijzonder else ""
+            merk = " <b style='color:#7a1f1f'>(" + self.tr("bijzonder") + ")</b>" if d.sectie.bijzonder else ""
             delen.append(f"<tr><td>{d.sectie.nummer}</td><td><a href='domein:{_e(d.sectie.id)}'>"
                          f"{_e(d.sectie.tekst())}</a>{merk}</td><td align='center'>{_e(d.zrm or '–')}</td>"
-                         f"<td style='color:{kleur}'>{_e(STATUS_LABELS.get(d.status, 'nog niet'))}</td>"
+                         f"<td style='color:{kleur}'>{_e(domein_tr(STATUS_LABELS.get(d.status, 'nog niet')))}</td>"
                          f"<td>{_e(d.ondersteuning)}</td><td>{_e(d.pip_voorstel)}</td></tr>")
         delen.append("</table>")
         if s.gearchiveerd:

@@ -11,6 +11,7 @@ from desktop_app.core.observatie import ROUTES, StartklasGroep
 from desktop_app.core.trajectadvies import Advies
 from desktop_app.core.validation import Ongeldig
 from desktop_app.store import startklas as sk
+from ..domeinlabels import domein_tr
 
 
 def _label(tekst: str = "", stijl: str = "") -> QLabel:
@@ -126,7 +127,7 @@ class AdviesPagina(QWidget):
         self._toon(self.advies)
 
     def _toon(self, a: Advies) -> None:
-        self.route.setText(a.route_label)
+        self.route.setText(domein_tr(a.route_label))
         if a.voorlopig:
             self.status.setText(self.tr("VOORLOPIG"))
             self.status.setStyleSheet("background:#fde2e1; color:#8a1c14; padding:3px 8px; font-weight:bold;")

@@ -18,6 +18,7 @@ from .advies import AdviesPagina
 from .eindscore import EindscorePagina
 from .rooster import ObserverenPagina
 from .voortgang import VoortgangPagina
+from ..domeinlabels import domein_tr
 
 
 class GroepPagina(QWidget):
@@ -33,7 +34,7 @@ class GroepPagina(QWidget):
         self.startdatum = QDateEdit()
         self.startdatum.setDisplayFormat("dd-MM-yyyy")
         self.startdatum.setCalendarPopup(True)
-        self.lesdagen = {dag: QCheckBox(dag) for dag in LESDAGEN}
+        self.lesdagen = {dag: QCheckBox(domein_tr(dag)) for dag in LESDAGEN}
         dagen = QHBoxLayout()
         for vak in self.lesdagen.values():
             dagen.addWidget(vak)
