@@ -87,7 +87,6 @@ def autosave(store) -> None:
 
 def caseload(store_dir: Path) -> None:
     from PySide6.QtWidgets import QApplication
-    from desktop_app.core.model import Inburgeraar
     from desktop_app.gui.main_window import MainWindow
     from desktop_app.store import vault
     from desktop_app.store.store import Store

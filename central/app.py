@@ -8,15 +8,16 @@ import uuid
 
 from fastapi import Depends, FastAPI, Header, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Engine
 
-from desktop_app.sync.protocol import (CLOCK_HEADER, MAX_BODY_BYTES, MAX_CLOCK_SKEW, MAX_NUMBER, MAX_PAGE, MIN_PROTOCOL_VERSION,
+from desktop_app.sync.protocol import (CHUNK_SIZE, CLOCK_HEADER, MAX_BIJLAGE, BijlageStatus, MAX_BODY_BYTES, MAX_CLOCK_SKEW, MAX_NUMBER, MAX_PAGE, MIN_PROTOCOL_VERSION,
                                        PROTOCOL_HEADER, PROTOCOL_VERSION, EnrollRequest, EnrollResponse, Problem,
                                        ProtocolInfo, PullResponse, PushRequest, PushResponse, Resolve)
 
-from . import sync
+from . import bijlagen, sync
 from .db import digest, make_engine, migrate, normalise_code, now
 from .schema import aanmelding, apparaat, conflict, gebruiker, gemeente
 from .sync import Device, Refused
@@ -139,6 +140,42 @@ def create_app(db: str | Engine) -> FastAPI:
         if not n:
             raise Refused(404, "onbekend_conflict", f"Conflict {conflict_id} bestaat niet bij {who.gemeente}.")
         return {"id": conflict_id, "keuze": body.keuze}
+
+    sha_pad = Path(pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the attachment's bytes, lowercase hex")
+    deel_pad = Path(ge=0, le=MAX_BIJLAGE // CHUNK_SIZE)
+
+    @app.get("/v1/bijlagen/{sha}", response_model=BijlageStatus, responses=REFUSALS)
+    def bijlage_status(sha: str = sha_pad, who: Device = Depends(device)) -> BijlageStatus:
+        """Which chunks of an attachment the server holds (to resume an upload)."""
+        with engine.begin() as conn:
+            return bijlagen.status(conn, who, sha)
+
+    @app.put("/v1/bijlagen/{sha}/delen/{n}", response_model=BijlageStatus, responses=REFUSALS)
+    async def bijlage_deel(request: Request, sha: str = sha_pad, n: int = deel_pad,
+                           grootte: int = Query(ge=0, le=MAX_NUMBER), who: Device = Depends(device)) -> BijlageStatus:
+        """One chunk (raw bytes, application/octet-stream) of an attachment of `grootte` bytes."""
+        data = await request.body()
+
+        def bewaar():
+            with engine.begin() as conn:
+                return bijlagen.put_chunk(conn, who, sha, n, grootte, data)
+        return await run_in_threadpool(bewaar)
+
+    @app.post("/v1/bijlagen/{sha}/klaar", response_model=BijlageStatus, responses=REFUSALS)
+    def bijlage_klaar(sha: str = sha_pad, who: Device = Depends(device)) -> BijlageStatus:
+        """All chunks sent: the server checks the hash and only then makes the attachment available."""
+        with engine.begin() as conn:
+            result = bijlagen.finish(conn, who, sha)
+        if isinstance(result, Refused):
+            raise result
+        return result
+
+    @app.get("/v1/bijlagen/{sha}/delen/{n}", responses={200: {"content": {"application/octet-stream": {}}},
+                                                        **REFUSALS})
+    def bijlage_lees(sha: str = sha_pad, n: int = deel_pad, who: Device = Depends(device)) -> Response:
+        """One chunk of an attachment that a record visible to this device refers to."""
+        with engine.begin() as conn:
+            return Response(bijlagen.read_chunk(conn, who, sha, n), media_type="application/octet-stream")
 
     @app.get("/v1/me", responses=REFUSALS)
     def me(who: Device = Depends(device)) -> dict:

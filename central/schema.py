@@ -1,8 +1,8 @@
 """Tables of the central server. Records of every kind share one table as JSON fields (like the desktop store), with
 a few columns copied out of the fields so need-to-know can be decided in SQL: who is the inburgeraar, which group,
 who is the klantmanager. Changes to these tables go through an Alembic migration in central/migrations/."""
-from sqlalchemy import (BigInteger, Boolean, Column, ForeignKey, Index, Integer, MetaData, String, Table, Text,
-                        UniqueConstraint)
+from sqlalchemy import (BigInteger, Boolean, Column, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table,
+                        Text, UniqueConstraint)
 
 metadata = MetaData()
 
@@ -93,4 +93,20 @@ conflict = Table(
     Column("rev", BigInteger, nullable=False),
     Column("opgelost", String(40)),
     Column("keuze", String(20)),
+)
+
+bijlage = Table(  # attachments per tenant, content-addressed; complete once the chunks hash to the name
+    "bijlage", metadata,
+    Column("gemeente_id", Integer, ForeignKey("gemeente.id"), primary_key=True),
+    Column("sha256", String(64), primary_key=True),
+    Column("grootte", BigInteger, nullable=False),
+    Column("compleet", Boolean, nullable=False, server_default="0"),
+)
+
+bijlage_deel = Table(
+    "bijlage_deel", metadata,
+    Column("gemeente_id", Integer, primary_key=True),
+    Column("sha256", String(64), primary_key=True),
+    Column("n", Integer, primary_key=True),
+    Column("data", LargeBinary, nullable=False),
 )

@@ -325,6 +325,13 @@ def visible(device: Device):
                             and_(r.entity.in_(sorted(OBSERVATIE_ENTITEITEN)), r.groep_id.in_(groepen))))
 
 
+def fields_for(device: Device, entity: str, data: dict) -> dict:
+    """What of a visible record this device may have: a docent gets only the name fields of an inburgeraar."""
+    if device.role == "docent" and entity == "inburgeraar":
+        return {k: v for k, v in data.items() if k in DOCENT_INBURGERAAR_VELDEN}
+    return data
+
+
 def pull(conn: Connection, device: Device, cursor: int, limit: int) -> tuple[list[RemoteRecord], int, bool]:
     rows = conn.execute(select(record.c.entity, record.c.id, record.c.rev, record.c.deleted, record.c.data,
                                record.c.by).where(visible(device), record.c.rev > cursor)
@@ -333,9 +340,7 @@ def pull(conn: Connection, device: Device, cursor: int, limit: int) -> tuple[lis
     rows = rows[:limit]
     uit = []
     for row in rows:
-        fields = {} if row.deleted else json.loads(row.data)
-        if device.role == "docent" and row.entity == "inburgeraar":
-            fields = {k: v for k, v in fields.items() if k in DOCENT_INBURGERAAR_VELDEN}
+        fields = {} if row.deleted else fields_for(device, row.entity, json.loads(row.data))
         uit.append(RemoteRecord(entity=row.entity, id=row.id, rev=row.rev, deleted=row.deleted, fields=fields,
                                 by=row.by))
     new_cursor = rows[-1].rev if rows else cursor

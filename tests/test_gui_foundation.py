@@ -1,10 +1,9 @@
 """The first window as a person uses it: first run → create store → add inburgeraar → lock → unlock → still there."""
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.demo import demo_inburgeraars
 from desktop_app.core.model import Inburgeraar

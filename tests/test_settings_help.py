@@ -2,7 +2,6 @@
 import json
 
 import pytest
-from PySide6.QtCore import Qt
 
 from desktop_app.config import load_settings, save_settings
 from desktop_app.core.instellingen import Instellingen, valideer_instellingen

@@ -167,7 +167,7 @@ def test_an_older_store_is_backed_up_encrypted_before_migration(store, store_dir
     Store.__init__(copy, backups[0], db_key, store_id)
     with copy.transaction() as conn:
         assert conn.execute(text("select version_num from alembic_version")).scalar() == "0001"
-    assert copy.get("inburgeraar", reopened_id := copy.all("inburgeraar")[0][0])["voornamen"] == MARKERS[0]
+    assert copy.get("inburgeraar", copy.all("inburgeraar")[0][0])["voornamen"] == MARKERS[0]
     copy.close()
 
 

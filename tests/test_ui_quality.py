@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QTabWidget
+from PySide6.QtWidgets import QApplication, QTabWidget
 
 from desktop_app.core.demo import demo_contacten, demo_inburgeraars
 from desktop_app.core.instellingen import Instellingen

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from desktop_app.core.model import Doelgroep, Inburgeraar, zoeksleutel
-from desktop_app.core.termijnen import Status, Termijn, dringendste, termijnen
+from desktop_app.core.termijnen import Status, dringendste, termijnen
 
 from .domeinlabels import domein_tr
 

@@ -12,6 +12,7 @@ from desktop_app.core.model import VELDLABELS, Doelgroep, Inburgeraar, valideer_
 from desktop_app.core.validation import Ongeldig, lees_datum
 
 from .domeinlabels import domein_tr
+from .formveld import toon_meldingen, veld_met_melding
 
 TEKSTVELDEN = ("voornamen", "achternaam", "naam_eigen_schrift", "v_nummer", "bsn", "gemeente", "telefoon", "email",
                "adres")
@@ -70,16 +71,8 @@ class InburgeraarDialog(QDialog):
         label = domein_tr(VELDLABELS[naam])
         widget.setObjectName(naam)
         widget.setAccessibleName(label)
-        melding = QLabel()
+        kolom, melding = veld_met_melding(widget)
         melding.setObjectName(f"melding_{naam}")
-        melding.setWordWrap(True)
-        melding.setStyleSheet("color: #a00000")
-        melding.hide()
-        kolom = QWidget()
-        lay = QVBoxLayout(kolom)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(widget)
-        lay.addWidget(melding)
         form.addRow(label, kolom)
         self.velden[naam], self.meldingen[naam] = widget, melding
 
@@ -93,7 +86,7 @@ class InburgeraarDialog(QDialog):
             else:
                 widget.setText(waarde or "")
 
-    def _lees(self) -> tuple[Inburgeraar, list[tuple[str, Ongeldig]]]:
+    def _lees(self) -> tuple[Inburgeraar, list[Ongeldig]]:
         ib = copy.deepcopy(self.origineel) if self.origineel else Inburgeraar()
         fouten = []
         for naam, widget in self.velden.items():
@@ -103,26 +96,21 @@ class InburgeraarDialog(QDialog):
             tekst = widget.text().strip()
             if naam in Inburgeraar.DATUMVELDEN:
                 try:
-                    setattr(ib, naam, lees_datum(tekst, naam) if tekst else None)
+                    setattr(ib, naam, lees_datum(tekst, VELDLABELS[naam]) if tekst else None)
                 except Ongeldig as fout:
-                    fouten.append((naam, fout))
+                    fouten.append(Ongeldig(fout.veld, fout.melding, naam))
             else:
                 setattr(ib, naam, tekst)
-        gelezen = {n for n, _ in fouten}
-        fouten += [(f.sleutel, f) for f in valideer_inburgeraar(ib, self.vandaag) if f.sleutel not in gelezen]
+        gelezen = {f.sleutel for f in fouten}
+        fouten += [f for f in valideer_inburgeraar(ib, self.vandaag) if f.sleutel not in gelezen]
         return ib, fouten
 
     def accept(self) -> None:
         ib, fouten = self._lees()
-        for melding in self.meldingen.values():
-            melding.hide()
-        for naam, fout in fouten:
-            melding = self.meldingen[naam]
-            melding.setText((melding.text() + "\n" if melding.isVisible() else "") + fout.melding)
-            melding.show()
+        toon_meldingen(self.meldingen, fouten)
         if fouten:
             self.algemeen.setText(self.tr("Niet opgeslagen: verbeter de rood gemarkeerde velden."))
-            self.velden[fouten[0][0]].setFocus()
+            self.velden[fouten[0].sleutel].setFocus()
             return
         self.resultaat = ib
         super().accept()

@@ -1,8 +1,6 @@
 """The app's look: UI language (Qt translations from translations/), the high-contrast palette, the application icon."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication

@@ -14,6 +14,8 @@ from desktop_app.core.gemeente import valideer_gemeente
 from desktop_app.core.instellingen import Instellingen, valideer_instellingen
 from desktop_app.core.validation import Ongeldig
 
+from .formveld import toon_meldingen, veld_met_melding
+
 
 def controleer_gemeentebestand(pad: Path) -> list[str]:
     """Problems with a municipality file, as lines for the user (empty: fine)."""
@@ -76,15 +78,7 @@ class SettingsDialog(QDialog):
                 kies.setAccessibleName(self.tr("Kies bestand voor %1").replace("%1", labels[naam]))
                 kies.clicked.connect(lambda _=False, veld=widget: self._kies_bestand(veld))
                 lay.addWidget(kies)
-            melding = QLabel()
-            melding.setWordWrap(True)
-            melding.setStyleSheet("color: #a00000")
-            melding.hide()
-            kolom = QWidget()
-            lay = QVBoxLayout(kolom)
-            lay.setContentsMargins(0, 0, 0, 0)
-            lay.addWidget(rij)
-            lay.addWidget(melding)
+            kolom, melding = veld_met_melding(rij)
             form.addRow(labels[naam], kolom)
             self.meldingen[naam] = melding
 
@@ -118,12 +112,7 @@ class SettingsDialog(QDialog):
         if not fouten and instellingen.gemeente_bestand:
             fouten += [Ongeldig("Gemeentegegevens", m, "gemeente_bestand")
                        for m in controleer_gemeentebestand(Path(instellingen.gemeente_bestand).expanduser())]
-        for melding in self.meldingen.values():
-            melding.hide()
-        for fout in fouten:
-            melding = self.meldingen[fout.sleutel]
-            melding.setText((melding.text() + "\n" if melding.isVisible() else "") + fout.melding)
-            melding.show()
+        toon_meldingen(self.meldingen, fouten)
         if fouten:
             self.velden[fouten[0].sleutel].setFocus()
             return

@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
-from pathlib import Path
 
 from .tekst import RTL_TALEN, isoleer
 from desktop_app.paths import RESOURCES

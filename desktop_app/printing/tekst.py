@@ -17,7 +17,6 @@ import dataclasses
 import functools
 import re
 import unicodedata
-from pathlib import Path
 
 from bidi import get_display
 from bidi.mirror import MIRRORED

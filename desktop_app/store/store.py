@@ -22,9 +22,9 @@ from sqlalchemy.pool import QueuePool
 from desktop_app.core.model import Record
 
 from . import vault
-from .errors import DiskFull, SchemaTooNew, StoreCorrupt, StoreError, StoreMissing
+from .errors import DiskFull, StoreCorrupt, StoreError, StoreMissing
 from .files import fsync_dir
-from .schema import audit, meta, outbox, record
+from .schema import audit, meta, record
 
 DB_FILE = "koers.db"
 BACKUP_DIR = "backups"

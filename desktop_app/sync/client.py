@@ -61,7 +61,9 @@ class Client:
     def __exit__(self, *exc):
         self.close()
 
-    def request(self, method: str, path: str, *, json: Any = None, params: dict | None = None) -> Any:
+    def request(self, method: str, path: str, *, json: Any = None, params: dict | None = None,
+                content: bytes | None = None, raw: bool = False) -> Any:
+        """JSON in, JSON out (or the raw bytes with raw=True); `content` sends raw bytes."""
         poging = 0
         while True:
             headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION),
@@ -69,7 +71,10 @@ class Client:
             if self.token:
                 headers["Authorization"] = f"Bearer {self.token}"
             try:
-                response = self.http.request(method, path, json=json, params=params, headers=headers)
+                if content is not None:
+                    headers["Content-Type"] = "application/octet-stream"
+                response = self.http.request(method, path, json=json, params=params, content=content,
+                                             headers=headers)
             except httpx.HTTPError as fout:
                 if isinstance(fout, (httpx.ConnectError, httpx.ProxyError)) and _tls_probleem(fout):
                     raise SyncError(f"De server {self.server} kon niet worden geverifieerd (TLS-certificaat). Stel "
@@ -86,7 +91,7 @@ class Client:
                 poging += 1
                 self.sleep(self._wacht(poging))
                 continue
-            return _antwoord(response, self.server)
+            return _antwoord(response, self.server, raw)
 
     def _wacht(self, poging: int) -> float:
         # Exponential backoff with jitter, so twenty devices that lost the server do not return in lockstep.
@@ -109,9 +114,9 @@ def _tls_probleem(fout: Exception) -> bool:
     return "CERTIFICATE_VERIFY_FAILED" in str(fout)
 
 
-def _antwoord(response: httpx.Response, server: str) -> Any:
+def _antwoord(response: httpx.Response, server: str, raw: bool = False) -> Any:
     if response.status_code < 400:
-        return response.json()
+        return response.content if raw else response.json()
     try:
         body = response.json()
         detail, code = body.get("detail"), body.get("code", "fout")

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 
 from desktop_app.store.schema import meta, outbox, record
 
+from . import bijlagen
 from .client import Client, DeviceRevoked, SyncError, VersionMismatch
 from .protocol import (MAX_BATCH, PROTOCOL_VERSION, VERWIJDERD, EnrollResponse, ProtocolInfo, PullResponse,
                        PushResponse)
@@ -134,8 +135,10 @@ def sync(store, client: Client | None = None, progress: Progress | None = None, 
     try:
         check_protocol(client)
         _report_resolutions(store, client)
+        bijlagen.upload(store, client)  # before the records that refer to them
         _push(store, client, progress, report, batch)
         _pull(store, client, progress, report, page)
+        bijlagen.download(store, client)
     except DeviceRevoked:
         store.set_meta(INGETROKKEN, _now())
         raise
@@ -255,6 +258,8 @@ def _apply_page(store, conn: Connection, antwoord: PullResponse) -> None:
         values = {"entity": remote.entity, "id": remote.id, "data": _json(data), "deleted": int(deleted),
                   "server_rev": remote.rev, "updated_at": now}
         (nieuw if key in nieuw or (row is None and key not in bijwerken) else bijwerken)[key] = values
+        if not deleted:
+            bijlagen.want(conn, data)
         changes = {f: (old.get(f), data.get(f)) for f in sorted(set(old) | set(data)) if old.get(f) != data.get(f)}
         if deleted != old_deleted:
             changes[VERWIJDERD] = (old_deleted, deleted)

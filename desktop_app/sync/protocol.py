@@ -31,6 +31,11 @@ NOOIT_NAAR_DOCENT = frozenset({"intake", "intake_bijzonder", "pip"})
 DOCENT_INBURGERAAR_VELDEN = ("voornamen", "achternaam", "naam_eigen_schrift", "geboortedatum")
 VERWIJDERD = "(verwijderd)"       # the "field" of a conflict between a deletion and an edit
 
+# Attachments travel beside the records, content-addressed: a field holds "sha256:<hex>" and the bytes go in chunks.
+BIJLAGE_PATTERN = r"^sha256:[0-9a-f]{64}$"
+CHUNK_SIZE = 512 * 1024
+MAX_BIJLAGE = 50 * 1024 * 1024
+
 ENTITY_PATTERN = r"^[a-z][a-z0-9_]{0,39}$"
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$"
 FIELD_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]{0,63}$"
@@ -127,6 +132,24 @@ class ProtocolInfo(_Strict):
     min: int
     max: int
     server_time: dt.datetime
+
+
+class BijlageStatus(_Strict):
+    sha256: str
+    grootte: int
+    ontvangen: list[int] = Field(description="the chunk numbers the server holds")
+    compleet: bool
+
+
+def bijlage_refs(value: Any) -> set[str]:
+    """Every attachment reference ("sha256:<hex>") in a field value or a dict of fields, also inside lists."""
+    if isinstance(value, str):
+        return {value} if re.match(BIJLAGE_PATTERN, value) else set()
+    if isinstance(value, dict):
+        return set().union(*(bijlage_refs(v) for v in value.values())) if value else set()
+    if isinstance(value, list):
+        return set().union(*(bijlage_refs(v) for v in value)) if value else set()
+    return set()
 
 
 class Problem(BaseModel):

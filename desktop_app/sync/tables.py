@@ -1,6 +1,6 @@
 """The client's own sync tables (migration 0002). Sync state itself (server, token, cursor, last pushed number) lives
 in the store's encrypted `meta` table under keys starting with 'sync.'."""
-from sqlalchemy import Column, Integer, MetaData, String, Table, Text
+from sqlalchemy import Column, Integer, LargeBinary, MetaData, String, Table, Text
 
 metadata = MetaData()
 
@@ -18,4 +18,11 @@ sync_conflict = Table(
     Column("opgelost", String),   # when the person resolved it
     Column("keuze", String),      # mijn | hun | bewerkt
     Column("gemeld", Integer, nullable=False, default=0),  # resolution reported to the server
+)
+
+sync_bijlage = Table(  # attachments by content hash, inside the encrypted database
+    "sync_bijlage", metadata,
+    Column("sha256", String, primary_key=True),
+    Column("data", LargeBinary),          # NULL: referred to by a pulled record, not yet downloaded
+    Column("geupload", Integer, nullable=False, default=0),
 )

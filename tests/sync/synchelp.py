@@ -84,7 +84,8 @@ class FaultProxy:
     - `drop_push_responses`: forward the push to the server, then cut the connection before the answer arrives
       (the server applied it, the device never heard);
     - `cut_push_requests`: forward only the first half of the push request, then cut (the server never got it);
-    - `drop_pull_responses`: cut the connection while a pull page is on its way."""
+    - `drop_pull_responses`: cut the connection while a pull page is on its way;
+    - `cut_chunk_uploads`: cut an attachment chunk upload half-way."""
 
     def __init__(self, upstream_port: int):
         import socket
@@ -92,6 +93,8 @@ class FaultProxy:
         self.drop_push_responses = 0
         self.cut_push_requests = 0
         self.drop_pull_responses = 0
+        self.cut_chunk_uploads = 0
+        self.request_lines: list[str] = []
         self.faults = 0
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port = self._listener.getsockname()[1]
@@ -141,6 +144,12 @@ class FaultProxy:
     def _up(self, client, upstream, state) -> None:
         try:
             while data := client.recv(65536):
+                if data[:4] in (b"GET ", b"PUT ", b"POST"):
+                    self.request_lines.append(data.split(b"\r\n", 1)[0].decode("latin-1"))
+                if data.startswith(b"PUT /v1/bijlagen/") and self._take("cut_chunk_uploads"):
+                    upstream.sendall(data[: len(data) // 2])
+                    time.sleep(0.05)
+                    return self._close(client, upstream)
                 if data.startswith(b"POST /v1/push"):
                     state["push"] = True
                     if self._take("cut_push_requests"):

@@ -26,15 +26,8 @@ class VraagRij(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 4)
         lay.setSpacing(2)
-        self.label = QLabel(vraag.tekst() + (" *" if vraag.verplicht else ""))
+        self.label = _kop(lay, vraag)
         self.label.setWordWrap(True)
-        self.label.setStyleSheet("font-weight: 600;")
-        lay.addWidget(self.label)
-        if vraag.hulp:
-            hulp = QLabel(tekst_in(vraag.hulp))
-            hulp.setWordWrap(True)
-            hulp.setStyleSheet("color: #555; font-size: 90%;")
-            lay.addWidget(hulp)
         self.editor: VraagEditor = maak_editor(vraag)
         self.label.setBuddy(self.editor.focus_widget())
         lay.addWidget(self.editor)
@@ -50,6 +43,19 @@ class VraagRij(QWidget):
         self.melding.setVisible(bool(tekst))
 
 
+def _kop(lay: QVBoxLayout, vraag: Vraag) -> QLabel:
+    """The question's label (with * when required) and its help line, added to `lay`."""
+    label = QLabel(vraag.tekst() + (" *" if vraag.verplicht else ""))
+    label.setStyleSheet("font-weight: 600;")
+    lay.addWidget(label)
+    if vraag.hulp:
+        hulp = QLabel(tekst_in(vraag.hulp))
+        hulp.setWordWrap(True)
+        hulp.setStyleSheet("color: #555; font-size: 90%;")
+        lay.addWidget(hulp)
+    return label
+
+
 class HerhaalGroep(QWidget):
     """A repeat group: one framed block per row with the group's questions, plus add/remove buttons."""
     sig_rij = Signal(int, str)        # row index, sub-question id: an answer in a row changed
@@ -61,14 +67,7 @@ class HerhaalGroep(QWidget):
         self.vraag = vraag
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 4)
-        self.label = QLabel(vraag.tekst() + (" *" if vraag.verplicht else ""))
-        self.label.setStyleSheet("font-weight: 600;")
-        lay.addWidget(self.label)
-        if vraag.hulp:
-            hulp = QLabel(tekst_in(vraag.hulp))
-            hulp.setWordWrap(True)
-            hulp.setStyleSheet("color: #555; font-size: 90%;")
-            lay.addWidget(hulp)
+        self.label = _kop(lay, vraag)
         self.rijen_box = QVBoxLayout()
         lay.addLayout(self.rijen_box)
         self.toevoegen = QPushButton(self.tr("+ Rij toevoegen: %1").replace("%1", vraag.tekst()))

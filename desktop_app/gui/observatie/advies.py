@@ -12,6 +12,7 @@ from desktop_app.core.trajectadvies import Advies
 from desktop_app.core.validation import Ongeldig
 from desktop_app.store import startklas as sk
 from ..domeinlabels import domein_tr
+from .keuze import vul_cursistkeuze
 
 
 def _label(tekst: str = "", stijl: str = "") -> QLabel:
@@ -105,12 +106,7 @@ class AdviesPagina(QWidget):
 
     def toon_groep(self, groep: StartklasGroep | None) -> None:
         self.groep = groep
-        self.cursistkeuze.blockSignals(True)
-        self.cursistkeuze.clear()
-        if groep is not None:
-            for ib_id, naam in sk.cursisten(self.store, groep.id):
-                self.cursistkeuze.addItem(naam, ib_id)
-        self.cursistkeuze.blockSignals(False)
+        vul_cursistkeuze(self.cursistkeuze, self.store, groep)
         self.ververs()
 
     def ververs(self, *_):

@@ -10,6 +10,7 @@ from desktop_app.core.observatie import StartklasGroep
 from desktop_app.core.validation import Ongeldig
 from desktop_app.store import startklas as sk
 
+from .keuze import vul_cursistkeuze
 from .rooster import NIET_GEOBSERVEERD, kleur
 
 KOLOM_EIND = 3
@@ -89,12 +90,7 @@ class EindscorePagina(QWidget):
 
     def toon_groep(self, groep: StartklasGroep | None) -> None:
         self.groep = groep
-        self.cursistkeuze.blockSignals(True)
-        self.cursistkeuze.clear()
-        if groep is not None:
-            for ib_id, naam in sk.cursisten(self.store, groep.id):
-                self.cursistkeuze.addItem(naam, ib_id)
-        self.cursistkeuze.blockSignals(False)
+        vul_cursistkeuze(self.cursistkeuze, self.store, groep)
         self._laad()
 
     def _laad(self, *_):

@@ -1,4 +1,4 @@
-"""sync: conflicts kept until the person who made the edit resolves them
+"""sync: conflicts kept until the person who made the edit resolves them; attachments by content hash
 
 Revision ID: 0002
 Revises: 0001
@@ -28,9 +28,14 @@ def upgrade() -> None:
         sa.Column("keuze", sa.String),
         sa.Column("gemeld", sa.Integer, nullable=False, server_default="0"),
     )
-    op.create_index("ix_outbox_record", "outbox", ["entity", "record_id"])
+    op.create_table(
+        "sync_bijlage",
+        sa.Column("sha256", sa.String, primary_key=True),
+        sa.Column("data", sa.LargeBinary),
+        sa.Column("geupload", sa.Integer, nullable=False, server_default="0"),
+    )
 
 
 def downgrade() -> None:
-    op.drop_index("ix_outbox_record", "outbox")
+    op.drop_table("sync_bijlage")
     op.drop_table("sync_conflict")

@@ -1,0 +1,29 @@
+"""A form field with its validation message underneath: how every Koers dialog shows what is wrong, and where."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+def veld_met_melding(veld: QWidget) -> tuple[QWidget, QLabel]:
+    """Returns (the row widget to put in the form, the hidden message label below the field)."""
+    melding = QLabel()
+    melding.setWordWrap(True)
+    melding.setStyleSheet("color: #a00000")
+    melding.hide()
+    kolom = QWidget()
+    lay = QVBoxLayout(kolom)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.addWidget(veld)
+    lay.addWidget(melding)
+    return kolom, melding
+
+
+def toon_meldingen(meldingen: dict[str, QLabel], fouten) -> None:
+    """Show each error (an Ongeldig with `sleutel` and `melding`) under its field; hide the others."""
+    for melding in meldingen.values():
+        melding.hide()
+        melding.clear()
+    for fout in fouten:
+        melding = meldingen[fout.sleutel]
+        melding.setText((melding.text() + "\n" if melding.text() else "") + fout.melding)
+        melding.show()
