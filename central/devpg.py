@@ -3,14 +3,30 @@ directory on a free loopback port. PostgreSQL refuses to run as root, so as root
 system user (created when missing)."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 PG_BIN = Path(os.environ.get("KOERS_PG_BIN", "/usr/lib/postgresql/15/bin"))
+
+
+_WATCHDOG = """
+import json, os, shutil, subprocess, sys, time
+parent, prefix, pg_ctl, data, base = int(sys.argv[1]), json.loads(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
+while os.path.isdir(data):
+    try:
+        os.kill(parent, 0)
+    except ProcessLookupError:
+        subprocess.run(prefix + [pg_ctl, "-D", data, "-m", "immediate", "-w", "stop"], capture_output=True)
+        shutil.rmtree(base, ignore_errors=True)
+        break
+    time.sleep(1)
+"""
 
 
 def free_port() -> int:
@@ -43,6 +59,11 @@ class TempPostgres:
         self._run(PG_BIN / "pg_ctl", "-D", self.data, "-l", self.base / "postgres.log", "-w", "-o", options,
                   "start")
         self._n = 0
+        # A watchdog stops the cluster if this process dies without `stop()` (a crash, a kill -9 in CI).
+        subprocess.Popen([sys.executable, "-c", _WATCHDOG, str(os.getpid()), json.dumps(self.prefix),
+                          str(PG_BIN / "pg_ctl"), str(self.data), str(self.base)],
+                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                         start_new_session=True)
 
     def _run(self, *args) -> None:
         result = subprocess.run(self.prefix + [str(a) for a in args], capture_output=True, text=True,

@@ -40,8 +40,10 @@ def docent_store(tmp_path: Path):
 
 @pytest.fixture(autouse=True)
 def _private_tmp(tmp_path_factory, monkeypatch):
-    """Every test gets its own TMPDIR, so the plaintext scan can look at everything the app wrote there."""
+    """Every test gets its own TMPDIR (the plaintext scan looks at everything the app wrote there) and its own
+    settings folder."""
     tmp = tmp_path_factory.mktemp("tmpdir")
     monkeypatch.setenv("TMPDIR", str(tmp))
+    monkeypatch.setenv("KOERS_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))  # never the developer's settings
     monkeypatch.setattr(tempfile, "tempdir", str(tmp))
     yield tmp

@@ -23,7 +23,8 @@ def register(subparsers, add_store_args) -> None:
     p.add_argument("--client", help="id van de inburgeraar (wegwijzer: weglaten geeft de algemene versie)")
     p.add_argument("--lang", help="taal van het drukwerk, bv. nl, en, ar, ti, fa (standaard: taal van de inburgeraar)")
     p.add_argument("--out", type=Path, required=True, help="PDF-bestand dat wordt geschreven")
-    p.add_argument("--gemeente", type=Path, help="gemeenteconfiguratie (JSON); standaard het voorbeeld")
+    p.add_argument("--gemeente", type=Path,
+                   help="gemeenteconfiguratie (JSON); standaard die uit de instellingen, anders het voorbeeld")
     p.add_argument("--tweetalig", action="store_true", help="eigen taal met Nederlands ernaast")
     p.add_argument("--zonder-vertaalwaarschuwing", action="store_true",
                    help="geen regel 'vertaling niet gecontroleerd' onderaan de pagina's")

@@ -21,7 +21,7 @@ from desktop_app.core.model import ContactRol, Contactpersoon, Inburgeraar
 from .inhoud import BRONTAAL, Tekst, Teksten
 from .opmaak import BLAUW, DONKER, GRIJS, LICHT, ORANJE, Opmaak
 from .tekst import isoleer, ontbrekende_tekens, teken_regel, zet_alinea
-from desktop_app.config import VOORBEELD_GEMEENTE
+from desktop_app.config import gemeente_file, load_settings
 
 BABEL_LOCALE = {"prs": "fa_AF", "ckb": "ckb"}
 
@@ -44,8 +44,9 @@ class Drukwerk:
 
 # -- municipality --------------------------------------------------------------------------------------------------
 def lees_gemeente(pad: Path | None = None) -> tuple[Gemeente, bytes | None, list[str]]:
-    """Load a municipality configuration and its logo. Problems become warnings; printing goes on without them."""
-    pad = Path(pad or VOORBEELD_GEMEENTE)
+    """Load a municipality configuration (default: the one in the settings, else the example) and its logo.
+    Problems become warnings; printing goes on without them."""
+    pad = Path(pad) if pad else gemeente_file(load_settings()[0])
     waarschuwingen: list[str] = []
     try:
         data = json.loads(pad.read_text(encoding="utf-8"))
