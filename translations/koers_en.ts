@@ -4,13 +4,13 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop_app/gui/help.py" line="87"/>
-        <location filename="../desktop_app/gui/help.py" line="95"/>
+        <location filename="../desktop_app/gui/help.py" line="86"/>
+        <location filename="../desktop_app/gui/help.py" line="94"/>
         <source>Over Koers</source>
         <translation>About Koers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/help.py" line="90"/>
+        <location filename="../desktop_app/gui/help.py" line="89"/>
         <source>Brede intake, startklas-observatie en welkomstpakket voor de Wet inburgering 2021.</source>
         <translation>Broad intake, starter class observation and welcome pack for the Wet inburgering 2021 (Civic Integration Act).</translation>
     </message>
@@ -18,117 +18,117 @@
 <context>
     <name>AdviesPagina</name>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="36"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="37"/>
         <source>Cursist</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="52"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="53"/>
         <source>Cursist:</source>
         <translation>Participant:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="63"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="64"/>
         <source>Waarom dit advies</source>
         <translation>Why this advice</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="67"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="68"/>
         <source>Leerbaarheidstoets</source>
         <translation>Learnability test</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="71"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="72"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="74"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="75"/>
         <source>Waarom wijkt u af van de leerbaarheidstoets? (verplicht voordat het PIP definitief wordt)</source>
         <translation>Why do you deviate from the learnability test? (required before the PIP becomes final)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="77"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="78"/>
         <source>Argumentatie &amp;bewaren</source>
         <translation>&amp;Save reasoning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="80"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="81"/>
         <source>(geen — het berekende advies geldt)</source>
         <translation>(none — the calculated advice applies)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="84"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="85"/>
         <source>Reden (verplicht; wordt vastgelegd)</source>
         <translation>Reason (required; will be recorded)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="85"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="86"/>
         <source>Advies &amp;overschrijven</source>
         <translation>&amp;Override advice</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="87"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="88"/>
         <source>Argumentatie:</source>
         <translation>Reasoning:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="89"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="90"/>
         <source>Andere route:</source>
         <translation>Other route:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="90"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="91"/>
         <source>Reden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="95"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="96"/>
         <source>Op deze installatie staat niets van de intake. Het advies rust op de observatie; de consultant vult het aan met de harde gegevens en de toets.</source>
         <translation>This installation holds no intake data. The advice rests on the observation; the consultant adds the hard data and the test.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="132"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="128"/>
         <source>VOORLOPIG</source>
         <translation>PROVISIONAL</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="135"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="131"/>
         <source>DEFINITIEF</source>
         <translation>FINAL</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="138"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="134"/>
         <source>%1 — nog niet gevalideerd. Gebruik dit advies als onderbouwing, niet als uitkomst.</source>
         <translation>%1 — not yet validated. Use this advice as supporting evidence, not as the outcome.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="140"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="136"/>
         <source>Totaalscore %1 · band: %2</source>
         <translation>Total score %1 · band: %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="143"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="139"/>
         <source>Ondersteuning: %1</source>
         <translation>Support: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="145"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="141"/>
         <source>Argumentatie nodig voordat het PIP definitief wordt.</source>
         <translation>Reasoning needed before the PIP becomes final.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="168"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="164"/>
         <source>Argumentatie bewaard.</source>
         <translation>Reasoning saved.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="177"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="173"/>
         <source>Niet overschreven: %1</source>
         <translation>Not overridden: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="180"/>
+        <location filename="../desktop_app/gui/observatie/advies.py" line="176"/>
         <source>Vastgelegd.</source>
         <translation>Recorded.</translation>
     </message>
@@ -656,27 +656,27 @@
 <context>
     <name>DomeinFormulier</name>
     <message>
-        <location filename="../desktop_app/gui/intake/formulier.py" line="157"/>
+        <location filename="../desktop_app/gui/intake/formulier.py" line="156"/>
         <source>Bijzondere persoonsgegevens</source>
         <translation>Special-category personal data</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake/formulier.py" line="158"/>
+        <location filename="../desktop_app/gui/intake/formulier.py" line="157"/>
         <source>Gezondheidsgegevens (AVG art. 9): vraag alleen wat het plan nodig heeft. Ze worden apart opgeslagen en niet gedeeld waar de ontvanger ze niet nodig heeft.</source>
         <translation>Health data (GDPR Art. 9): ask only what the plan needs. They are stored separately and not shared where the recipient does not need them.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake/formulier.py" line="172"/>
+        <location filename="../desktop_app/gui/intake/formulier.py" line="171"/>
         <source>Gearchiveerde antwoorden (eerdere versie van het formulier):</source>
         <translation>Archived answers (earlier version of the form):</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake/formulier.py" line="183"/>
+        <location filename="../desktop_app/gui/intake/formulier.py" line="182"/>
         <source>Afsluiting van dit domein</source>
         <translation>Closing this life domain</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake/formulier.py" line="225"/>
+        <location filename="../desktop_app/gui/intake/formulier.py" line="224"/>
         <source>Verplicht beantwoord: %1</source>
         <translation>Required questions answered: %1</translation>
     </message>
@@ -684,77 +684,77 @@
 <context>
     <name>EindscorePagina</name>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="54"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="55"/>
         <source>Cursist</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="57"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="58"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="57"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="58"/>
         <source>Aspect</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="57"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="58"/>
         <source>Voorstel</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="58"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="59"/>
         <source>Eindscore</source>
         <translation>Final score</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="62"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="63"/>
         <source>Eindscores</source>
         <translation>Final scores</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="64"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="65"/>
         <source>Voorstel &amp;overnemen</source>
         <translation>&amp;Use proposed scores</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="66"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="67"/>
         <source>Eindscores &amp;vaststellen</source>
         <translation>&amp;Finalise scores</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="73"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="74"/>
         <source>Cursist:</source>
         <translation>Participant:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="81"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="82"/>
         <source>Het voorstel komt uit de observatiemomenten; recente momenten wegen zwaarder. Bevestig of wijzig elke score (cijfertoets), en stel daarna vast. Elke wijziging wordt vastgelegd.</source>
         <translation>The proposal comes from the observation sessions; recent sessions weigh more. Confirm or change each score (number key), then finalise. Every change is recorded.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="122"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="118"/>
         <source>Vastgesteld door %1 op %2.</source>
         <translation>Finalised by %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="141"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="137"/>
         <source>Gewijzigd ten opzichte van het voorstel</source>
         <translation>Changed from the proposal</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="148"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="144"/>
         <source>Totaal: %1 van %2 (%3 van %4 aspecten gescoord)</source>
         <translation>Total: %1 of %2 (%3 of %4 aspects scored)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="157"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="153"/>
         <source>Nog niet vastgesteld.</source>
         <translation>Not finalised yet.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="173"/>
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="169"/>
         <source>Niet vastgesteld: %1</source>
         <translation>Not finalised: %1</translation>
     </message>
@@ -931,6 +931,19 @@
     </message>
 </context>
 <context>
+    <name>Formulier</name>
+    <message>
+        <location filename="../desktop_app/gui/formveld.py" line="36"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/formveld.py" line="37"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>GroepPagina</name>
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="33"/>
@@ -1028,12 +1041,12 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../desktop_app/gui/help.py" line="42"/>
+        <location filename="../desktop_app/gui/help.py" line="41"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/help.py" line="44"/>
+        <location filename="../desktop_app/gui/help.py" line="43"/>
         <source>Helptekst</source>
         <translation>Help text</translation>
     </message>
@@ -1041,12 +1054,12 @@
 <context>
     <name>HerhaalGroep</name>
     <message>
-        <location filename="../desktop_app/gui/intake/formulier.py" line="74"/>
+        <location filename="../desktop_app/gui/intake/formulier.py" line="73"/>
         <source>+ Rij toevoegen: %1</source>
         <translation>+ Add row: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake/formulier.py" line="110"/>
+        <location filename="../desktop_app/gui/intake/formulier.py" line="109"/>
         <source>Rij verwijderen</source>
         <translation>Remove row</translation>
     </message>
@@ -1054,32 +1067,22 @@
 <context>
     <name>InburgeraarDialog</name>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="29"/>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="30"/>
         <source>Inburgeraar bewerken</source>
         <translation>Edit newcomer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="29"/>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="30"/>
         <source>Nieuwe inburgeraar</source>
         <translation>New newcomer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="48"/>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="49"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="57"/>
-        <source>Opslaan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="58"/>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="124"/>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="108"/>
         <source>Niet opgeslagen: verbeter de rood gemarkeerde velden.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
@@ -1880,112 +1883,102 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="38"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="40"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="48"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="50"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="51"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="53"/>
         <source>leeg: die van het systeem</source>
         <translation>empty: system setting</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="53"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="55"/>
         <source>leeg: het voorbeeld &apos;Gemeente Voorbeeld&apos;</source>
         <translation>empty: the example &apos;Gemeente Voorbeeld&apos;</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="55"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="57"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="56"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="58"/>
         <source>Hoog contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="62"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="64"/>
         <source>Taal van Koers</source>
         <translation>Koers language</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="62"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="64"/>
         <source>Vergrendelen na</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="63"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="65"/>
         <source>Centrale server</source>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="63"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="65"/>
         <source>CA-certificaat (PEM)</source>
         <translation>CA certificate (PEM)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="64"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="66"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="64"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="66"/>
         <source>Gemeentegegevens (JSON)</source>
         <translation>Municipality details (JSON)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="65"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="67"/>
         <source>Voortgangsgesprek elke</source>
         <translation>Progress review every</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="66"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="68"/>
         <source>Weergave</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="75"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="77"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="76"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="78"/>
         <source>Kies bestand voor %1</source>
         <translation>Choose file for %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="91"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="85"/>
         <source>Een nieuwe taal of weergave geldt na het opnieuw starten van Koers.</source>
         <translation>A new language or display setting takes effect after restarting Koers.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="94"/>
-        <source>Opslaan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/gui/settings_dialog.py" line="95"/>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="105"/>
         <source>Certificaten (*.pem *.crt)</source>
         <translation>Certificates (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="105"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="95"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="106"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="96"/>
         <source>Kies bestand</source>
         <translation>Choose file</translation>
     </message>
@@ -2195,7 +2188,7 @@
 <context>
     <name>VraagRij</name>
     <message>
-        <location filename="../desktop_app/gui/intake/formulier.py" line="44"/>
+        <location filename="../desktop_app/gui/intake/formulier.py" line="37"/>
         <source>Melding bij %1</source>
         <translation>Message for %1</translation>
     </message>

@@ -3,13 +3,13 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop_app/gui/help.py" line="87" />
-        <location filename="../desktop_app/gui/help.py" line="95" />
+        <location filename="../desktop_app/gui/help.py" line="86" />
+        <location filename="../desktop_app/gui/help.py" line="94" />
         <source>Over Koers</source>
         <translation>⟦Õvér Kõérš····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/help.py" line="90" />
+        <location filename="../desktop_app/gui/help.py" line="89" />
         <source>Brede intake, startklas-observatie en welkomstpakket voor de Wet inburgering 2021.</source>
         <translation>⟦Brédé îñtàké, štàrtklàš-õbšérvàtîé éñ wélkõmštpàkkét võõr dé Wét îñbürgérîñg 2021.································⟧</translation>
     </message>
@@ -17,117 +17,117 @@
 <context>
     <name>AdviesPagina</name>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="36" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="37" />
         <source>Cursist</source>
         <translation>⟦Cüršîšt··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="52" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="53" />
         <source>Cursist:</source>
         <translation>⟦Cüršîšt:···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="63" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="64" />
         <source>Waarom dit advies</source>
         <translation>⟦Wààrõm dît àdvîéš······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="67" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="68" />
         <source>Leerbaarheidstoets</source>
         <translation>⟦Léérbààrhéîdštõétš·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="71" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="72" />
         <source>Consultant</source>
         <translation>⟦Cõñšültàñt····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="74" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="75" />
         <source>Waarom wijkt u af van de leerbaarheidstoets? (verplicht voordat het PIP definitief wordt)</source>
         <translation>⟦Wààrõm wîjkt ü àf vàñ dé léérbààrhéîdštõétš? (vérplîçht võõrdàt hét PÎP défîñîtîéf wõrdt)···································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="77" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="78" />
         <source>Argumentatie &amp;bewaren</source>
         <translation>⟦Àrgüméñtàtîé &amp;béwàréñ········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="80" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="81" />
         <source>(geen — het berekende advies geldt)</source>
         <translation>⟦(gééñ — hét bérékéñdé àdvîéš géldt)··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="84" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="85" />
         <source>Reden (verplicht; wordt vastgelegd)</source>
         <translation>⟦Rédéñ (vérplîçht; wõrdt vàštgélégd)··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="85" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="86" />
         <source>Advies &amp;overschrijven</source>
         <translation>⟦Àdvîéš &amp;õvéršçhrîjvéñ········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="87" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="88" />
         <source>Argumentatie:</source>
         <translation>⟦Àrgüméñtàtîé:·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="89" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="90" />
         <source>Andere route:</source>
         <translation>⟦Àñdéré rõüté:·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="90" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="91" />
         <source>Reden:</source>
         <translation>⟦Rédéñ:··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="95" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="96" />
         <source>Op deze installatie staat niets van de intake. Het advies rust op de observatie; de consultant vult het aan met de harde gegevens en de toets.</source>
         <translation>⟦Õp déžé îñštàllàtîé štààt ñîétš vàñ dé îñtàké. Hét àdvîéš rüšt õp dé õbšérvàtîé; dé çõñšültàñt vült hét ààñ mét dé hàrdé gégévéñš éñ dé tõétš.························································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="132" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="128" />
         <source>VOORLOPIG</source>
         <translation>⟦VÕÕRLÕPÎG···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="135" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="131" />
         <source>DEFINITIEF</source>
         <translation>⟦DÉFÎNÎTÎÉF····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="138" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="134" />
         <source>%1 — nog niet gevalideerd. Gebruik dit advies als onderbouwing, niet als uitkomst.</source>
         <translation>⟦%1 — ñõg ñîét gévàlîdéérd. Gébrüîk dît àdvîéš àlš õñdérbõüwîñg, ñîét àlš üîtkõmšt.································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="140" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="136" />
         <source>Totaalscore %1 · band: %2</source>
         <translation>⟦Tõtààlšçõré %1 · bàñd: %2········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="143" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="139" />
         <source>Ondersteuning: %1</source>
         <translation>⟦Õñdérštéüñîñg: %1······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="145" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="141" />
         <source>Argumentatie nodig voordat het PIP definitief wordt.</source>
         <translation>⟦Àrgüméñtàtîé ñõdîg võõrdàt hét PÎP défîñîtîéf wõrdt.····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="168" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="164" />
         <source>Argumentatie bewaard.</source>
         <translation>⟦Àrgüméñtàtîé béwààrd.········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="177" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="173" />
         <source>Niet overschreven: %1</source>
         <translation>⟦Nîét õvéršçhrévéñ: %1·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/advies.py" line="180" />
+        <location filename="../desktop_app/gui/observatie/advies.py" line="176" />
         <source>Vastgelegd.</source>
         <translation>⟦Vàštgélégd.····⟧</translation>
     </message>
@@ -655,27 +655,27 @@
 <context>
     <name>DomeinFormulier</name>
     <message>
-        <location filename="../desktop_app/gui/intake/formulier.py" line="157" />
+        <location filename="../desktop_app/gui/intake/formulier.py" line="156" />
         <source>Bijzondere persoonsgegevens</source>
         <translation>⟦Bîjžõñdéré péršõõñšgégévéñš··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake/formulier.py" line="158" />
+        <location filename="../desktop_app/gui/intake/formulier.py" line="157" />
         <source>Gezondheidsgegevens (AVG art. 9): vraag alleen wat het plan nodig heeft. Ze worden apart opgeslagen en niet gedeeld waar de ontvanger ze niet nodig heeft.</source>
         <translation>⟦Géžõñdhéîdšgégévéñš (ÀVG àrt. 9): vrààg àllééñ wàt hét plàñ ñõdîg hééft. Zé wõrdéñ àpàrt õpgéšlàgéñ éñ ñîét gédééld wààr dé õñtvàñgér žé ñîét ñõdîg hééft.·····························································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake/formulier.py" line="172" />
+        <location filename="../desktop_app/gui/intake/formulier.py" line="171" />
         <source>Gearchiveerde antwoorden (eerdere versie van het formulier):</source>
         <translation>⟦Géàrçhîvéérdé àñtwõõrdéñ (éérdéré véršîé vàñ hét fõrmülîér):························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake/formulier.py" line="183" />
+        <location filename="../desktop_app/gui/intake/formulier.py" line="182" />
         <source>Afsluiting van dit domein</source>
         <translation>⟦Àfšlüîtîñg vàñ dît dõméîñ··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake/formulier.py" line="225" />
+        <location filename="../desktop_app/gui/intake/formulier.py" line="224" />
         <source>Verplicht beantwoord: %1</source>
         <translation>⟦Vérplîçht béàñtwõõrd: %1········⟧</translation>
     </message>
@@ -683,77 +683,77 @@
 <context>
     <name>EindscorePagina</name>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="54" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="55" />
         <source>Cursist</source>
         <translation>⟦Cüršîšt··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="57" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="58" />
         <source>Nr</source>
         <translation>⟦Nr·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="57" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="58" />
         <source>Aspect</source>
         <translation>⟦Àšpéçt··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="57" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="58" />
         <source>Voorstel</source>
         <translation>⟦Võõrštél···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="58" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="59" />
         <source>Eindscore</source>
         <translation>⟦Éîñdšçõré···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="62" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="63" />
         <source>Eindscores</source>
         <translation>⟦Éîñdšçõréš····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="64" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="65" />
         <source>Voorstel &amp;overnemen</source>
         <translation>⟦Võõrštél &amp;õvérñéméñ·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="66" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="67" />
         <source>Eindscores &amp;vaststellen</source>
         <translation>⟦Éîñdšçõréš &amp;vàštštélléñ·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="73" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="74" />
         <source>Cursist:</source>
         <translation>⟦Cüršîšt:···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="81" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="82" />
         <source>Het voorstel komt uit de observatiemomenten; recente momenten wegen zwaarder. Bevestig of wijzig elke score (cijfertoets), en stel daarna vast. Elke wijziging wordt vastgelegd.</source>
         <translation>⟦Hét võõrštél kõmt üît dé õbšérvàtîémõméñtéñ; réçéñté mõméñtéñ wégéñ žwààrdér. Bévéštîg õf wîjžîg élké šçõré (çîjfértõétš), éñ štél dààrñà vàšt. Élké wîjžîgîñg wõrdt vàštgélégd.······································································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="122" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="118" />
         <source>Vastgesteld door %1 op %2.</source>
         <translation>⟦Vàštgéštéld dõõr %1 õp %2.········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="141" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="137" />
         <source>Gewijzigd ten opzichte van het voorstel</source>
         <translation>⟦Géwîjžîgd téñ õpžîçhté vàñ hét võõrštél···············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="148" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="144" />
         <source>Totaal: %1 van %2 (%3 van %4 aspecten gescoord)</source>
         <translation>⟦Tõtààl: %1 vàñ %2 (%3 vàñ %4 àšpéçtéñ géšçõõrd)···············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="157" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="153" />
         <source>Nog niet vastgesteld.</source>
         <translation>⟦Nõg ñîét vàštgéštéld.········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/observatie/eindscore.py" line="173" />
+        <location filename="../desktop_app/gui/observatie/eindscore.py" line="169" />
         <source>Niet vastgesteld: %1</source>
         <translation>⟦Nîét vàštgéštéld: %1·······⟧</translation>
     </message>
@@ -930,6 +930,19 @@
     </message>
 </context>
 <context>
+    <name>Formulier</name>
+    <message>
+        <location filename="../desktop_app/gui/formveld.py" line="36" />
+        <source>Opslaan</source>
+        <translation>⟦Õpšlààñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/formveld.py" line="37" />
+        <source>Annuleren</source>
+        <translation>⟦Àññüléréñ···⟧</translation>
+    </message>
+</context>
+<context>
     <name>GroepPagina</name>
     <message>
         <location filename="../desktop_app/gui/observatie/view.py" line="33" />
@@ -1027,12 +1040,12 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../desktop_app/gui/help.py" line="42" />
+        <location filename="../desktop_app/gui/help.py" line="41" />
         <source>Help</source>
         <translation>⟦Hélp·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/help.py" line="44" />
+        <location filename="../desktop_app/gui/help.py" line="43" />
         <source>Helptekst</source>
         <translation>⟦Hélptékšt···⟧</translation>
     </message>
@@ -1040,12 +1053,12 @@
 <context>
     <name>HerhaalGroep</name>
     <message>
-        <location filename="../desktop_app/gui/intake/formulier.py" line="74" />
+        <location filename="../desktop_app/gui/intake/formulier.py" line="73" />
         <source>+ Rij toevoegen: %1</source>
         <translation>⟦+ Rîj tõévõégéñ: %1······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake/formulier.py" line="110" />
+        <location filename="../desktop_app/gui/intake/formulier.py" line="109" />
         <source>Rij verwijderen</source>
         <translation>⟦Rîj vérwîjdéréñ······⟧</translation>
     </message>
@@ -1053,32 +1066,22 @@
 <context>
     <name>InburgeraarDialog</name>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="29" />
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="30" />
         <source>Inburgeraar bewerken</source>
         <translation>⟦Îñbürgérààr béwérkéñ········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="29" />
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="30" />
         <source>Nieuwe inburgeraar</source>
         <translation>⟦Nîéüwé îñbürgérààr·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="48" />
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="49" />
         <source>dd-mm-jjjj</source>
         <translation>⟦dd-mm-jjjj····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="57" />
-        <source>Opslaan</source>
-        <translation>⟦Õpšlààñ··⟧</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="58" />
-        <source>Annuleren</source>
-        <translation>⟦Àññüléréñ···⟧</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="124" />
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="108" />
         <source>Niet opgeslagen: verbeter de rood gemarkeerde velden.</source>
         <translation>⟦Nîét õpgéšlàgéñ: vérbétér dé rõõd gémàrkéérdé véldéñ.·····················⟧</translation>
     </message>
@@ -1876,112 +1879,102 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="38" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="40" />
         <source>Instellingen</source>
         <translation>⟦Îñštéllîñgéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="48" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="50" />
         <source> min</source>
         <translation>⟦ mîñ·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="51" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="53" />
         <source>leeg: die van het systeem</source>
         <translation>⟦léég: dîé vàñ hét šýštéém··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="53" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="55" />
         <source>leeg: het voorbeeld 'Gemeente Voorbeeld'</source>
         <translation>⟦léég: hét võõrbééld 'Gémééñté Võõrbééld'················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="55" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="57" />
         <source> maanden</source>
         <translation>⟦ mààñdéñ···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="56" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="58" />
         <source>Hoog contrast</source>
         <translation>⟦Hõõg çõñtràšt·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="62" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="64" />
         <source>Taal van Koers</source>
         <translation>⟦Tààl vàñ Kõérš·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="62" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="64" />
         <source>Vergrendelen na</source>
         <translation>⟦Vérgréñdéléñ ñà······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="63" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="65" />
         <source>Centrale server</source>
         <translation>⟦Céñtràlé šérvér······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="63" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="65" />
         <source>CA-certificaat (PEM)</source>
         <translation>⟦CÀ-çértîfîçààt (PÉM)········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="64" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="66" />
         <source>Proxy</source>
         <translation>⟦Prõxý··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="64" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="66" />
         <source>Gemeentegegevens (JSON)</source>
         <translation>⟦Gémééñtégégévéñš (JSÕN)·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="65" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="67" />
         <source>Voortgangsgesprek elke</source>
         <translation>⟦Võõrtgàñgšgéšprék élké········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="66" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="68" />
         <source>Weergave</source>
         <translation>⟦Wéérgàvé···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="75" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="77" />
         <source>Kies…</source>
         <translation>⟦Kîéš…··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="76" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="78" />
         <source>Kies bestand voor %1</source>
         <translation>⟦Kîéš béštàñd võõr %1·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="91" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="85" />
         <source>Een nieuwe taal of weergave geldt na het opnieuw starten van Koers.</source>
         <translation>⟦Ééñ ñîéüwé tààl õf wéérgàvé géldt ñà hét õpñîéüw štàrtéñ vàñ Kõérš.··························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="94" />
-        <source>Opslaan</source>
-        <translation>⟦Õpšlààñ··⟧</translation>
-    </message>
-    <message>
         <location filename="../desktop_app/gui/settings_dialog.py" line="95" />
-        <source>Annuleren</source>
-        <translation>⟦Àññüléréñ···⟧</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="105" />
         <source>Certificaten (*.pem *.crt)</source>
         <translation>⟦Cértîfîçàtéñ (*.pém *.çrt)··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="105" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="95" />
         <source>JSON (*.json)</source>
         <translation>⟦JSÕN (*.jšõñ)·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="106" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="96" />
         <source>Kies bestand</source>
         <translation>⟦Kîéš béštàñd····⟧</translation>
     </message>
@@ -2191,7 +2184,7 @@
 <context>
     <name>VraagRij</name>
     <message>
-        <location filename="../desktop_app/gui/intake/formulier.py" line="44" />
+        <location filename="../desktop_app/gui/intake/formulier.py" line="37" />
         <source>Melding bij %1</source>
         <translation>⟦Méldîñg bîj %1····⟧</translation>
     </message>

@@ -5,10 +5,12 @@ import calendar
 import datetime as dt
 
 
+_DAGEN = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def plus_maanden(datum: dt.date, maanden: int) -> dt.date:
-    index = datum.year * 12 + datum.month - 1 + maanden
-    jaar, maand = divmod(index, 12)
-    laatste = calendar.monthrange(jaar, maand + 1)[1]
+    jaar, maand = divmod(datum.year * 12 + datum.month - 1 + maanden, 12)
+    laatste = 29 if maand == 1 and calendar.isleap(jaar) else _DAGEN[maand]
     return dt.date(jaar, maand + 1, min(datum.day, laatste))
 
 

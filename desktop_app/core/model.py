@@ -51,6 +51,8 @@ def _veld(waarde: Any) -> Any:
 
 def zoeksleutel(tekst: str) -> str:
     """Fold case, accents and Arabic vowel marks, so 'sen' finds 'Şen' and 'محمد' finds 'مُحَمَّد'."""
+    if tekst.isascii():
+        return tekst.lower()
     ontleed = unicodedata.normalize("NFKD", tekst or "")
     return "".join(c for c in ontleed if not unicodedata.combining(c) and c != "\u0640").casefold()
 

@@ -1,7 +1,8 @@
 """A form field with its validation message underneath: how every Koers dialog shows what is wrong, and where."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 
 def veld_met_melding(veld: QWidget) -> tuple[QWidget, QLabel]:
@@ -27,3 +28,13 @@ def toon_meldingen(meldingen: dict[str, QLabel], fouten) -> None:
         melding = meldingen[fout.sleutel]
         melding.setText((melding.text() + "\n" if melding.text() else "") + fout.melding)
         melding.show()
+
+
+def opslaan_annuleren(dialoog: QDialog) -> QDialogButtonBox:
+    """Opslaan (accept, which validates) and Annuleren (reject), in the platform's order."""
+    knoppen = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+    knoppen.button(QDialogButtonBox.Save).setText(QCoreApplication.translate("Formulier", "Opslaan"))
+    knoppen.button(QDialogButtonBox.Cancel).setText(QCoreApplication.translate("Formulier", "Annuleren"))
+    knoppen.accepted.connect(dialoog.accept)
+    knoppen.rejected.connect(dialoog.reject)
+    return knoppen

@@ -5,14 +5,14 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QScrollArea,
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from desktop_app.core.model import VELDLABELS, Doelgroep, Inburgeraar, valideer_inburgeraar
 from desktop_app.core.validation import Ongeldig, lees_datum
 
 from .domeinlabels import domein_tr
-from .formveld import toon_meldingen, veld_met_melding
+from .formveld import opslaan_annuleren, toon_meldingen, veld_met_melding
 
 TEKSTVELDEN = ("voornamen", "achternaam", "naam_eigen_schrift", "v_nummer", "bsn", "gemeente", "telefoon", "email",
                "adres")
@@ -54,11 +54,7 @@ class InburgeraarDialog(QDialog):
         self.algemeen = QLabel()
         self.algemeen.setWordWrap(True)
         self.algemeen.setStyleSheet("color: #a00000")
-        knoppen = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        knoppen.button(QDialogButtonBox.Save).setText(self.tr("Opslaan"))
-        knoppen.button(QDialogButtonBox.Cancel).setText(self.tr("Annuleren"))
-        knoppen.accepted.connect(self.accept)
-        knoppen.rejected.connect(self.reject)
+        knoppen = opslaan_annuleren(self)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(self.algemeen)

@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.store_dir = Path(store_dir)
         self.store = None
         self.workspace: QWidget | None = None
+        self.startklas = self.sync_view = None
         self._vandaag = vandaag
         self.setWindowTitle("Koers")
         self.resize(1200, 760)
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
         self.session.sig_lock.connect(self.lock)
 
         self._menu()
-        from desktop_app.store.vault import KEY_FILE
+        from desktop_app.store.layout import KEY_FILE
         if (self.store_dir / KEY_FILE).exists():
             self._toon_slot()
         else:
@@ -126,7 +127,7 @@ class MainWindow(QMainWindow):
         pending now, before the store closes."""
         if self.workspace is None:
             return
-        if getattr(self, "startklas", None) is not None:
+        if self.startklas is not None:
             self.startklas.bewaar()
         if self.caseload is not None:
             for i in range(self.detail.count()):
@@ -162,7 +163,9 @@ class MainWindow(QMainWindow):
 
     # -- workspace -------------------------------------------------------------------------------------------------
     def _bouw_workspace(self) -> QWidget:
+        self._fabrieken: dict[QWidget, object] = {}
         self.modules = QTabWidget()
+        self.modules.currentChanged.connect(lambda i: self._bouw_tab(self.modules, i))
         self.modules.setAccessibleName(self.tr("Onderdelen"))
         self.caseload = None
         if self.store.role != "docent":
@@ -186,16 +189,45 @@ class MainWindow(QMainWindow):
         return self.modules
 
     def _modules(self, modules: QTabWidget) -> None:
-        """Whole-screen modules besides the caseload (the only ones on a docent's installation)."""
-        # EXTENSION POINT: modules — e.g. modules.addTab(StartklasView(self.store), self.tr("&Startklas"))
-        from .observatie import StartklasView
-        self.startklas = StartklasView(self.store, vandaag=self.vandaag)
-        modules.addTab(self.startklas, self.tr("&Startklas"))
-        from .sync_view import SyncView
-        self.sync_view = SyncView(self.store)
-        if self.caseload is not None:
-            self.sync_view.sig_synced.connect(self.herlaad_caseload)
-        modules.addTab(self.sync_view, self.tr("S&ynchroniseren"))
+        """Whole-screen modules besides the caseload (the only ones on a docent's installation). Each is built when
+        first shown, so unlocking does not wait for screens nobody opened yet."""
+        # EXTENSION POINT: modules — add a factory with self._lazy_tab(modules, factory, title)
+        self.startklas = self.sync_view = None
+
+        def startklas():
+            from .observatie import StartklasView
+            self.startklas = StartklasView(self.store, vandaag=self.vandaag)
+            return self.startklas
+
+        def synchronisatie():
+            from .sync_view import SyncView
+            self.sync_view = SyncView(self.store)
+            if self.caseload is not None:
+                self.sync_view.sig_synced.connect(self.herlaad_caseload)
+            return self.sync_view
+
+        self._lazy_tab(modules, startklas, self.tr("&Startklas"))
+        self._lazy_tab(modules, synchronisatie, self.tr("S&ynchroniseren"))
+        if modules.count() and self.caseload is None:
+            self._bouw_tab(modules, 0)
+
+    def _lazy_tab(self, tabs: QTabWidget, factory, titel: str) -> None:
+        plek = QWidget()
+        self._fabrieken[plek] = factory
+        tabs.addTab(plek, titel)
+
+    def _bouw_tab(self, tabs: QTabWidget, index: int) -> None:
+        plek = tabs.widget(index)
+        factory = self._fabrieken.pop(plek, None)
+        if factory is None:
+            return
+        titel = tabs.tabText(index)
+        tabs.blockSignals(True)
+        tabs.removeTab(index)
+        tabs.insertTab(index, factory(), titel)
+        tabs.setCurrentIndex(index)
+        tabs.blockSignals(False)
+        plek.deleteLater()
 
     def _client_tabs(self, tabs: QTabWidget, inburgeraar_id: str) -> None:
         """Tabs for one inburgeraar after "Gegevens"."""

@@ -6,7 +6,7 @@ import dataclasses
 import json
 from pathlib import Path
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
@@ -14,7 +14,7 @@ from desktop_app.core.gemeente import valideer_gemeente
 from desktop_app.core.instellingen import Instellingen, valideer_instellingen
 from desktop_app.core.validation import Ongeldig
 
-from .formveld import toon_meldingen, veld_met_melding
+from .formveld import opslaan_annuleren, toon_meldingen, veld_met_melding
 
 
 def controleer_gemeentebestand(pad: Path) -> list[str]:
@@ -84,11 +84,7 @@ class SettingsDialog(QDialog):
 
         uitleg = QLabel(self.tr("Een nieuwe taal of weergave geldt na het opnieuw starten van Koers."))
         uitleg.setWordWrap(True)
-        knoppen = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        knoppen.button(QDialogButtonBox.Save).setText(self.tr("Opslaan"))
-        knoppen.button(QDialogButtonBox.Cancel).setText(self.tr("Annuleren"))
-        knoppen.accepted.connect(self.accept)
-        knoppen.rejected.connect(self.reject)
+        knoppen = opslaan_annuleren(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(uitleg)

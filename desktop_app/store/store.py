@@ -24,10 +24,9 @@ from desktop_app.core.model import Record
 from . import vault
 from .errors import DiskFull, StoreCorrupt, StoreError, StoreMissing
 from .files import fsync_dir
+from .layout import BACKUP_DIR, DB_FILE
 from .schema import audit, meta, record
 
-DB_FILE = "koers.db"
-BACKUP_DIR = "backups"
 R = TypeVar("R", bound=Record)
 
 

@@ -19,8 +19,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from .errors import KeyFileMissing, StoreCorrupt, WrongPassphrase
 from .files import write_atomic
+from .layout import KEY_FILE
 
-KEY_FILE = "koers.key"
 FAILURES_FILE = "unlock-failures"
 FORMAT = 1
 
