@@ -13,6 +13,7 @@ from starlette.concurrency import run_in_threadpool
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Engine
 
+from desktop_app.core.foutmelding import veilige_beschrijving
 from desktop_app.sync.protocol import (CHUNK_SIZE, CLOCK_HEADER, MAX_BIJLAGE, BijlageStatus, MAX_BODY_BYTES, MAX_CLOCK_SKEW, MAX_NUMBER, MAX_PAGE, MIN_PROTOCOL_VERSION,
                                        PROTOCOL_HEADER, PROTOCOL_VERSION, EnrollRequest, EnrollResponse, Problem,
                                        ProtocolInfo, PullResponse, PushRequest, PushResponse, Resolve)
@@ -57,8 +58,8 @@ def create_app(db: str | Engine) -> FastAPI:
                 return problem
         try:
             return await call_next(request)
-        except Exception:  # a bug must still answer with a message, and never log personal data
-            log.exception("onverwachte fout bij %s", request.url.path)
+        except Exception as fout:  # a bug must still answer with a message, and never log personal data
+            log.error("onverwachte fout bij %s: %s", request.url.path, veilige_beschrijving(fout))
             return JSONResponse({"detail": "Er ging op de server iets mis; er is niets half verwerkt. Probeer het "
                                            "later opnieuw of meld het de beheerder.", "code": "serverfout"},
                                 status_code=500)
@@ -113,7 +114,9 @@ def create_app(db: str | Engine) -> FastAPI:
 
     @app.post("/v1/push", response_model=PushResponse, responses=REFUSALS)
     def push(body: PushRequest, who: Device = Depends(device)) -> PushResponse:
-        """Apply a batch of changes from the outbox, in one transaction: all or nothing."""
+        """Apply a batch of changes from the outbox, in one transaction. A malformed batch is refused whole (4xx,
+        nothing applied); a change this device may not (or no longer) write is answered by itself with status
+        "geweigerd" and a reason, and the rest of the batch is applied."""
         seqs = [c.seq for c in body.changes]
         if any(b != a + 1 for a, b in zip(seqs, seqs[1:])):
             raise Refused(422, "volgorde", f"De wijzigingen in een portie moeten opeenvolgende nummers hebben; "

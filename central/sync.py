@@ -1,6 +1,11 @@
 """The server's side of sync: authorise, merge per field (three-way), hand out revisions, and decide per device what
 it may receive (need-to-know). Every function runs inside one database transaction; a `Refused` raised anywhere rolls
-the whole batch back, so a batch is applied completely or not at all."""
+the whole batch back, so a malformed batch is applied not at all.
+
+A change the device may not (or no longer) write is NOT a reason to refuse its batch: then one caseload moved to
+another consultant would block the device's whole outbox for ever. Such a change is answered by itself with status
+"geweigerd" and a `Weigering` (stable code + Dutch message), nothing of it is applied, and the rest of the batch is
+applied as usual. The refusal is remembered under (device, seq) like any result, so a retry gets the same answer."""
 from __future__ import annotations
 
 import dataclasses
@@ -12,7 +17,8 @@ from sqlalchemy import and_, bindparam, delete, false, insert, or_, select, upda
 from sqlalchemy.engine import Connection
 
 from desktop_app.sync.protocol import (DOCENT_INBURGERAAR_VELDEN, OBSERVATIE_ENTITEITEN, VERWIJDERD, Change,
-                                       ChangeResult, Conflict, PushResponse, RemoteRecord)
+                                       NIET_MEER_ZICHTBAAR, NIET_TOEGESTAAN, ChangeResult, Conflict, PushResponse,
+                                       RemoteRecord, Weigering)
 
 from .db import now
 from .schema import apparaat, conflict, gemeente, groep_docent, ontvangen, record
@@ -22,6 +28,13 @@ class Refused(Exception):
     def __init__(self, status: int, code: str, detail: str):
         super().__init__(detail)
         self.status, self.code, self.detail = status, code, detail
+
+
+class Geweigerd(Exception):
+    """One change the device may not write: refused by itself, the rest of the batch goes on."""
+    def __init__(self, code: str, detail: str):
+        super().__init__(detail)
+        self.code, self.detail = code, detail
 
 
 @dataclasses.dataclass(frozen=True)
@@ -59,7 +72,10 @@ def push(conn: Connection, device: Device, changes: list[Change]) -> PushRespons
                               f"Wijziging {change.seq} van dit apparaat is al ontvangen, maar met een andere inhoud. "
                               f"Er is niets verwerkt. Dit wijst op een beschadigde wachtrij: neem contact op met de "
                               f"beheerder.")
-            results.append(ChangeResult.model_validate({**json.loads(row.resultaat), "status": "al_ontvangen"}))
+            eerder = json.loads(row.resultaat)
+            if eerder["status"] != "geweigerd":  # a refusal stays a refusal, so a device that missed it still hears
+                eerder["status"] = "al_ontvangen"
+            results.append(ChangeResult.model_validate(eerder))
     if nieuw and nieuw[0].seq != last_seq + 1:
         raise Refused(409, "volgnummer_gat",
                       f"Wijziging {last_seq + 1} van dit apparaat ontbreekt (ontvangen t/m {last_seq}, nu aangeboden "
@@ -127,7 +143,11 @@ class _Batch:
     def apply(self, change: Change) -> ChangeResult:
         key = (change.entity, change.id)
         row = self.rows.get(key)
-        self._authorise(change, row)
+        try:
+            self._authorise(change, row)  # before anything is changed: a refused change leaves no trace
+        except Geweigerd as weigering:
+            return ChangeResult(seq=change.seq, status="geweigerd", rev=0,
+                                weigering=Weigering(code=weigering.code, detail=weigering.detail))
         device = self.device
         if row is None:
             rev = self.next_rev()
@@ -253,9 +273,10 @@ class _Batch:
             return
         if device.role == "docent":
             if change.entity not in OBSERVATIE_ENTITEITEN:
-                raise Refused(403, "niet_toegestaan",
-                              f"Een docent mag alleen observaties, eindscores en trajectadviezen van de eigen groepen "
-                              f"versturen, geen '{change.entity}' (wijziging {change.seq}). Er is niets verwerkt.")
+                raise Geweigerd(NIET_TOEGESTAAN,
+                                f"Een docent mag alleen observaties, eindscores en trajectadviezen van de eigen "
+                                f"groepen versturen, geen '{change.entity}' (wijziging {change.seq}). Deze wijziging "
+                                f"is niet verwerkt.")
             groepen = {change.fields.get("groep_id")} if "groep_id" in change.fields else set()
             if row is not None:
                 groepen.add(row["groep_id"])
@@ -263,23 +284,23 @@ class _Batch:
                 groepen.add(None)
             vreemd = [g for g in groepen if g not in self.groepen]
             if vreemd:
-                raise Refused(403, "niet_toegestaan",
-                              f"Wijziging {change.seq} ({change.entity}) hoort bij groep "
-                              f"{vreemd[0] or '(geen groep)'}, niet bij een groep van {device.user}. Er is niets "
-                              f"verwerkt.")
+                raise Geweigerd(NIET_MEER_ZICHTBAAR,
+                                f"Wijziging {change.seq} ({change.entity}) hoort bij groep "
+                                f"{vreemd[0] or '(geen groep)'}, niet (meer) bij een groep van {device.user}. Deze "
+                                f"wijziging is niet verwerkt.")
             return
         # consultant: only their own caseload, and what they created themselves
         if row is not None and not self._zichtbaar(row):
-            raise Refused(403, "niet_toegestaan",
-                          f"'{change.entity}' {change.id} hoort niet bij de caseload van {device.user} (wijziging "
-                          f"{change.seq}). Er is niets verwerkt.")
+            raise Geweigerd(NIET_MEER_ZICHTBAAR,
+                            f"'{change.entity}' {change.id} hoort niet (meer) bij de caseload van {device.user} "
+                            f"(wijziging {change.seq}). Deze wijziging is niet verwerkt.")
         ib = change.fields.get("inburgeraar_id")
         if isinstance(ib, str) and ib and change.entity != "inburgeraar":
             eigenaar = self.rows.get(("inburgeraar", ib))
             if eigenaar is not None and device.user not in (eigenaar["klantmanager"], eigenaar["created_by"]):
-                raise Refused(403, "niet_toegestaan",
-                              f"Inburgeraar {ib} hoort niet bij de caseload van {device.user} (wijziging "
-                              f"{change.seq}). Er is niets verwerkt.")
+                raise Geweigerd(NIET_MEER_ZICHTBAAR,
+                                f"Inburgeraar {ib} hoort niet (meer) bij de caseload van {device.user} (wijziging "
+                                f"{change.seq}). Deze wijziging is niet verwerkt.")
 
     def _zichtbaar(self, row: dict) -> bool:
         if self.device.user in (row["created_by"], row["klantmanager"]):

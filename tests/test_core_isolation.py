@@ -24,3 +24,13 @@ def test_importing_all_of_core_loads_no_qt_and_no_sql():
             f"print([m for m in sys.modules if m.split('.')[0] in {FORBIDDEN!r}])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_an_unexpected_error_is_described_without_its_text():
+    from desktop_app.core.foutmelding import veilige_beschrijving
+    try:
+        raise ValueError("Amal Haddad, BSN 111222333")
+    except ValueError as fout:
+        beschrijving = veilige_beschrijving(fout)
+    assert beschrijving.startswith("ValueError in ") and "test_core_isolation.py:" in beschrijving
+    assert "Amal" not in beschrijving and "111222333" not in beschrijving

@@ -134,6 +134,34 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../desktop_app/gui/app.py" line="36"/>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/app.py" line="37"/>
+        <source>Niet alle instellingen konden worden gebruikt; voor deze geldt de standaardwaarde:</source>
+        <translation>Not all settings could be used; these fall back to their default:</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/app.py" line="40"/>
+        <source>Herstel ze via Bestand → Instellingen.</source>
+        <translation>Correct them under File → Settings.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/app.py" line="58"/>
+        <source>Onverwachte fout</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/app.py" line="58"/>
+        <source>Er ging iets mis (%1). Wat u eerder invoerde is opgeslagen; de laatste handeling mogelijk niet. Meld dit met deze code aan de beheerder.</source>
+        <translation>Something went wrong (%1). What you entered before is saved; the last action may not be. Report this code to your administrator.</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <location filename="../desktop_app/gui/caseload.py" line="52"/>
@@ -1280,117 +1308,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="78"/>
+        <location filename="../desktop_app/gui/main_window.py" line="79"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="79"/>
+        <location filename="../desktop_app/gui/main_window.py" line="80"/>
         <source>&amp;Nieuwe inburgeraar…</source>
         <translation>&amp;New newcomer…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="81"/>
+        <location filename="../desktop_app/gui/main_window.py" line="82"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="82"/>
+        <location filename="../desktop_app/gui/main_window.py" line="83"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="83"/>
+        <location filename="../desktop_app/gui/main_window.py" line="84"/>
         <source>&amp;Afsluiten</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="88"/>
+        <location filename="../desktop_app/gui/main_window.py" line="89"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="92"/>
+        <location filename="../desktop_app/gui/main_window.py" line="93"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="93"/>
+        <location filename="../desktop_app/gui/main_window.py" line="94"/>
         <source>&amp;Help bij dit scherm</source>
         <translation>&amp;Help for this screen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="95"/>
+        <location filename="../desktop_app/gui/main_window.py" line="96"/>
         <source>&amp;Over Koers</source>
         <translation>&amp;About Koers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="119"/>
+        <location filename="../desktop_app/gui/main_window.py" line="120"/>
         <source>Ingelogd als %1 (%2)</source>
         <translation>Logged in as %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="166"/>
+        <location filename="../desktop_app/gui/main_window.py" line="169"/>
         <source>Onderdelen</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="173"/>
+        <location filename="../desktop_app/gui/main_window.py" line="176"/>
         <source>Inburgeraar</source>
         <translation>Newcomer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="174"/>
+        <location filename="../desktop_app/gui/main_window.py" line="177"/>
         <source>Kies links een inburgeraar, of maak er een met Ctrl+N.</source>
         <translation>Select a newcomer on the left, or create one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="175"/>
+        <location filename="../desktop_app/gui/main_window.py" line="178"/>
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="181"/>
+        <location filename="../desktop_app/gui/main_window.py" line="184"/>
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="185"/>
+        <location filename="../desktop_app/gui/main_window.py" line="188"/>
         <source>Geen onderdelen beschikbaar voor deze rol.</source>
         <translation>No modules available for this role.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="193"/>
+        <location filename="../desktop_app/gui/main_window.py" line="209"/>
         <source>&amp;Startklas</source>
         <translation>&amp;Starter class</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="198"/>
+        <location filename="../desktop_app/gui/main_window.py" line="210"/>
         <source>S&amp;ynchroniseren</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="205"/>
+        <location filename="../desktop_app/gui/main_window.py" line="237"/>
         <source>Brede &amp;intake</source>
         <translation>Broad &amp;intake</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="206"/>
+        <location filename="../desktop_app/gui/main_window.py" line="238"/>
         <source>Concept &amp;PIP</source>
         <translation>Draft &amp;PIP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="208"/>
+        <location filename="../desktop_app/gui/main_window.py" line="240"/>
         <source>Af&amp;drukken</source>
         <translation>P&amp;rint</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="238"/>
+        <location filename="../desktop_app/gui/main_window.py" line="270"/>
         <source>&amp;Gegevens</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="290"/>
+        <location filename="../desktop_app/gui/main_window.py" line="322"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
@@ -2191,24 +2219,6 @@
         <location filename="../desktop_app/gui/intake/formulier.py" line="37"/>
         <source>Melding bij %1</source>
         <translation>Message for %1</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../desktop_app/gui/app.py" line="34"/>
-        <source>Instellingen</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/app.py" line="35"/>
-        <source>Niet alle instellingen konden worden gebruikt; voor deze geldt de standaardwaarde:</source>
-        <translation>Not all settings could be used; the default value applies to these:</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/app.py" line="36"/>
-        <source>Herstel ze via Bestand → Instellingen.</source>
-        <translation>Restore them via File → Settings.</translation>
     </message>
 </context>
 </TS>

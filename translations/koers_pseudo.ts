@@ -133,6 +133,34 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../desktop_app/gui/app.py" line="36" />
+        <source>Instellingen</source>
+        <translation>⟦Îñštéllîñgéñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/app.py" line="37" />
+        <source>Niet alle instellingen konden worden gebruikt; voor deze geldt de standaardwaarde:</source>
+        <translation>⟦Nîét àllé îñštéllîñgéñ kõñdéñ wõrdéñ gébrüîkt; võõr déžé géldt dé štàñdààrdwààrdé:································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/app.py" line="40" />
+        <source>Herstel ze via Bestand → Instellingen.</source>
+        <translation>⟦Hérštél žé vîà Béštàñd → Îñštéllîñgéñ.···············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/app.py" line="58" />
+        <source>Onverwachte fout</source>
+        <translation>⟦Õñvérwàçhté fõüt······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/app.py" line="58" />
+        <source>Er ging iets mis (%1). Wat u eerder invoerde is opgeslagen; de laatste handeling mogelijk niet. Meld dit met deze code aan de beheerder.</source>
+        <translation>⟦Ér gîñg îétš mîš (%1). Wàt ü éérdér îñvõérdé îš õpgéšlàgéñ; dé lààtšté hàñdélîñg mõgélîjk ñîét. Méld dît mét déžé çõdé ààñ dé béhéérdér.·····················································⟧</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <location filename="../desktop_app/gui/caseload.py" line="52" />
@@ -1279,117 +1307,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="78" />
+        <location filename="../desktop_app/gui/main_window.py" line="79" />
         <source>&amp;Bestand</source>
         <translation>⟦&amp;Béštàñd···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="79" />
+        <location filename="../desktop_app/gui/main_window.py" line="80" />
         <source>&amp;Nieuwe inburgeraar…</source>
         <translation>⟦&amp;Nîéüwé îñbürgérààr…········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="81" />
+        <location filename="../desktop_app/gui/main_window.py" line="82" />
         <source>&amp;Zoeken</source>
         <translation>⟦&amp;Zõékéñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="82" />
+        <location filename="../desktop_app/gui/main_window.py" line="83" />
         <source>&amp;Vergrendelen</source>
         <translation>⟦&amp;Vérgréñdéléñ·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="83" />
+        <location filename="../desktop_app/gui/main_window.py" line="84" />
         <source>&amp;Afsluiten</source>
         <translation>⟦&amp;Àfšlüîtéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="88" />
+        <location filename="../desktop_app/gui/main_window.py" line="89" />
         <source>&amp;Instellingen…</source>
         <translation>⟦&amp;Îñštéllîñgéñ…·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="92" />
+        <location filename="../desktop_app/gui/main_window.py" line="93" />
         <source>&amp;Help</source>
         <translation>⟦&amp;Hélp··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="93" />
+        <location filename="../desktop_app/gui/main_window.py" line="94" />
         <source>&amp;Help bij dit scherm</source>
         <translation>⟦&amp;Hélp bîj dît šçhérm········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="95" />
+        <location filename="../desktop_app/gui/main_window.py" line="96" />
         <source>&amp;Over Koers</source>
         <translation>⟦&amp;Õvér Kõérš····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="119" />
+        <location filename="../desktop_app/gui/main_window.py" line="120" />
         <source>Ingelogd als %1 (%2)</source>
         <translation>⟦Îñgélõgd àlš %1 (%2)······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="166" />
+        <location filename="../desktop_app/gui/main_window.py" line="169" />
         <source>Onderdelen</source>
         <translation>⟦Õñdérdéléñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="173" />
+        <location filename="../desktop_app/gui/main_window.py" line="176" />
         <source>Inburgeraar</source>
         <translation>⟦Îñbürgérààr····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="174" />
+        <location filename="../desktop_app/gui/main_window.py" line="177" />
         <source>Kies links een inburgeraar, of maak er een met Ctrl+N.</source>
         <translation>⟦Kîéš lîñkš ééñ îñbürgérààr, õf mààk ér ééñ mét Ctrl+N.·····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="175" />
+        <location filename="../desktop_app/gui/main_window.py" line="178" />
         <source>Gegevens</source>
         <translation>⟦Gégévéñš···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="181" />
+        <location filename="../desktop_app/gui/main_window.py" line="184" />
         <source>&amp;Caseload</source>
         <translation>⟦&amp;Càšélõàd···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="185" />
+        <location filename="../desktop_app/gui/main_window.py" line="188" />
         <source>Geen onderdelen beschikbaar voor deze rol.</source>
         <translation>⟦Gééñ õñdérdéléñ béšçhîkbààr võõr déžé rõl.················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="193" />
+        <location filename="../desktop_app/gui/main_window.py" line="209" />
         <source>&amp;Startklas</source>
         <translation>⟦&amp;Stàrtklàš····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="198" />
+        <location filename="../desktop_app/gui/main_window.py" line="210" />
         <source>S&amp;ynchroniseren</source>
         <translation>⟦S&amp;ýñçhrõñîšéréñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="205" />
+        <location filename="../desktop_app/gui/main_window.py" line="237" />
         <source>Brede &amp;intake</source>
         <translation>⟦Brédé &amp;îñtàké·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="206" />
+        <location filename="../desktop_app/gui/main_window.py" line="238" />
         <source>Concept &amp;PIP</source>
         <translation>⟦Cõñçépt &amp;PÎP····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="208" />
+        <location filename="../desktop_app/gui/main_window.py" line="240" />
         <source>Af&amp;drukken</source>
         <translation>⟦Àf&amp;drükkéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="238" />
+        <location filename="../desktop_app/gui/main_window.py" line="270" />
         <source>&amp;Gegevens</source>
         <translation>⟦&amp;Gégévéñš···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="290" />
+        <location filename="../desktop_app/gui/main_window.py" line="322" />
         <source>Niet opgeslagen</source>
         <translation>⟦Nîét õpgéšlàgéñ······⟧</translation>
     </message>
@@ -2187,24 +2215,6 @@
         <location filename="../desktop_app/gui/intake/formulier.py" line="37" />
         <source>Melding bij %1</source>
         <translation>⟦Méldîñg bîj %1····⟧</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../desktop_app/gui/app.py" line="34" />
-        <source>Instellingen</source>
-        <translation>⟦Îñštéllîñgéñ····⟧</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/app.py" line="35" />
-        <source>Niet alle instellingen konden worden gebruikt; voor deze geldt de standaardwaarde:</source>
-        <translation>⟦Nîét àllé îñštéllîñgéñ kõñdéñ wõrdéñ gébrüîkt; võõr déžé géldt dé štàñdààrdwààrdé:································⟧</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/app.py" line="36" />
-        <source>Herstel ze via Bestand → Instellingen.</source>
-        <translation>⟦Hérštél žé vîà Béštàñd → Îñštéllîñgéñ.···············⟧</translation>
     </message>
 </context>
 <context><name>QGuiApplication</name><message><source>QT_LAYOUT_DIRECTION</source><translation>RTL</translation></message></context></TS>

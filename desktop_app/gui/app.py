@@ -19,6 +19,7 @@ def run(store_dir: Path, idle_minutes: float | None = None) -> int:
     if melding:
         print(melding, file=sys.stderr)
         return 1
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
     from desktop_app.config import load_settings
     from .main_window import MainWindow
@@ -29,9 +30,32 @@ def run(store_dir: Path, idle_minutes: float | None = None) -> int:
     instellingen, fouten = load_settings()
     apply_look(app, instellingen)
     window = MainWindow(store_dir, idle_minutes=idle_minutes, instellingen=instellingen)
+    sys.excepthook = _meld_onverwachte_fout(window)
     window.show()
     if fouten:
-        QMessageBox.warning(window, window.tr("Instellingen"), window.tr(
-            "Niet alle instellingen konden worden gebruikt; voor deze geldt de standaardwaarde:") + "\n\n" +
-            "\n".join(str(f) for f in fouten) + "\n\n" + window.tr("Herstel ze via Bestand → Instellingen."))
+        QMessageBox.warning(window, QCoreApplication.translate("App", "Instellingen"), "\n\n".join((
+            QCoreApplication.translate(
+                "App", "Niet alle instellingen konden worden gebruikt; voor deze geldt de standaardwaarde:"),
+            "\n".join(str(f) for f in fouten),
+            QCoreApplication.translate("App", "Herstel ze via Bestand → Instellingen."))))
     return app.exec()
+
+
+def _meld_onverwachte_fout(window):
+    """An error nobody caught: tell the user, write only its kind and place to stderr (no traceback text: it can
+    hold personal data), keep the app running. Every saved change is already in the store."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+    from desktop_app.core.foutmelding import veilige_beschrijving
+
+    def hook(soort, fout, tb):
+        if issubclass(soort, KeyboardInterrupt):
+            sys.__excepthook__(soort, fout, tb)
+            return
+        fout.__traceback__ = tb
+        beschrijving = veilige_beschrijving(fout)
+        print(f"koers: onverwachte fout: {beschrijving}", file=sys.stderr)
+        QMessageBox.critical(window, QCoreApplication.translate("App", "Onverwachte fout"), QCoreApplication.translate(
+            "App", "Er ging iets mis (%1). Wat u eerder invoerde is opgeslagen; de laatste handeling mogelijk niet. "
+                   "Meld dit met deze code aan de beheerder.").replace("%1", beschrijving))
+    return hook

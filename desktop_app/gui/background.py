@@ -12,6 +12,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from desktop_app.core.foutmelding import veilige_beschrijving
+
 log = logging.getLogger(__name__)
 
 _pool: QThreadPool | None = None
@@ -41,7 +43,7 @@ class _Operation(QRunnable):
         try:
             result = self.operation(lambda done, total, text="": self.signals.progress.emit(done, total, text))
         except Exception as error:  # reported to the GUI thread, never swallowed
-            log.debug("background operation failed: %s", type(error).__name__)
+            log.debug("background operation failed: %s", veilige_beschrijving(error))
             self.signals.failure.emit(error)
         else:
             self.signals.success.emit(result)

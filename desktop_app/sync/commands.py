@@ -37,12 +37,13 @@ def cmd_sync(args) -> None:
     import sys
     from desktop_app.cli import CommandError, open_store
     from desktop_app.sync.client import SyncError
-    from desktop_app.sync.engine import open_conflicts, sync
+    from desktop_app.sync.engine import open_conflicts, refused_changes, sync
     store = open_store(args)
     try:
         report = sync(store, progress=lambda done, total, text="": print(f"{text}: {done}/{total}",
                                                                             file=sys.stderr))
         conflicten = len(open_conflicts(store))
+        geweigerd = len(refused_changes(store))
     except SyncError as fout:
         raise CommandError(str(fout)) from None
     finally:
@@ -51,3 +52,6 @@ def cmd_sync(args) -> None:
     if conflicten:
         print(f"{conflicten} conflict(en) wachten op uw keuze: open Koers en kies bij Synchroniseren "
               f"'Conflicten oplossen'.")
+    if geweigerd:
+        print(f"{geweigerd} wijziging(en) niet geaccepteerd door de server (bijvoorbeeld omdat de inburgeraar nu bij "
+              f"een andere klantmanager hoort). Ze zijn bewaard: open Koers en kies bij Synchroniseren 'Bekijken'.")

@@ -6,6 +6,9 @@
   audited with user "sync:<who>" and never enters the outbox. Fields with a local edit that is not yet pushed keep the
   local value (the server merges them per field when they arrive).
 - Conflicts reported by the server are kept in `sync_conflict` until the person resolves them (`resolve`).
+- A change the server refuses for need-to-know (the caseload moved, the docent left the group) leaves the outbox, so
+  the rest keeps syncing, but is kept in `sync_geweigerd` with its values and the reason until the person exports or
+  discards it (`export_refused`, `discard_refused`, both audited). The local record stays as it is.
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ from . import bijlagen
 from .client import Client, DeviceRevoked, SyncError, VersionMismatch
 from .protocol import (MAX_BATCH, PROTOCOL_VERSION, VERWIJDERD, EnrollResponse, ProtocolInfo, PullResponse,
                        PushResponse)
-from .tables import sync_conflict
+from .tables import sync_conflict, sync_geweigerd
 
 Progress = Callable[[int, int, str], None]
 PAGE = 500
@@ -48,6 +51,7 @@ class SyncReport:
     pushed: int = 0
     pulled: int = 0
     conflicts: int = 0
+    geweigerd: int = 0      # changes the server refused in this round (kept locally, see refused_changes)
 
 
 @dataclasses.dataclass
@@ -59,6 +63,22 @@ class OpenConflict:
     mine: Any
     theirs: Any
     theirs_by: str
+
+
+@dataclasses.dataclass
+class RefusedChange:
+    seq: int
+    entity: str
+    record_id: str
+    fields: dict[str, Any]
+    deleted: bool
+    gewijzigd: str      # when the edit was made
+    code: str
+    reden: str
+    geweigerd: str      # when the server refused it
+
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
 
 
 # -- settings and enrollment ----------------------------------------------------------------------------------------
@@ -181,6 +201,15 @@ def _push(store, client: Client, progress: Progress, report: SyncReport, batch: 
                             id=c.id, entity=c.entity, record_id=c.record_id, field=c.field, mine=_json(c.mine),
                             theirs=_json(c.theirs), theirs_by=c.theirs_by, rev=c.rev, at=_now(), gemeld=0))
                         report.conflicts += 1
+            for change, result in zip(changes, sorted(antwoord.results, key=lambda r: r.seq)):
+                if result.status == "geweigerd" and conn.execute(select(sync_geweigerd.c.seq).where(
+                        sync_geweigerd.c.seq == change["seq"])).first() is None:
+                    conn.execute(insert(sync_geweigerd).values(
+                        seq=change["seq"], entity=change["entity"], record_id=change["id"],
+                        fields=_json(change["fields"]), deleted=int(change["deleted"]), base_rev=change["base_rev"],
+                        gewijzigd=change["at"], code=result.weigering.code, reden=result.weigering.detail,
+                        geweigerd=_now()))
+                    report.geweigerd += 1
             schoon = {}
             for change, result in zip(changes, sorted(antwoord.results, key=lambda r: r.seq)):
                 if result.schoon:
@@ -278,6 +307,46 @@ def _apply_page(store, conn: Connection, antwoord: PullResponse) -> None:
                              'VALUES (?, ?, ?, ?, ?, ?, ?, ?)', audits)
 
 
+# -- changes the server refused --------------------------------------------------------------------------------------
+GEWEIGERD = "(geweigerde wijziging)"  # the audit "field" of what happened to a refused change
+
+
+def refused_changes(store) -> list[RefusedChange]:
+    """The refused changes the person has not discarded yet, oldest first."""
+    with store.transaction() as conn:
+        rows = conn.execute(select(sync_geweigerd).where(sync_geweigerd.c.verwijderd.is_(None))
+                            .order_by(sync_geweigerd.c.seq)).mappings().all()
+    return [RefusedChange(seq=r["seq"], entity=r["entity"], record_id=r["record_id"], fields=json.loads(r["fields"]),
+                          deleted=bool(r["deleted"]), gewijzigd=r["gewijzigd"], code=r["code"], reden=r["reden"],
+                          geweigerd=r["geweigerd"]) for r in rows]
+
+
+def _inhoud(change: RefusedChange) -> dict[str, Any]:
+    return {"velden": change.fields, "verwijderd": change.deleted, "reden": change.reden}
+
+
+def export_refused(store, seqs: list[int] | None = None) -> str:
+    """The refused changes (all, or these numbers) as JSON text to copy or save; the export is audited."""
+    keuze = [c for c in refused_changes(store) if seqs is None or c.seq in seqs]
+    with store.transaction() as conn:
+        for c in keuze:
+            store._audit(conn, _now(), c.entity, c.record_id, {GEWEIGERD: (_inhoud(c), _inhoud(c))},
+                         "niet geaccepteerde wijziging geëxporteerd")
+    return json.dumps([c.as_dict() for c in keuze], ensure_ascii=False, indent=2)
+
+
+def discard_refused(store, seq: int) -> None:
+    """The person's explicit decision to drop a refused change from the queue: audited with its values. The local
+    record is not touched."""
+    change = next((c for c in refused_changes(store) if c.seq == seq), None)
+    if change is None:
+        raise SyncError(f"Geweigerde wijziging {seq} is al verwijderd of bestaat niet.", "onbekende_weigering")
+    with store.transaction() as conn:
+        store._audit(conn, _now(), change.entity, change.record_id, {GEWEIGERD: (_inhoud(change), None)},
+                     "niet geaccepteerde wijziging verwijderd uit de wachtrij")
+        conn.execute(update(sync_geweigerd).where(sync_geweigerd.c.seq == seq).values(verwijderd=_now()))
+
+
 # -- conflicts ------------------------------------------------------------------------------------------------------
 def open_conflicts(store) -> list[OpenConflict]:
     with store.transaction() as conn:
@@ -349,8 +418,10 @@ def _report_resolutions(store, client: Client) -> None:
 
 
 def status(store) -> dict[str, Any]:
-    """What the status area shows: enrolled to where, as whom, last success, pending changes, open conflicts."""
+    """What the status area shows: enrolled to where, as whom, last success, pending changes, open conflicts,
+    changes the server refused."""
     return {"aangemeld": is_enrolled(store), "server": store.get_meta(SERVER, ""), "gebruiker": store.get_meta(USER, ""),
             "rol": store.get_meta(ROLE, ""), "gemeente": store.get_meta(GEMEENTE, ""),
             "laatste": store.get_meta(LAATST, ""), "ingetrokken": store.get_meta(INGETROKKEN, ""),
-            "wachtend": pending_count(store), "conflicten": len(open_conflicts(store))}
+            "wachtend": pending_count(store), "conflicten": len(open_conflicts(store)),
+            "geweigerd": len(refused_changes(store))}

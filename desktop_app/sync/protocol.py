@@ -79,11 +79,27 @@ class Conflict(_Strict):
     rev: int = Field(description="the record's server revision that holds 'theirs'")
 
 
+# Why a single change was refused while the rest of its batch was applied. Only need-to-know refusals are per change
+# (the device may no longer write this record: its caseload moved, the docent left the group, or the role may never
+# write this kind); they must not block the device's outbox. A malformed batch (invalid JSON or values, a sequence gap,
+# a reused number) is still refused whole with a 4xx and nothing applied.
+NIET_MEER_ZICHTBAAR = "niet_meer_zichtbaar"   # the record, its inburgeraar or its group is not this device's (any more)
+NIET_TOEGESTAAN = "niet_toegestaan"           # this role may never write this kind of record
+
+
+class Weigering(_Strict):
+    code: Literal["niet_meer_zichtbaar", "niet_toegestaan"]
+    detail: str = Field(description="Dutch message for the user: what was refused and why")
+
+
 class ChangeResult(_Strict):
     seq: int
-    status: Literal["toegepast", "conflict", "al_ontvangen"]
-    rev: int
+    status: Literal["toegepast", "conflict", "al_ontvangen", "geweigerd"]
+    rev: int = Field(description="the record's server revision after this change (0 when the change was refused)")
     conflicts: list[Conflict] = Field(default_factory=list)
+    # Set when status is "geweigerd": nothing of this change was applied; the device keeps it for the person to see.
+    # A retry of the same (device, seq) gets the same refusal again.
+    weigering: Weigering | None = None
     # True when the record on the server is exactly the device's own state at `rev` (nobody else changed it since
     # the change's base): the device may take `rev` as its base without pulling the record back.
     schoon: bool = False

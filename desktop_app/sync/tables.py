@@ -1,5 +1,5 @@
-"""The client's own sync tables (migration 0002). Sync state itself (server, token, cursor, last pushed number) lives
-in the store's encrypted `meta` table under keys starting with 'sync.'."""
+"""The client's own sync tables (migrations 0002, 0003). Sync state itself (server, token, cursor, last pushed
+number) lives in the store's encrypted `meta` table under keys starting with 'sync.'."""
 from sqlalchemy import Column, Integer, LargeBinary, MetaData, String, Table, Text
 
 metadata = MetaData()
@@ -25,4 +25,19 @@ sync_bijlage = Table(  # attachments by content hash, inside the encrypted datab
     Column("sha256", String, primary_key=True),
     Column("data", LargeBinary),          # NULL: referred to by a pulled record, not yet downloaded
     Column("geupload", Integer, nullable=False, default=0),
+)
+
+sync_geweigerd = Table(  # changes the server refused for need-to-know (migration 0003); never silently dropped
+    "sync_geweigerd", metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),  # the outbox number it was pushed under
+    Column("entity", String, nullable=False),
+    Column("record_id", String, nullable=False),
+    Column("fields", Text, nullable=False),   # JSON: the changed fields with the values this device sent
+    Column("deleted", Integer, nullable=False, default=0),
+    Column("base_rev", Integer, nullable=False),
+    Column("gewijzigd", String, nullable=False),  # when the edit was made on the device
+    Column("code", String, nullable=False),       # niet_meer_zichtbaar | niet_toegestaan
+    Column("reden", Text, nullable=False),        # the server's Dutch message
+    Column("geweigerd", String, nullable=False),  # when the server refused it
+    Column("verwijderd", String),                 # when the person discarded it from the queue (audited)
 )

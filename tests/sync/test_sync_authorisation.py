@@ -69,7 +69,9 @@ def test_docent_token_cannot_read_intake_directly(server, make_store):
     assert not {r["entity"] for r in antwoord["records"]} & {"intake", "intake_bijzonder", "pip"}
 
 
-def test_docent_push_outside_their_groups_is_refused_whole(server, make_store):
+def test_docent_push_outside_their_groups_is_refused_per_change(server, make_store):
+    """What a docent may not write is refused on the server, change by change: nothing of it is applied, the rest of
+    the batch is, and the device keeps the refused change with the reason (see test_sync_geweigerd.py)."""
     consultant, docent = make_store("km"), make_store("docent", user=DOCENT, role="docent")
     server.enroll(consultant, KM)
     server.enroll(docent, DOCENT, "docent")
@@ -77,19 +79,21 @@ def test_docent_push_outside_their_groups_is_refused_whole(server, make_store):
     do_sync(consultant), do_sync(docent)
     docent.put("observatiemoment", "obs-ok", {"inburgeraar_id": "ib-1", "groep_id": "g-1", "score": 2})
     docent.put("intake", "in-ib-1", {"inburgeraar_id": "ib-1", "werk": "anders"})
-    with pytest.raises(SyncError) as fout:
-        do_sync(docent)
-    assert fout.value.status == 403
-    assert "Een docent mag alleen observaties" in str(fout.value) and "'intake'" in str(fout.value)
-    assert ("observatiemoment", "obs-ok") not in server_state(server.engine)  # the batch is refused as a whole
-    assert docent.get("observatiemoment", "obs-ok")["score"] == 2  # and nothing is lost locally
+    assert do_sync(docent).geweigerd == 1
+    [geweigerd] = sync_engine.refused_changes(docent)
+    assert geweigerd.code == "niet_toegestaan" and (geweigerd.entity, geweigerd.record_id) == ("intake", "in-ib-1")
+    assert "Een docent mag alleen observaties" in geweigerd.reden and "'intake'" in geweigerd.reden
+    assert server_state(server.engine)[("intake", "in-ib-1")]["werk"] == "kok"  # the intake is untouched
+    assert server_state(server.engine)[("observatiemoment", "obs-ok")]["score"] == 2  # the allowed change arrived
+    assert docent.get("intake", "in-ib-1")["werk"] == "anders"  # and nothing is lost locally
 
     other = make_store("docent2", user=DOCENT, role="docent")
     server.enroll(other, DOCENT, "docent")
     other.put("eindscore", "es-1", {"inburgeraar_id": "ib-2", "groep_id": "g-2", "score": 1})
-    with pytest.raises(SyncError) as fout:
-        do_sync(other)
-    assert fout.value.status == 403 and "hoort bij groep g-2" in str(fout.value)
+    do_sync(other)
+    [geweigerd] = sync_engine.refused_changes(other)
+    assert geweigerd.code == "niet_meer_zichtbaar" and "hoort bij groep g-2" in geweigerd.reden
+    assert ("eindscore", "es-1") not in server_state(server.engine)
 
 
 def test_consultant_sees_only_own_caseload(server, make_store):
@@ -107,9 +111,10 @@ def test_consultant_sees_only_own_caseload(server, make_store):
         ("inburgeraar", "ib-2"), ("intake", "in-ib-2"), ("intake_bijzonder", "ib-ib-2"), ("pip", "pip-ib-2")}
     # and may not touch the other consultant's inburgeraar
     other.put("intake", "nieuw", {"inburgeraar_id": "ib-1", "werk": "x"})
-    with pytest.raises(SyncError) as fout:
-        do_sync(other)
-    assert fout.value.status == 403 and "hoort niet bij de caseload van P. Jansen" in str(fout.value)
+    assert do_sync(other).geweigerd == 1
+    [geweigerd] = sync_engine.refused_changes(other)
+    assert "hoort niet (meer) bij de caseload van P. Jansen" in geweigerd.reden
+    assert ("intake", "nieuw") not in server_state(server.engine)
 
 
 def test_revoked_device_is_refused_clearly_and_keeps_its_data(server, make_store):
