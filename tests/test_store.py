@@ -133,6 +133,11 @@ def test_edit_and_outbox_entry_are_one_transaction(store):
     assert store.load(Inburgeraar, ib.id) is None
 
 
+def test_the_head_constant_matches_the_migration_scripts():
+    from desktop_app.store.migrate import HEAD
+    assert HEAD == head_revision(), "update HEAD in desktop_app/store/migrate.py to the newest migration"
+
+
 def test_schema_newer_than_the_app_is_refused_and_untouched(store, store_dir):
     with store.transaction() as conn:
         conn.execute(text("update alembic_version set version_num = '9999_future'"))
