@@ -15,6 +15,7 @@ from desktop_app.core.instellingen import Instellingen
 from .lock_screen import FirstRunScreen, LockScreen
 from .session_watch import SessionWatcher
 
+AUTO_SYNC_MS = 5 * 60_000
 INPUT_EVENTS = {QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.Wheel, QEvent.TouchBegin}
 
 
@@ -208,24 +209,40 @@ class MainWindow(QMainWindow):
 
         self._lazy_tab(modules, startklas, self.tr("&Startklas"))
         self._lazy_tab(modules, synchronisatie, self.tr("S&ynchroniseren"))
+        self._sync_tab = modules.count() - 1
         if modules.count() and self.caseload is None:
             self._bouw_tab(modules, 0)
+        # Once enrolled, sync by itself every few minutes: a consultant back from the AZC should not have to remember
+        # it, and a round without network simply fails and is tried again at the next tick. The timer belongs to the
+        # workspace, so locking stops it.
+        self.auto_sync = QTimer(modules)
+        self.auto_sync.setInterval(AUTO_SYNC_MS)
+        self.auto_sync.timeout.connect(self._synchroniseer_vanzelf)
+        self.auto_sync.start()
+
+    def _synchroniseer_vanzelf(self) -> None:
+        from desktop_app.sync.engine import is_enrolled
+        if self.store is None or not is_enrolled(self.store):
+            return
+        if self.sync_view is None:
+            self._bouw_tab(self.modules, self._sync_tab, toon=False)
+        self.sync_view.start_sync()
 
     def _lazy_tab(self, tabs: QTabWidget, factory, titel: str) -> None:
         plek = QWidget()
         self._fabrieken[plek] = factory
         tabs.addTab(plek, titel)
 
-    def _bouw_tab(self, tabs: QTabWidget, index: int) -> None:
+    def _bouw_tab(self, tabs: QTabWidget, index: int, toon: bool = True) -> None:
         plek = tabs.widget(index)
         factory = self._fabrieken.pop(plek, None)
         if factory is None:
             return
-        titel = tabs.tabText(index)
+        titel, huidig = tabs.tabText(index), tabs.currentIndex()
         tabs.blockSignals(True)
         tabs.removeTab(index)
         tabs.insertTab(index, factory(), titel)
-        tabs.setCurrentIndex(index)
+        tabs.setCurrentIndex(index if toon else huidig)
         tabs.blockSignals(False)
         plek.deleteLater()
 

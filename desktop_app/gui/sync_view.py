@@ -1,6 +1,7 @@
 """Synchronising with the central server: the status area (progress, last successful sync, what went wrong and what to
-do), the enrollment dialog (server URL + one-time code) and the conflict dialog (side by side: keep mine, keep theirs,
-or edit). Sync runs in the background; the app stays usable."""
+do), the enrollment dialog (server URL + one-time code), the conflict dialog (side by side: keep mine, keep theirs,
+or edit) and the list of changes the server did not accept (need-to-know: copy them, or discard them explicitly).
+Sync runs in the background; the app stays usable."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,9 +9,9 @@ import json
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QProgressBar, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+                               QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop_app.sync import engine as sync_engine
 from desktop_app.sync.protocol import VERWIJDERD
@@ -45,6 +46,16 @@ class SyncView(QWidget):
         self.titel.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.laatste = QLabel()
         self.wachtend = QLabel()
+        # Changes the server refused for need-to-know: kept, and shown until the person copies or discards them.
+        self.geweigerd = QLabel()
+        self.geweigerd.setWordWrap(True)
+        self.geweigerd.setStyleSheet("color: #b00020;")
+        self.knop_geweigerd = QPushButton(self.tr("&Bekijken…"))
+        self.knop_geweigerd.setAccessibleName(self.tr("Niet geaccepteerde wijzigingen bekijken"))
+        self.knop_geweigerd.clicked.connect(self.toon_geweigerd)
+        geweigerd_rij = QHBoxLayout()
+        geweigerd_rij.addWidget(self.geweigerd, 1)
+        geweigerd_rij.addWidget(self.knop_geweigerd)
         self.voortgang = QProgressBar()
         self.voortgang.setVisible(False)
         self.voortgang.setAccessibleName(self.tr("Voortgang synchronisatie"))
@@ -62,7 +73,10 @@ class SyncView(QWidget):
         for knop in (self.knop_sync, self.knop_aanmelden, self.knop_conflicten):
             knoppen.addWidget(knop)
         knoppen.addStretch(1)
-        for w in (self.titel, self.laatste, self.wachtend, self.voortgang, self.melding):
+        for w in (self.titel, self.laatste, self.wachtend):
+            lay.addWidget(w)
+        lay.addLayout(geweigerd_rij)
+        for w in (self.voortgang, self.melding):
             lay.addWidget(w)
         lay.addLayout(knoppen)
         lay.addStretch(1)
@@ -80,6 +94,10 @@ class SyncView(QWidget):
                              if s["laatste"] else self.tr("Nog niet gesynchroniseerd."))
         self.wachtend.setText(self.tr("Wijzigingen die nog verstuurd moeten worden: %1").replace(
             "%1", str(s["wachtend"])))
+        self.geweigerd.setText(self.tr("%1 wijzigingen niet geaccepteerd door de server").replace(
+            "%1", str(s["geweigerd"])))
+        self.geweigerd.setVisible(s["geweigerd"] > 0)
+        self.knop_geweigerd.setVisible(s["geweigerd"] > 0)
         self.knop_conflicten.setText(self.tr("&Conflicten oplossen (%1)…").replace("%1", str(s["conflicten"])))
         self.knop_conflicten.setVisible(s["conflicten"] > 0)
         self.knop_sync.setEnabled(s["aangemeld"] and not self.bezig and not s["ingetrokken"])
@@ -122,6 +140,9 @@ class SyncView(QWidget):
         if report.conflicts:
             tekst += " " + self.tr("%1 conflict(en): kies per veld welke waarde blijft.").replace(
                 "%1", str(report.conflicts))
+        if report.geweigerd:
+            tekst += " " + self.tr("%1 wijziging(en) niet geaccepteerd door de server; ze zijn bewaard. Kies "
+                                   "'Bekijken' voor de reden.").replace("%1", str(report.geweigerd))
         self._ok(tekst)
         self.rapport = report
         self.ververs()
@@ -146,6 +167,10 @@ class SyncView(QWidget):
         if dialoog.exec() == QDialog.Accepted:
             self._ok(self.tr("Aangemeld. Kies 'Synchroniseren' om de gegevens op te halen."))
             self.ververs()
+
+    def toon_geweigerd(self) -> None:
+        GeweigerdDialog(self.store, self).exec()
+        self.ververs()
 
     def los_conflicten_op(self) -> None:
         for conflict in sync_engine.open_conflicts(self.store):
@@ -293,3 +318,123 @@ class ConflictDialog(QDialog):
     def _kies(self, keuze: str, waarde: Any = None) -> None:
         sync_engine.resolve(self.store, self.conflict.id, keuze, waarde)
         self.accept()
+
+
+class GeweigerdDialog(QDialog):
+    """The changes the server did not accept (the inburgeraar now belongs to another consultant, the docent left the
+    group): record, fields and values, and the reason. They can be copied (to pass on to the colleague who now has
+    the caseload) or removed from the queue; both are audited. The local records are not touched."""
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Wijzigingen niet geaccepteerd door de server"))
+        lay = QVBoxLayout(self)
+        uitleg = QLabel(self.tr("De server heeft deze wijzigingen niet overgenomen, omdat u de gegevens niet (meer) "
+                                "mag wijzigen. Ze staan nog op dit apparaat. Kopieer ze om ze door te geven aan wie "
+                                "de gegevens nu beheert, of verwijder ze uit de wachtrij als ze niet meer nodig zijn."))
+        uitleg.setWordWrap(True)
+        lay.addWidget(uitleg)
+        self.tabel = QTableWidget(0, 4)
+        self.tabel.setHorizontalHeaderLabels([self.tr("Gegevens"), self.tr("Velden en waarden"), self.tr("Reden"),
+                                              self.tr("Gewijzigd op")])
+        self.tabel.setAccessibleName(self.tr("Niet geaccepteerde wijzigingen"))
+        self.tabel.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.tabel.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.tabel.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.tabel.setWordWrap(True)
+        self.tabel.verticalHeader().setVisible(False)
+        kop = self.tabel.horizontalHeader()
+        kop.setSectionResizeMode(QHeaderView.Interactive)
+        kop.setStretchLastSection(False)
+        kop.setSectionResizeMode(2, QHeaderView.Stretch)
+        self.tabel.itemSelectionChanged.connect(self._selectie)
+        lay.addWidget(self.tabel, 1)
+        self.melding = QLabel()
+        self.melding.setWordWrap(True)
+        self.melding.setAccessibleName(self.tr("Melding"))
+        lay.addWidget(self.melding)
+        knoppen = QHBoxLayout()
+        self.knop_kopieer = QPushButton(self.tr("&Kopiëren"))
+        self.knop_kopieer.setAccessibleName(self.tr("Gekozen wijziging kopiëren naar het klembord"))
+        self.knop_verwijder = QPushButton(self.tr("&Verwijderen uit de wachtrij"))
+        self.knop_verwijder.setAccessibleName(self.tr("Gekozen wijziging verwijderen uit de wachtrij"))
+        self.knop_sluit = QPushButton(self.tr("&Sluiten"))
+        self.knop_kopieer.clicked.connect(self.kopieer)
+        self.knop_verwijder.clicked.connect(self.verwijder)
+        self.knop_sluit.clicked.connect(self.accept)
+        for knop in (self.knop_kopieer, self.knop_verwijder):
+            knoppen.addWidget(knop)
+        knoppen.addStretch(1)
+        knoppen.addWidget(self.knop_sluit)
+        lay.addLayout(knoppen)
+        self.bevestigen: int | None = None  # the change whose removal waits for a second, confirming click
+        self.resize(820, 360)
+        self.laad()
+
+    def laad(self) -> None:
+        self.wijzigingen = sync_engine.refused_changes(self.store)
+        self.tabel.setRowCount(len(self.wijzigingen))
+        for rij, w in enumerate(self.wijzigingen):
+            if w.deleted:
+                velden = self.tr("(verwijderd)")
+            else:
+                velden = "\n".join(f"{veld}: {_toon(waarde)}" for veld, waarde in w.fields.items())
+            for kolom, tekst in enumerate((self._omschrijf(w), velden, w.reden, _tijd(w.gewijzigd))):
+                item = QTableWidgetItem(tekst)
+                item.setToolTip(tekst)
+                self.tabel.setItem(rij, kolom, item)
+        self.tabel.resizeColumnToContents(0)
+        self.tabel.resizeColumnToContents(1)
+        self.tabel.resizeColumnToContents(3)
+        self.tabel.resizeRowsToContents()
+        if self.wijzigingen:
+            self.tabel.selectRow(0)
+        else:
+            self.melding.setText(self.tr("Er zijn geen niet geaccepteerde wijzigingen meer."))
+        self._selectie()
+
+    def _omschrijf(self, w: sync_engine.RefusedChange) -> str:
+        """The record as a person knows it: the inburgeraar's name where there is one."""
+        record = self.store.get(w.entity, w.record_id) or {}
+        ib_id = w.record_id if w.entity == "inburgeraar" else (record.get("inburgeraar_id")
+                                                                or w.fields.get("inburgeraar_id"))
+        ib = self.store.get("inburgeraar", ib_id) if isinstance(ib_id, str) else None
+        naam = " ".join(str(ib.get(k, "")) for k in ("voornamen", "achternaam")).strip() if ib else ""
+        return f"{w.entity} {w.record_id}" + (f"\n({naam})" if naam else "")
+
+    def gekozen(self) -> sync_engine.RefusedChange | None:
+        rijen = self.tabel.selectionModel().selectedRows()
+        return self.wijzigingen[rijen[0].row()] if rijen else None
+
+    def _selectie(self) -> None:
+        self.bevestigen = None
+        self.knop_verwijder.setText(self.tr("&Verwijderen uit de wachtrij"))
+        heeft = self.gekozen() is not None
+        self.knop_kopieer.setEnabled(heeft)
+        self.knop_verwijder.setEnabled(heeft)
+
+    def kopieer(self) -> None:
+        w = self.gekozen()
+        if w is None:
+            return
+        QApplication.clipboard().setText(sync_engine.export_refused(self.store, [w.seq]))
+        self.melding.setText(self.tr("De wijziging staat op het klembord (als tekst); plak hem bijvoorbeeld in een "
+                                     "bericht aan de nieuwe klantmanager."))
+
+    def verwijder(self) -> None:
+        """Two clicks: discarding is a deliberate choice, never a slip."""
+        w = self.gekozen()
+        if w is None:
+            return
+        if self.bevestigen != w.seq:
+            self.bevestigen = w.seq
+            self.knop_verwijder.setText(self.tr("&Ja, definitief verwijderen"))
+            self.melding.setText(self.tr("Weet u het zeker? De wijziging gaat dan niet meer naar de server. De "
+                                         "gegevens op dit apparaat blijven zoals ze zijn. Klik nogmaals om te "
+                                         "bevestigen."))
+            return
+        sync_engine.discard_refused(self.store, w.seq)
+        self.laad()
+        if self.wijzigingen:
+            self.melding.setText(self.tr("De wijziging is uit de wachtrij verwijderd."))

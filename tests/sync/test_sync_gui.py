@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit
 
 from central import db as central_db
-from desktop_app.gui.sync_view import ConflictDialog, EnrollDialog, SyncView
+from desktop_app.gui.sync_view import ConflictDialog, EnrollDialog, GeweigerdDialog, SyncView
 from desktop_app.sync import engine as sync_engine
 from synchelp import do_sync
 
@@ -107,3 +107,48 @@ def test_conflict_dialog_edit(qtbot, server, make_store):
     do_sync(b), do_sync(a)
     assert a.get("inburgeraar", "ib-1")["adres"] == "Laan 1-2"
     assert any(r["reason"] == "conflict opgelost: nieuwe waarde" for r in b.audit_trail("inburgeraar", "ib-1"))
+
+
+def test_refused_changes_shown_copied_and_discarded_audited(qtbot, server, make_store):
+    """A caseload moved while the consultant had an unsent edit: the status says so, the list shows record, fields,
+    values and reason, and discarding takes a second, confirming click and is audited."""
+    beheer, km = make_store("beheer", user="Beheer", role="beheerder"), make_store("km")
+    server.enroll(beheer, "Beheer", "beheerder"), server.enroll(km, "K. de Vries")
+    beheer.put("inburgeraar", "ib-1", {"voornamen": "Amal", "achternaam": "Haddad", "klantmanager": "K. de Vries"})
+    do_sync(beheer), do_sync(km)
+    km.put("inburgeraar", "ib-1", {"telefoon": "0611111111"})
+    beheer.put("inburgeraar", "ib-1", {"klantmanager": "P. Jansen"})
+    do_sync(beheer)
+
+    view = SyncView(km)
+    qtbot.addWidget(view)
+    assert view.knop_geweigerd.isHidden()
+    with qtbot.waitSignal(view.sig_synced, timeout=15_000):
+        qtbot.mouseClick(view.knop_sync, Qt.LeftButton)
+    assert "1 wijziging(en) niet geaccepteerd door de server" in view.melding.text()
+    assert view.geweigerd.text() == "1 wijzigingen niet geaccepteerd door de server"
+    assert not view.knop_geweigerd.isHidden() and view.knop_geweigerd.accessibleName()
+    view.resize(640, 300)
+    view.grab().save("/tmp/koers-sync-geweigerd.png")
+
+    dialoog = GeweigerdDialog(km)
+    qtbot.addWidget(dialoog)
+    cellen = [dialoog.tabel.item(0, k).text() for k in range(4)]
+    assert cellen[0] == "inburgeraar ib-1\n(Amal Haddad)" and cellen[1] == "telefoon: 0611111111"
+    assert "hoort niet (meer) bij de caseload van K. de Vries" in cellen[2] and cellen[3]
+    dialoog.show()
+    dialoog.grab().save("/tmp/koers-geweigerd.png")
+    qtbot.mouseClick(dialoog.knop_kopieer, Qt.LeftButton)
+    assert "0611111111" in QApplication.clipboard().text()
+
+    qtbot.mouseClick(dialoog.knop_verwijder, Qt.LeftButton)  # the first click only asks
+    assert "Weet u het zeker?" in dialoog.melding.text() and len(sync_engine.refused_changes(km)) == 1
+    qtbot.mouseClick(dialoog.knop_verwijder, Qt.LeftButton)
+    assert sync_engine.refused_changes(km) == [] and dialoog.tabel.rowCount() == 0
+    assert not dialoog.knop_verwijder.isEnabled() and "geen niet geaccepteerde" in dialoog.melding.text()
+    redenen = [r["reason"] for r in km.audit_trail("inburgeraar", "ib-1") if r["field"] == sync_engine.GEWEIGERD]
+    assert redenen == ["niet geaccepteerde wijziging geëxporteerd",
+                       "niet geaccepteerde wijziging verwijderd uit de wachtrij"]
+    assert km.get("inburgeraar", "ib-1")["telefoon"] == "0611111111"
+    view.ververs()
+    assert view.knop_geweigerd.isHidden() and view.geweigerd.isHidden()
