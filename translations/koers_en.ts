@@ -278,77 +278,77 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="235"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="260"/>
         <source>Conflict oplossen</source>
         <translation>Resolve conflict</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="241"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="266"/>
         <source>%1 (%2): u en %3 deden tegelijk iets anders. Wat moet er blijven?</source>
         <translation>%1 (%2): you and %3 did something different at the same time. What should be kept?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="243"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="268"/>
         <source>%1 (%2), veld &apos;%4&apos;: u en %3 wijzigden dit tegelijk. Welke waarde moet er blijven?</source>
         <translation>%1 (%2), field &apos;%4&apos;: you and %3 changed this at the same time. Which value should be kept?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="251"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="276"/>
         <source>U verwijderde dit.</source>
         <translation>You deleted this.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="252"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="277"/>
         <source>U wijzigde: %1</source>
         <translation>You changed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="253"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="278"/>
         <source>Verwijderd.</source>
         <translation>Deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="253"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="278"/>
         <source>Gewijzigd; bestaat nog.</source>
         <translation>Changed; still exists.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="254"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="279"/>
         <source>Uw waarde</source>
         <translation>Your value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="255"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="280"/>
         <source>Waarde van %1</source>
         <translation>Value from %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="267"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="292"/>
         <source>Nieuwe waarde</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="271"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="296"/>
         <source>&amp;Mijn waarde houden</source>
         <translation>Keep &amp;my value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="272"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="297"/>
         <source>&amp;Hun waarde houden</source>
         <translation>Keep &amp;their value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="273"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="298"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="274"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="299"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="289"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="314"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
@@ -790,77 +790,77 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="163"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="188"/>
         <source>Aanmelden bij de centrale server</source>
         <translation>Register with the central server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="165"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="190"/>
         <source>Vul het adres van de server en de eenmalige aanmeldcode in die u van de beheerder kreeg.</source>
         <translation>Enter the server address and the one-time registration code you received from the administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="174"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="199"/>
         <source>alleen bij een eigen PKI van de gemeente</source>
         <translation>only with the municipality&apos;s own PKI</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="175"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="200"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="181"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="206"/>
         <source>leeg: de instelling van het systeem</source>
         <translation>empty: system setting</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="182"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="207"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="183"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="208"/>
         <source>Aanmeld&amp;code:</source>
         <translation>Registration &amp;code:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="184"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="209"/>
         <source>CA-&amp;bestand:</source>
         <translation>CA &amp;file:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="187"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="212"/>
         <source>&amp;Proxy:</source>
         <translation>&amp;Proxy:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="194"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="219"/>
         <source>&amp;Aanmelden</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="201"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="226"/>
         <source>CA-bestand van de gemeente</source>
         <translation>Municipality&apos;s CA file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="202"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="227"/>
         <source>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="209"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="234"/>
         <source>Vul het adres van de server in, beginnend met https://.</source>
         <translation>Enter the server address, starting with https://.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="213"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="238"/>
         <source>Vul de aanmeldcode in die u van de beheerder kreeg.</source>
         <translation>Enter the registration code you received from the administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="217"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="242"/>
         <source>Bezig met aanmelden…</source>
         <translation>Registering…</translation>
     </message>
@@ -969,6 +969,105 @@
         <location filename="../desktop_app/gui/formveld.py" line="37"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GeweigerdDialog</name>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="331"/>
+        <source>Wijzigingen niet geaccepteerd door de server</source>
+        <translation>Changes not accepted by the server</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="333"/>
+        <source>De server heeft deze wijzigingen niet overgenomen, omdat u de gegevens niet (meer) mag wijzigen. Ze staan nog op dit apparaat. Kopieer ze om ze door te geven aan wie de gegevens nu beheert, of verwijder ze uit de wachtrij als ze niet meer nodig zijn.</source>
+        <translation>The server did not take over these changes because you may no longer change this data. They are still on this device. Copy them to pass them on to whoever manages the data now, or remove them from the queue if they are no longer needed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="339"/>
+        <source>Gegevens</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="339"/>
+        <source>Velden en waarden</source>
+        <translation>Fields and values</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="339"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="340"/>
+        <source>Gewijzigd op</source>
+        <translation>Changed on</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="341"/>
+        <source>Niet geaccepteerde wijzigingen</source>
+        <translation>Changes not accepted</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="355"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="358"/>
+        <source>&amp;Kopiëren</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="359"/>
+        <source>Gekozen wijziging kopiëren naar het klembord</source>
+        <translation>Copy the selected change to the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="360"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="412"/>
+        <source>&amp;Verwijderen uit de wachtrij</source>
+        <translation>&amp;Remove from the queue</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="361"/>
+        <source>Gekozen wijziging verwijderen uit de wachtrij</source>
+        <translation>Remove the selected change from the queue</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="362"/>
+        <source>&amp;Sluiten</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="380"/>
+        <source>(verwijderd)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="394"/>
+        <source>Er zijn geen niet geaccepteerde wijzigingen meer.</source>
+        <translation>There are no unaccepted changes left.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="422"/>
+        <source>De wijziging staat op het klembord (als tekst); plak hem bijvoorbeeld in een bericht aan de nieuwe klantmanager.</source>
+        <translation>The change is on the clipboard (as text); paste it, for example, into a message to the new case manager.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="432"/>
+        <source>&amp;Ja, definitief verwijderen</source>
+        <translation>&amp;Yes, remove permanently</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="433"/>
+        <source>Weet u het zeker? De wijziging gaat dan niet meer naar de server. De gegevens op dit apparaat blijven zoals ze zijn. Klik nogmaals om te bevestigen.</source>
+        <translation>Are you sure? The change will then no longer go to the server. The data on this device stays as it is. Click again to confirm.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="440"/>
+        <source>De wijziging is uit de wachtrij verwijderd.</source>
+        <translation>The change has been removed from the queue.</translation>
     </message>
 </context>
 <context>
@@ -1308,117 +1407,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="79"/>
+        <location filename="../desktop_app/gui/main_window.py" line="80"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="80"/>
+        <location filename="../desktop_app/gui/main_window.py" line="81"/>
         <source>&amp;Nieuwe inburgeraar…</source>
         <translation>&amp;New newcomer…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="82"/>
+        <location filename="../desktop_app/gui/main_window.py" line="83"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="83"/>
+        <location filename="../desktop_app/gui/main_window.py" line="84"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="84"/>
+        <location filename="../desktop_app/gui/main_window.py" line="85"/>
         <source>&amp;Afsluiten</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="89"/>
+        <location filename="../desktop_app/gui/main_window.py" line="90"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="93"/>
+        <location filename="../desktop_app/gui/main_window.py" line="94"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="94"/>
+        <location filename="../desktop_app/gui/main_window.py" line="95"/>
         <source>&amp;Help bij dit scherm</source>
         <translation>&amp;Help for this screen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="96"/>
+        <location filename="../desktop_app/gui/main_window.py" line="97"/>
         <source>&amp;Over Koers</source>
         <translation>&amp;About Koers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="120"/>
+        <location filename="../desktop_app/gui/main_window.py" line="121"/>
         <source>Ingelogd als %1 (%2)</source>
         <translation>Logged in as %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="169"/>
+        <location filename="../desktop_app/gui/main_window.py" line="170"/>
         <source>Onderdelen</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="176"/>
+        <location filename="../desktop_app/gui/main_window.py" line="177"/>
         <source>Inburgeraar</source>
         <translation>Newcomer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="177"/>
+        <location filename="../desktop_app/gui/main_window.py" line="178"/>
         <source>Kies links een inburgeraar, of maak er een met Ctrl+N.</source>
         <translation>Select a newcomer on the left, or create one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="178"/>
+        <location filename="../desktop_app/gui/main_window.py" line="179"/>
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="184"/>
+        <location filename="../desktop_app/gui/main_window.py" line="185"/>
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="188"/>
+        <location filename="../desktop_app/gui/main_window.py" line="189"/>
         <source>Geen onderdelen beschikbaar voor deze rol.</source>
         <translation>No modules available for this role.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="209"/>
+        <location filename="../desktop_app/gui/main_window.py" line="210"/>
         <source>&amp;Startklas</source>
         <translation>&amp;Starter class</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="210"/>
+        <location filename="../desktop_app/gui/main_window.py" line="211"/>
         <source>S&amp;ynchroniseren</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="237"/>
+        <location filename="../desktop_app/gui/main_window.py" line="254"/>
         <source>Brede &amp;intake</source>
         <translation>Broad &amp;intake</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="238"/>
+        <location filename="../desktop_app/gui/main_window.py" line="255"/>
         <source>Concept &amp;PIP</source>
         <translation>Draft &amp;PIP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="240"/>
+        <location filename="../desktop_app/gui/main_window.py" line="257"/>
         <source>Af&amp;drukken</source>
         <translation>P&amp;rint</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="270"/>
+        <location filename="../desktop_app/gui/main_window.py" line="287"/>
         <source>&amp;Gegevens</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="322"/>
+        <location filename="../desktop_app/gui/main_window.py" line="339"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
@@ -2057,82 +2156,102 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="50"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="53"/>
+        <source>&amp;Bekijken…</source>
+        <translation>&amp;View…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="54"/>
+        <source>Niet geaccepteerde wijzigingen bekijken</source>
+        <translation>View changes not accepted</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="61"/>
         <source>Voortgang synchronisatie</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="54"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="65"/>
         <source>Melding synchronisatie</source>
         <translation>Sync message</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="56"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="67"/>
         <source>&amp;Synchroniseren</source>
         <translation>Sync &amp;now</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="58"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="69"/>
         <source>&amp;Aanmelden bij de server…</source>
         <translation>&amp;Register with the server…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="74"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="88"/>
         <source>Aangemeld bij %1 als %2 (%3, %4).</source>
         <translation>Registered with %1 as %2 (%3, %4).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="77"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="91"/>
         <source>Dit apparaat is nog niet aangemeld bij de centrale server. Vraag de beheerder om een aanmeldcode en kies &apos;Aanmelden bij de server&apos;.</source>
         <translation>This device is not yet registered with the central server. Ask the administrator for a registration code and choose &apos;Register with the server&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="79"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="93"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="80"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="94"/>
         <source>Nog niet gesynchroniseerd.</source>
         <translation>Not synced yet.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="81"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="95"/>
         <source>Wijzigingen die nog verstuurd moeten worden: %1</source>
         <translation>Changes still to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="83"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="97"/>
+        <source>%1 wijzigingen niet geaccepteerd door de server</source>
+        <translation>%1 change(s) not accepted by the server</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="101"/>
         <source>&amp;Conflicten oplossen (%1)…</source>
         <translation>Resolve con&amp;flicts (%1)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="88"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="106"/>
         <source>De beheerder heeft de toegang van dit apparaat ingetrokken. Uw gegevens op dit apparaat blijven bewaard. Meld het opnieuw aan met een nieuwe code.</source>
         <translation>The administrator has revoked this device&apos;s access. Your data on this device is kept. Register it again with a new code.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="107"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="125"/>
         <source>Bezig met synchroniseren… U kunt intussen gewoon doorwerken.</source>
         <translation>Syncing… You can keep working in the meantime.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="120"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="138"/>
         <source>Gesynchroniseerd: %1 verstuurd, %2 ontvangen.</source>
         <translation>Synced: %1 sent, %2 received.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="123"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="141"/>
         <source>%1 conflict(en): kies per veld welke waarde blijft.</source>
         <translation>%1 conflict(s): choose for each field which value is kept.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="139"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="144"/>
+        <source>%1 wijziging(en) niet geaccepteerd door de server; ze zijn bewaard. Kies &apos;Bekijken&apos; voor de reden.</source>
+        <translation>%1 change(s) not accepted by the server; they have been kept. Choose &apos;View&apos; for the reason.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="160"/>
         <source>Synchroniseren lukte niet (%1). Uw gegevens op dit apparaat blijven bewaard; probeer het later opnieuw.</source>
         <translation>Sync failed (%1). Your data on this device is kept; try again later.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="147"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="168"/>
         <source>Aangemeld. Kies &apos;Synchroniseren&apos; om de gegevens op te halen.</source>
         <translation>Registered. Choose &apos;Sync now&apos; to fetch the data.</translation>
     </message>

@@ -277,77 +277,77 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="235" />
+        <location filename="../desktop_app/gui/sync_view.py" line="260" />
         <source>Conflict oplossen</source>
         <translation>⟦Cõñflîçt õplõššéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="241" />
+        <location filename="../desktop_app/gui/sync_view.py" line="266" />
         <source>%1 (%2): u en %3 deden tegelijk iets anders. Wat moet er blijven?</source>
         <translation>⟦%1 (%2): ü éñ %3 dédéñ tégélîjk îétš àñdérš. Wàt mõét ér blîjvéñ?·······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="243" />
+        <location filename="../desktop_app/gui/sync_view.py" line="268" />
         <source>%1 (%2), veld '%4': u en %3 wijzigden dit tegelijk. Welke waarde moet er blijven?</source>
         <translation>⟦%1 (%2), véld '%4': ü éñ %3 wîjžîgdéñ dît tégélîjk. Wélké wààrdé mõét ér blîjvéñ?·····························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="251" />
+        <location filename="../desktop_app/gui/sync_view.py" line="276" />
         <source>U verwijderde dit.</source>
         <translation>⟦Ü vérwîjdérdé dît.·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="252" />
+        <location filename="../desktop_app/gui/sync_view.py" line="277" />
         <source>U wijzigde: %1</source>
         <translation>⟦Ü wîjžîgdé: %1····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="253" />
+        <location filename="../desktop_app/gui/sync_view.py" line="278" />
         <source>Verwijderd.</source>
         <translation>⟦Vérwîjdérd.····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="253" />
+        <location filename="../desktop_app/gui/sync_view.py" line="278" />
         <source>Gewijzigd; bestaat nog.</source>
         <translation>⟦Géwîjžîgd; béštààt ñõg.·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="254" />
+        <location filename="../desktop_app/gui/sync_view.py" line="279" />
         <source>Uw waarde</source>
         <translation>⟦Üw wààrdé···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="255" />
+        <location filename="../desktop_app/gui/sync_view.py" line="280" />
         <source>Waarde van %1</source>
         <translation>⟦Wààrdé vàñ %1····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="267" />
+        <location filename="../desktop_app/gui/sync_view.py" line="292" />
         <source>Nieuwe waarde</source>
         <translation>⟦Nîéüwé wààrdé·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="271" />
+        <location filename="../desktop_app/gui/sync_view.py" line="296" />
         <source>&amp;Mijn waarde houden</source>
         <translation>⟦&amp;Mîjñ wààrdé hõüdéñ·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="272" />
+        <location filename="../desktop_app/gui/sync_view.py" line="297" />
         <source>&amp;Hun waarde houden</source>
         <translation>⟦&amp;Hüñ wààrdé hõüdéñ·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="273" />
+        <location filename="../desktop_app/gui/sync_view.py" line="298" />
         <source>&amp;Bewerken…</source>
         <translation>⟦&amp;Béwérkéñ…····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="274" />
+        <location filename="../desktop_app/gui/sync_view.py" line="299" />
         <source>&amp;Later</source>
         <translation>⟦&amp;Làtér··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="289" />
+        <location filename="../desktop_app/gui/sync_view.py" line="314" />
         <source>&amp;Opslaan</source>
         <translation>⟦&amp;Õpšlààñ···⟧</translation>
     </message>
@@ -789,77 +789,77 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="163" />
+        <location filename="../desktop_app/gui/sync_view.py" line="188" />
         <source>Aanmelden bij de centrale server</source>
         <translation>⟦Ààñméldéñ bîj dé çéñtràlé šérvér············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="165" />
+        <location filename="../desktop_app/gui/sync_view.py" line="190" />
         <source>Vul het adres van de server en de eenmalige aanmeldcode in die u van de beheerder kreeg.</source>
         <translation>⟦Vül hét àdréš vàñ dé šérvér éñ dé ééñmàlîgé ààñméldçõdé îñ dîé ü vàñ dé béhéérdér kréég.···································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="174" />
+        <location filename="../desktop_app/gui/sync_view.py" line="199" />
         <source>alleen bij een eigen PKI van de gemeente</source>
         <translation>⟦àllééñ bîj ééñ éîgéñ PKÎ vàñ dé gémééñté················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="175" />
+        <location filename="../desktop_app/gui/sync_view.py" line="200" />
         <source>Kies…</source>
         <translation>⟦Kîéš…··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="181" />
+        <location filename="../desktop_app/gui/sync_view.py" line="206" />
         <source>leeg: de instelling van het systeem</source>
         <translation>⟦léég: dé îñštéllîñg vàñ hét šýštéém··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="182" />
+        <location filename="../desktop_app/gui/sync_view.py" line="207" />
         <source>&amp;Server:</source>
         <translation>⟦&amp;Sérvér:···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="183" />
+        <location filename="../desktop_app/gui/sync_view.py" line="208" />
         <source>Aanmeld&amp;code:</source>
         <translation>⟦Ààñméld&amp;çõdé:·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="184" />
+        <location filename="../desktop_app/gui/sync_view.py" line="209" />
         <source>CA-&amp;bestand:</source>
         <translation>⟦CÀ-&amp;béštàñd:····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="187" />
+        <location filename="../desktop_app/gui/sync_view.py" line="212" />
         <source>&amp;Proxy:</source>
         <translation>⟦&amp;Prõxý:··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="194" />
+        <location filename="../desktop_app/gui/sync_view.py" line="219" />
         <source>&amp;Aanmelden</source>
         <translation>⟦&amp;Ààñméldéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="201" />
+        <location filename="../desktop_app/gui/sync_view.py" line="226" />
         <source>CA-bestand van de gemeente</source>
         <translation>⟦CÀ-béštàñd vàñ dé gémééñté··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="202" />
+        <location filename="../desktop_app/gui/sync_view.py" line="227" />
         <source>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</source>
         <translation>⟦Cértîfîçàtéñ (*.pém *.çrt *.çér);;Àllé béštàñdéñ (*)····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="209" />
+        <location filename="../desktop_app/gui/sync_view.py" line="234" />
         <source>Vul het adres van de server in, beginnend met https://.</source>
         <translation>⟦Vül hét àdréš vàñ dé šérvér îñ, bégîññéñd mét httpš://.······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="213" />
+        <location filename="../desktop_app/gui/sync_view.py" line="238" />
         <source>Vul de aanmeldcode in die u van de beheerder kreeg.</source>
         <translation>⟦Vül dé ààñméldçõdé îñ dîé ü vàñ dé béhéérdér kréég.····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="217" />
+        <location filename="../desktop_app/gui/sync_view.py" line="242" />
         <source>Bezig met aanmelden…</source>
         <translation>⟦Béžîg mét ààñméldéñ…········⟧</translation>
     </message>
@@ -968,6 +968,105 @@
         <location filename="../desktop_app/gui/formveld.py" line="37" />
         <source>Annuleren</source>
         <translation>⟦Àññüléréñ···⟧</translation>
+    </message>
+</context>
+<context>
+    <name>GeweigerdDialog</name>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="331" />
+        <source>Wijzigingen niet geaccepteerd door de server</source>
+        <translation>⟦Wîjžîgîñgéñ ñîét géàççéptéérd dõõr dé šérvér·················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="333" />
+        <source>De server heeft deze wijzigingen niet overgenomen, omdat u de gegevens niet (meer) mag wijzigen. Ze staan nog op dit apparaat. Kopieer ze om ze door te geven aan wie de gegevens nu beheert, of verwijder ze uit de wachtrij als ze niet meer nodig zijn.</source>
+        <translation>⟦Dé šérvér hééft déžé wîjžîgîñgéñ ñîét õvérgéñõméñ, õmdàt ü dé gégévéñš ñîét (méér) màg wîjžîgéñ. Zé štààñ ñõg õp dît àppàrààt. Kõpîéér žé õm žé dõõr té gévéñ ààñ wîé dé gégévéñš ñü béhéért, õf vérwîjdér žé üît dé wàçhtrîj àlš žé ñîét méér ñõdîg žîjñ.····································································································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="339" />
+        <source>Gegevens</source>
+        <translation>⟦Gégévéñš···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="339" />
+        <source>Velden en waarden</source>
+        <translation>⟦Véldéñ éñ wààrdéñ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="339" />
+        <source>Reden</source>
+        <translation>⟦Rédéñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="340" />
+        <source>Gewijzigd op</source>
+        <translation>⟦Géwîjžîgd õp····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="341" />
+        <source>Niet geaccepteerde wijzigingen</source>
+        <translation>⟦Nîét géàççéptéérdé wîjžîgîñgéñ············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="355" />
+        <source>Melding</source>
+        <translation>⟦Méldîñg··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="358" />
+        <source>&amp;Kopiëren</source>
+        <translation>⟦&amp;Kõpîëréñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="359" />
+        <source>Gekozen wijziging kopiëren naar het klembord</source>
+        <translation>⟦Gékõžéñ wîjžîgîñg kõpîëréñ ñààr hét klémbõrd·················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="360" />
+        <location filename="../desktop_app/gui/sync_view.py" line="412" />
+        <source>&amp;Verwijderen uit de wachtrij</source>
+        <translation>⟦&amp;Vérwîjdéréñ üît dé wàçhtrîj···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="361" />
+        <source>Gekozen wijziging verwijderen uit de wachtrij</source>
+        <translation>⟦Gékõžéñ wîjžîgîñg vérwîjdéréñ üît dé wàçhtrîj··················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="362" />
+        <source>&amp;Sluiten</source>
+        <translation>⟦&amp;Slüîtéñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="380" />
+        <source>(verwijderd)</source>
+        <translation>⟦(vérwîjdérd)····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="394" />
+        <source>Er zijn geen niet geaccepteerde wijzigingen meer.</source>
+        <translation>⟦Ér žîjñ gééñ ñîét géàççéptéérdé wîjžîgîñgéñ méér.···················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="422" />
+        <source>De wijziging staat op het klembord (als tekst); plak hem bijvoorbeeld in een bericht aan de nieuwe klantmanager.</source>
+        <translation>⟦Dé wîjžîgîñg štààt õp hét klémbõrd (àlš tékšt); plàk hém bîjvõõrbééld îñ ééñ bérîçht ààñ dé ñîéüwé klàñtmàñàgér.············································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="432" />
+        <source>&amp;Ja, definitief verwijderen</source>
+        <translation>⟦&amp;Jà, défîñîtîéf vérwîjdéréñ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="433" />
+        <source>Weet u het zeker? De wijziging gaat dan niet meer naar de server. De gegevens op dit apparaat blijven zoals ze zijn. Klik nogmaals om te bevestigen.</source>
+        <translation>⟦Wéét ü hét žékér? Dé wîjžîgîñg gààt dàñ ñîét méér ñààr dé šérvér. Dé gégévéñš õp dît àppàrààt blîjvéñ žõàlš žé žîjñ. Klîk ñõgmààlš õm té bévéštîgéñ.···························································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="440" />
+        <source>De wijziging is uit de wachtrij verwijderd.</source>
+        <translation>⟦Dé wîjžîgîñg îš üît dé wàçhtrîj vérwîjdérd.·················⟧</translation>
     </message>
 </context>
 <context>
@@ -1307,117 +1406,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="79" />
+        <location filename="../desktop_app/gui/main_window.py" line="80" />
         <source>&amp;Bestand</source>
         <translation>⟦&amp;Béštàñd···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="80" />
+        <location filename="../desktop_app/gui/main_window.py" line="81" />
         <source>&amp;Nieuwe inburgeraar…</source>
         <translation>⟦&amp;Nîéüwé îñbürgérààr…········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="82" />
+        <location filename="../desktop_app/gui/main_window.py" line="83" />
         <source>&amp;Zoeken</source>
         <translation>⟦&amp;Zõékéñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="83" />
+        <location filename="../desktop_app/gui/main_window.py" line="84" />
         <source>&amp;Vergrendelen</source>
         <translation>⟦&amp;Vérgréñdéléñ·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="84" />
+        <location filename="../desktop_app/gui/main_window.py" line="85" />
         <source>&amp;Afsluiten</source>
         <translation>⟦&amp;Àfšlüîtéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="89" />
+        <location filename="../desktop_app/gui/main_window.py" line="90" />
         <source>&amp;Instellingen…</source>
         <translation>⟦&amp;Îñštéllîñgéñ…·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="93" />
+        <location filename="../desktop_app/gui/main_window.py" line="94" />
         <source>&amp;Help</source>
         <translation>⟦&amp;Hélp··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="94" />
+        <location filename="../desktop_app/gui/main_window.py" line="95" />
         <source>&amp;Help bij dit scherm</source>
         <translation>⟦&amp;Hélp bîj dît šçhérm········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="96" />
+        <location filename="../desktop_app/gui/main_window.py" line="97" />
         <source>&amp;Over Koers</source>
         <translation>⟦&amp;Õvér Kõérš····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="120" />
+        <location filename="../desktop_app/gui/main_window.py" line="121" />
         <source>Ingelogd als %1 (%2)</source>
         <translation>⟦Îñgélõgd àlš %1 (%2)······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="169" />
+        <location filename="../desktop_app/gui/main_window.py" line="170" />
         <source>Onderdelen</source>
         <translation>⟦Õñdérdéléñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="176" />
+        <location filename="../desktop_app/gui/main_window.py" line="177" />
         <source>Inburgeraar</source>
         <translation>⟦Îñbürgérààr····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="177" />
+        <location filename="../desktop_app/gui/main_window.py" line="178" />
         <source>Kies links een inburgeraar, of maak er een met Ctrl+N.</source>
         <translation>⟦Kîéš lîñkš ééñ îñbürgérààr, õf mààk ér ééñ mét Ctrl+N.·····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="178" />
+        <location filename="../desktop_app/gui/main_window.py" line="179" />
         <source>Gegevens</source>
         <translation>⟦Gégévéñš···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="184" />
+        <location filename="../desktop_app/gui/main_window.py" line="185" />
         <source>&amp;Caseload</source>
         <translation>⟦&amp;Càšélõàd···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="188" />
+        <location filename="../desktop_app/gui/main_window.py" line="189" />
         <source>Geen onderdelen beschikbaar voor deze rol.</source>
         <translation>⟦Gééñ õñdérdéléñ béšçhîkbààr võõr déžé rõl.················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="209" />
+        <location filename="../desktop_app/gui/main_window.py" line="210" />
         <source>&amp;Startklas</source>
         <translation>⟦&amp;Stàrtklàš····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="210" />
+        <location filename="../desktop_app/gui/main_window.py" line="211" />
         <source>S&amp;ynchroniseren</source>
         <translation>⟦S&amp;ýñçhrõñîšéréñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="237" />
+        <location filename="../desktop_app/gui/main_window.py" line="254" />
         <source>Brede &amp;intake</source>
         <translation>⟦Brédé &amp;îñtàké·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="238" />
+        <location filename="../desktop_app/gui/main_window.py" line="255" />
         <source>Concept &amp;PIP</source>
         <translation>⟦Cõñçépt &amp;PÎP····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="240" />
+        <location filename="../desktop_app/gui/main_window.py" line="257" />
         <source>Af&amp;drukken</source>
         <translation>⟦Àf&amp;drükkéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="270" />
+        <location filename="../desktop_app/gui/main_window.py" line="287" />
         <source>&amp;Gegevens</source>
         <translation>⟦&amp;Gégévéñš···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="322" />
+        <location filename="../desktop_app/gui/main_window.py" line="339" />
         <source>Niet opgeslagen</source>
         <translation>⟦Nîét õpgéšlàgéñ······⟧</translation>
     </message>
@@ -2053,82 +2152,102 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="50" />
+        <location filename="../desktop_app/gui/sync_view.py" line="53" />
+        <source>&amp;Bekijken…</source>
+        <translation>⟦&amp;Békîjkéñ…····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="54" />
+        <source>Niet geaccepteerde wijzigingen bekijken</source>
+        <translation>⟦Nîét géàççéptéérdé wîjžîgîñgéñ békîjkéñ···············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="61" />
         <source>Voortgang synchronisatie</source>
         <translation>⟦Võõrtgàñg šýñçhrõñîšàtîé·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="54" />
+        <location filename="../desktop_app/gui/sync_view.py" line="65" />
         <source>Melding synchronisatie</source>
         <translation>⟦Méldîñg šýñçhrõñîšàtîé········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="56" />
+        <location filename="../desktop_app/gui/sync_view.py" line="67" />
         <source>&amp;Synchroniseren</source>
         <translation>⟦&amp;Sýñçhrõñîšéréñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="58" />
+        <location filename="../desktop_app/gui/sync_view.py" line="69" />
         <source>&amp;Aanmelden bij de server…</source>
         <translation>⟦&amp;Ààñméldéñ bîj dé šérvér…··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="74" />
+        <location filename="../desktop_app/gui/sync_view.py" line="88" />
         <source>Aangemeld bij %1 als %2 (%3, %4).</source>
         <translation>⟦Ààñgéméld bîj %1 àlš %2 (%3, %4).··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="77" />
+        <location filename="../desktop_app/gui/sync_view.py" line="91" />
         <source>Dit apparaat is nog niet aangemeld bij de centrale server. Vraag de beheerder om een aanmeldcode en kies 'Aanmelden bij de server'.</source>
         <translation>⟦Dît àppàrààt îš ñõg ñîét ààñgéméld bîj dé çéñtràlé šérvér. Vrààg dé béhéérdér õm ééñ ààñméldçõdé éñ kîéš 'Ààñméldéñ bîj dé šérvér'.····················································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="79" />
+        <location filename="../desktop_app/gui/sync_view.py" line="93" />
         <source>Laatst gesynchroniseerd: %1</source>
         <translation>⟦Lààtšt géšýñçhrõñîšéérd: %1··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="80" />
+        <location filename="../desktop_app/gui/sync_view.py" line="94" />
         <source>Nog niet gesynchroniseerd.</source>
         <translation>⟦Nõg ñîét géšýñçhrõñîšéérd.··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="81" />
+        <location filename="../desktop_app/gui/sync_view.py" line="95" />
         <source>Wijzigingen die nog verstuurd moeten worden: %1</source>
         <translation>⟦Wîjžîgîñgéñ dîé ñõg vérštüürd mõétéñ wõrdéñ: %1··················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="83" />
+        <location filename="../desktop_app/gui/sync_view.py" line="97" />
+        <source>%1 wijzigingen niet geaccepteerd door de server</source>
+        <translation>⟦%1 wîjžîgîñgéñ ñîét géàççéptéérd dõõr dé šérvér··················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="101" />
         <source>&amp;Conflicten oplossen (%1)…</source>
         <translation>⟦&amp;Cõñflîçtéñ õplõššéñ (%1)…·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="88" />
+        <location filename="../desktop_app/gui/sync_view.py" line="106" />
         <source>De beheerder heeft de toegang van dit apparaat ingetrokken. Uw gegevens op dit apparaat blijven bewaard. Meld het opnieuw aan met een nieuwe code.</source>
         <translation>⟦Dé béhéérdér hééft dé tõégàñg vàñ dît àppàrààt îñgétrõkkéñ. Üw gégévéñš õp dît àppàrààt blîjvéñ béwààrd. Méld hét õpñîéüw ààñ mét ééñ ñîéüwé çõdé.··························································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="107" />
+        <location filename="../desktop_app/gui/sync_view.py" line="125" />
         <source>Bezig met synchroniseren… U kunt intussen gewoon doorwerken.</source>
         <translation>⟦Béžîg mét šýñçhrõñîšéréñ… Ü küñt îñtüššéñ géwõõñ dõõrwérkéñ.························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="120" />
+        <location filename="../desktop_app/gui/sync_view.py" line="138" />
         <source>Gesynchroniseerd: %1 verstuurd, %2 ontvangen.</source>
         <translation>⟦Géšýñçhrõñîšéérd: %1 vérštüürd, %2 õñtvàñgéñ.················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="123" />
+        <location filename="../desktop_app/gui/sync_view.py" line="141" />
         <source>%1 conflict(en): kies per veld welke waarde blijft.</source>
         <translation>⟦%1 çõñflîçt(éñ): kîéš pér véld wélké wààrdé blîjft.···················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="139" />
+        <location filename="../desktop_app/gui/sync_view.py" line="144" />
+        <source>%1 wijziging(en) niet geaccepteerd door de server; ze zijn bewaard. Kies 'Bekijken' voor de reden.</source>
+        <translation>⟦%1 wîjžîgîñg(éñ) ñîét géàççéptéérd dõõr dé šérvér; žé žîjñ béwààrd. Kîéš 'Békîjkéñ' võõr dé rédéñ.······································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="160" />
         <source>Synchroniseren lukte niet (%1). Uw gegevens op dit apparaat blijven bewaard; probeer het later opnieuw.</source>
         <translation>⟦Sýñçhrõñîšéréñ lükté ñîét (%1). Üw gégévéñš õp dît àppàrààt blîjvéñ béwààrd; prõbéér hét làtér õpñîéüw.········································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="147" />
+        <location filename="../desktop_app/gui/sync_view.py" line="168" />
         <source>Aangemeld. Kies 'Synchroniseren' om de gegevens op te halen.</source>
         <translation>⟦Ààñgéméld. Kîéš 'Sýñçhrõñîšéréñ' õm dé gégévéñš õp té hàléñ.························⟧</translation>
     </message>
