@@ -255,3 +255,20 @@ def test_locked_store_refuses_work_with_a_message(store):
     from desktop_app.store.errors import StoreError
     with pytest.raises(StoreError, match="vergrendeld"):
         store.get("inburgeraar", "x")
+
+
+def test_damage_deep_in_the_database_is_reported_when_read(store, store_dir):
+    for i in range(300):
+        store.put("notitie", f"n{i}", {"tekst": "x" * 2000})
+    store.close()
+    for wal in store_dir.glob(f"{DB_FILE}-*"):
+        wal.unlink()
+    db = store_dir / DB_FILE
+    data = bytearray(db.read_bytes())
+    van, tot = len(data) // 4, len(data) * 9 // 10
+    data[van:tot] = os.urandom(tot - van)               # the data pages; page 1 and the schema stay intact
+    db.write_bytes(bytes(data))
+    reopened = Store.open(store_dir, PASSPHRASE)        # the header and schema still open
+    with pytest.raises(StoreCorrupt, match="beschadigd"):
+        reopened.all("notitie")
+    reopened.close()

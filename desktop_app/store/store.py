@@ -110,16 +110,14 @@ class Store:
         return engine
 
     def _check_readable(self) -> None:
+        """The key opens the header and schema. (No full PRAGMA quick_check: it reads every page, 0.3 s for 10,000
+        inburgeraars; damage further in surfaces as StoreCorrupt when that page is read, see _translate.)"""
         try:
             with self.engine.connect() as conn:
                 conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
-                result = conn.execute(text("PRAGMA quick_check")).scalar()
         except DatabaseError:
             raise StoreCorrupt(f"De database in {self.directory} is beschadigd of geen Koers-database (het wachtwoord "
                                f"klopt wel). Zet de laatste kopie uit {self.directory / BACKUP_DIR} terug.") from None
-        if result != "ok":
-            raise StoreCorrupt(f"De database in {self.directory} is beschadigd ({result}). Zet de laatste kopie uit "
-                               f"{self.directory / BACKUP_DIR} terug.")
 
     def _migrate(self) -> None:
         from .migrate import migrate  # Alembic is only imported once a store is open
