@@ -68,31 +68,30 @@ def add_store_args(parser: argparse.ArgumentParser) -> None:
 
 
 # -- commands ---------------------------------------------------------------------------------------------------------
-def cmd_init(args) -> None:
+def _maak_opslag(args, user: str, role: str):
+    """A new store, open, with a passphrase asked twice and refused when too weak."""
+    from desktop_app.core.passphrase import beoordeel
     from desktop_app.store.errors import StoreError
     from desktop_app.store.store import Store
-    from desktop_app.core.passphrase import beoordeel
     passphrase = read_passphrase(args, confirm=True)
     oordeel = beoordeel(passphrase)
     if not oordeel.voldoende:
         raise CommandError(f"Wachtwoord te zwak: {oordeel.advies}")
     try:
-        Store.create(args.store, passphrase, user=args.user, role=args.role).close()
+        return Store.create(args.store, passphrase, user=user, role=role)
     except StoreError as fout:
         raise CommandError(str(fout)) from None
+
+
+def cmd_init(args) -> None:
+    _maak_opslag(args, args.user, args.role).close()
     print(f"Opslag aangemaakt in {args.store} (rol: {args.role}).")
 
 
 def cmd_demo(args) -> None:
     from desktop_app.core.demo import demo_contacten, demo_inburgeraars
     from desktop_app.store.store import Store
-    from desktop_app.store.errors import StoreError
-    if not Store.exists(args.store):
-        try:
-            Store.create(args.store, read_passphrase(args, confirm=True), user="demo", role="consultant").close()
-        except StoreError as fout:
-            raise CommandError(str(fout)) from None
-    store = open_store(args)
+    store = open_store(args) if Store.exists(args.store) else _maak_opslag(args, "demo", "consultant")
     try:
         mensen = demo_inburgeraars(args.clients, dt.date.today(), seed=store.count("inburgeraar"))
         with store.transaction() as conn:
