@@ -4,13 +4,12 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop_app/gui/help.py" line="86"/>
-        <location filename="../desktop_app/gui/help.py" line="94"/>
+        <location filename="../desktop_app/gui/help.py" line="100"/>
         <source>Over Koers</source>
         <translation>About Koers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/help.py" line="89"/>
+        <location filename="../desktop_app/gui/help.py" line="94"/>
         <source>Brede intake, startklas-observatie en welkomstpakket voor de Wet inburgering 2021.</source>
         <translation>Broad intake, starter class observation and welcome pack for the Wet inburgering 2021 (Civic Integration Act).</translation>
     </message>
@@ -1168,14 +1167,9 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../desktop_app/gui/help.py" line="41"/>
+        <location filename="../desktop_app/gui/help.py" line="57"/>
         <source>Help</source>
         <translation>Help</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/help.py" line="43"/>
-        <source>Helptekst</source>
-        <translation>Help text</translation>
     </message>
 </context>
 <context>

@@ -3,13 +3,12 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop_app/gui/help.py" line="86" />
-        <location filename="../desktop_app/gui/help.py" line="94" />
+        <location filename="../desktop_app/gui/help.py" line="100" />
         <source>Over Koers</source>
         <translation>⟦Õvér Kõérš····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/help.py" line="89" />
+        <location filename="../desktop_app/gui/help.py" line="94" />
         <source>Brede intake, startklas-observatie en welkomstpakket voor de Wet inburgering 2021.</source>
         <translation>⟦Brédé îñtàké, štàrtklàš-õbšérvàtîé éñ wélkõmštpàkkét võõr dé Wét îñbürgérîñg 2021.································⟧</translation>
     </message>
@@ -1167,14 +1166,9 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../desktop_app/gui/help.py" line="41" />
+        <location filename="../desktop_app/gui/help.py" line="57" />
         <source>Help</source>
         <translation>⟦Hélp·⟧</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/help.py" line="43" />
-        <source>Helptekst</source>
-        <translation>⟦Hélptékšt···⟧</translation>
     </message>
 </context>
 <context>

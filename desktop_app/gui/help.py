@@ -4,7 +4,7 @@ from __future__ import annotations
 import platform
 from importlib import metadata
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 from desktop_app.paths import RESOURCES
 
@@ -34,21 +34,28 @@ def help_html(key: str) -> str:
     return pad.read_text(encoding="utf-8")
 
 
-class HelpDialog(QDialog):
-    def __init__(self, key: str, parent=None):
+class _TekstDialoog(QDialog):
+    """A read-only text (HTML) with a Close button."""
+
+    def __init__(self, titel: str, html: str, breedte: int, hoogte: int, parent=None):
         super().__init__(parent)
-        self.key = key
-        self.setWindowTitle(self.tr("Help"))
+        self.setWindowTitle(titel)
         self.tekst = QTextBrowser()
-        self.tekst.setAccessibleName(self.tr("Helptekst"))
+        self.tekst.setAccessibleName(titel)
         self.tekst.setOpenExternalLinks(False)
-        self.tekst.setHtml(help_html(key))
+        self.tekst.setHtml(html)
         knoppen = QDialogButtonBox(QDialogButtonBox.Close)
         knoppen.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(self.tekst)
         lay.addWidget(knoppen)
-        self.resize(560, 480)
+        self.resize(breedte, hoogte)
+
+
+class HelpDialog(_TekstDialoog):
+    def __init__(self, key: str, parent=None):
+        super().__init__(QCoreApplication.translate("HelpDialog", "Help"), help_html(key), 560, 480, parent)
+        self.key = key
 
 
 LICENTIES = [
@@ -80,23 +87,14 @@ def _versie(pakket: str) -> str:
         return "?"
 
 
-class AboutDialog(QDialog):
+class AboutDialog(_TekstDialoog):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Over Koers"))
         rijen = "".join(f"<tr><td>{n}</td><td>{v}</td></tr>" for n, v in versies())
         licenties = "".join(f"<tr><td>{n}</td><td>{lic}</td></tr>" for n, lic in LICENTIES)
-        doel = self.tr("Brede intake, startklas-observatie en welkomstpakket voor de Wet inburgering 2021.")
+        doel = QCoreApplication.translate(
+            "AboutDialog", "Brede intake, startklas-observatie en welkomstpakket voor de Wet inburgering 2021.")
         html = (f"<h2>Koers</h2><p>{doel}</p>"
-                f"<h3>{self.tr('Versies')}</h3><table cellpadding='2'>{rijen}</table>"
-                f"<h3>{self.tr('Licenties')}</h3><table cellpadding='2'>{licenties}</table>")
-        self.tekst = QTextBrowser()
-        self.tekst.setAccessibleName(self.tr("Over Koers"))
-        self.tekst.setHtml(html)
-        self.tekst.setTextInteractionFlags(Qt.TextBrowserInteraction)
-        knoppen = QDialogButtonBox(QDialogButtonBox.Close)
-        knoppen.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.tekst)
-        lay.addWidget(knoppen)
-        self.resize(600, 560)
+                f"<h3>{QCoreApplication.translate('AboutDialog', 'Versies')}</h3><table cellpadding='2'>{rijen}</table>"
+                f"<h3>{QCoreApplication.translate('AboutDialog', 'Licenties')}</h3>"
+                f"<table cellpadding='2'>{licenties}</table>")
+        super().__init__(QCoreApplication.translate("AboutDialog", "Over Koers"), html, 600, 560, parent)
