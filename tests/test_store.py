@@ -272,3 +272,42 @@ def test_damage_deep_in_the_database_is_reported_when_read(store, store_dir):
     with pytest.raises(StoreCorrupt, match="beschadigd"):
         reopened.all("notitie")
     reopened.close()
+
+
+def test_backup_while_writing_is_a_consistent_encrypted_snapshot(store, store_dir):
+    import threading
+    for i in range(50):
+        store.put("meting", f"m{i}", {"i": i})
+    stop = threading.Event()
+
+    def schrijf():
+        i = 1000
+        while not stop.is_set():
+            store.put("meting", f"m{i}", {"i": i, "tekst": MARKERS[0] * 10})
+            i += 1
+    schrijver = threading.Thread(target=schrijf)
+    schrijver.start()
+    try:
+        kopie_dir = store.backup("test")
+    finally:
+        stop.set()
+        schrijver.join()
+    assert _scan([kopie_dir], MARKERS) == []
+    kopie = Store.__new__(Store)
+    db_key, store_id = vault.unwrap(kopie_dir, PASSPHRASE)
+    Store.__init__(kopie, kopie_dir, db_key, store_id)
+    with kopie.transaction() as conn:
+        assert conn.execute(text("pragma integrity_check")).scalar() == "ok"
+    assert {f"m{i}" for i in range(50)} <= {i for i, _ in kopie.all("meting")}
+    kopie.close()
+    assert not [p for p in (store_dir / "backups").iterdir() if p.name.startswith(".")], "no half copy left"
+
+
+def test_daily_backup_once_a_day_keeping_the_last_seven(store):
+    import datetime as dt
+    start = dt.datetime(2026, 11, 1, 9, 0)
+    for dag in range(10):
+        assert store.dagelijkse_backup(nu=start + dt.timedelta(days=dag)) is not None
+        assert store.dagelijkse_backup(nu=start + dt.timedelta(days=dag, hours=5)) is None   # same day: none
+    dagelijks = [p.name[:8] for p in store.backups() if p.name.endswith("-dagelijks")]
+    assert dagelijks == [f"202611{d:02d}" for d in range(4, 11)]

@@ -1401,117 +1401,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="80"/>
+        <location filename="../desktop_app/gui/main_window.py" line="81"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="81"/>
+        <location filename="../desktop_app/gui/main_window.py" line="82"/>
         <source>&amp;Nieuwe inburgeraar…</source>
         <translation>&amp;New newcomer…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="83"/>
+        <location filename="../desktop_app/gui/main_window.py" line="84"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="84"/>
+        <location filename="../desktop_app/gui/main_window.py" line="85"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="85"/>
+        <location filename="../desktop_app/gui/main_window.py" line="86"/>
         <source>&amp;Afsluiten</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="90"/>
+        <location filename="../desktop_app/gui/main_window.py" line="91"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="94"/>
+        <location filename="../desktop_app/gui/main_window.py" line="95"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="95"/>
+        <location filename="../desktop_app/gui/main_window.py" line="96"/>
         <source>&amp;Help bij dit scherm</source>
         <translation>&amp;Help for this screen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="97"/>
+        <location filename="../desktop_app/gui/main_window.py" line="98"/>
         <source>&amp;Over Koers</source>
         <translation>&amp;About Koers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="121"/>
+        <location filename="../desktop_app/gui/main_window.py" line="122"/>
         <source>Ingelogd als %1 (%2)</source>
         <translation>Logged in as %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="170"/>
+        <location filename="../desktop_app/gui/main_window.py" line="126"/>
+        <source>Geen dagelijkse back-up gemaakt: %1</source>
+        <translation>No daily backup made: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="172"/>
         <source>Onderdelen</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="177"/>
+        <location filename="../desktop_app/gui/main_window.py" line="179"/>
         <source>Inburgeraar</source>
         <translation>Newcomer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="178"/>
+        <location filename="../desktop_app/gui/main_window.py" line="180"/>
         <source>Kies links een inburgeraar, of maak er een met Ctrl+N.</source>
         <translation>Select a newcomer on the left, or create one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="179"/>
+        <location filename="../desktop_app/gui/main_window.py" line="181"/>
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="185"/>
+        <location filename="../desktop_app/gui/main_window.py" line="187"/>
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="189"/>
+        <location filename="../desktop_app/gui/main_window.py" line="191"/>
         <source>Geen onderdelen beschikbaar voor deze rol.</source>
         <translation>No modules available for this role.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="210"/>
+        <location filename="../desktop_app/gui/main_window.py" line="212"/>
         <source>&amp;Startklas</source>
         <translation>&amp;Starter class</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="211"/>
+        <location filename="../desktop_app/gui/main_window.py" line="213"/>
         <source>S&amp;ynchroniseren</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="254"/>
+        <location filename="../desktop_app/gui/main_window.py" line="256"/>
         <source>Brede &amp;intake</source>
         <translation>Broad &amp;intake</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="255"/>
+        <location filename="../desktop_app/gui/main_window.py" line="257"/>
         <source>Concept &amp;PIP</source>
         <translation>Draft &amp;PIP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="257"/>
+        <location filename="../desktop_app/gui/main_window.py" line="259"/>
         <source>Af&amp;drukken</source>
         <translation>P&amp;rint</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="287"/>
+        <location filename="../desktop_app/gui/main_window.py" line="289"/>
         <source>&amp;Gegevens</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="339"/>
+        <location filename="../desktop_app/gui/main_window.py" line="341"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>

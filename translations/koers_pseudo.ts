@@ -1400,117 +1400,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="80" />
+        <location filename="../desktop_app/gui/main_window.py" line="81" />
         <source>&amp;Bestand</source>
         <translation>⟦&amp;Béštàñd···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="81" />
+        <location filename="../desktop_app/gui/main_window.py" line="82" />
         <source>&amp;Nieuwe inburgeraar…</source>
         <translation>⟦&amp;Nîéüwé îñbürgérààr…········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="83" />
+        <location filename="../desktop_app/gui/main_window.py" line="84" />
         <source>&amp;Zoeken</source>
         <translation>⟦&amp;Zõékéñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="84" />
+        <location filename="../desktop_app/gui/main_window.py" line="85" />
         <source>&amp;Vergrendelen</source>
         <translation>⟦&amp;Vérgréñdéléñ·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="85" />
+        <location filename="../desktop_app/gui/main_window.py" line="86" />
         <source>&amp;Afsluiten</source>
         <translation>⟦&amp;Àfšlüîtéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="90" />
+        <location filename="../desktop_app/gui/main_window.py" line="91" />
         <source>&amp;Instellingen…</source>
         <translation>⟦&amp;Îñštéllîñgéñ…·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="94" />
+        <location filename="../desktop_app/gui/main_window.py" line="95" />
         <source>&amp;Help</source>
         <translation>⟦&amp;Hélp··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="95" />
+        <location filename="../desktop_app/gui/main_window.py" line="96" />
         <source>&amp;Help bij dit scherm</source>
         <translation>⟦&amp;Hélp bîj dît šçhérm········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="97" />
+        <location filename="../desktop_app/gui/main_window.py" line="98" />
         <source>&amp;Over Koers</source>
         <translation>⟦&amp;Õvér Kõérš····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="121" />
+        <location filename="../desktop_app/gui/main_window.py" line="122" />
         <source>Ingelogd als %1 (%2)</source>
         <translation>⟦Îñgélõgd àlš %1 (%2)······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="170" />
+        <location filename="../desktop_app/gui/main_window.py" line="126" />
+        <source>Geen dagelijkse back-up gemaakt: %1</source>
+        <translation>⟦Gééñ dàgélîjkšé bàçk-üp gémààkt: %1·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="172" />
         <source>Onderdelen</source>
         <translation>⟦Õñdérdéléñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="177" />
+        <location filename="../desktop_app/gui/main_window.py" line="179" />
         <source>Inburgeraar</source>
         <translation>⟦Îñbürgérààr····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="178" />
+        <location filename="../desktop_app/gui/main_window.py" line="180" />
         <source>Kies links een inburgeraar, of maak er een met Ctrl+N.</source>
         <translation>⟦Kîéš lîñkš ééñ îñbürgérààr, õf mààk ér ééñ mét Ctrl+N.·····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="179" />
+        <location filename="../desktop_app/gui/main_window.py" line="181" />
         <source>Gegevens</source>
         <translation>⟦Gégévéñš···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="185" />
+        <location filename="../desktop_app/gui/main_window.py" line="187" />
         <source>&amp;Caseload</source>
         <translation>⟦&amp;Càšélõàd···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="189" />
+        <location filename="../desktop_app/gui/main_window.py" line="191" />
         <source>Geen onderdelen beschikbaar voor deze rol.</source>
         <translation>⟦Gééñ õñdérdéléñ béšçhîkbààr võõr déžé rõl.················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="210" />
+        <location filename="../desktop_app/gui/main_window.py" line="212" />
         <source>&amp;Startklas</source>
         <translation>⟦&amp;Stàrtklàš····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="211" />
+        <location filename="../desktop_app/gui/main_window.py" line="213" />
         <source>S&amp;ynchroniseren</source>
         <translation>⟦S&amp;ýñçhrõñîšéréñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="254" />
+        <location filename="../desktop_app/gui/main_window.py" line="256" />
         <source>Brede &amp;intake</source>
         <translation>⟦Brédé &amp;îñtàké·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="255" />
+        <location filename="../desktop_app/gui/main_window.py" line="257" />
         <source>Concept &amp;PIP</source>
         <translation>⟦Cõñçépt &amp;PÎP····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="257" />
+        <location filename="../desktop_app/gui/main_window.py" line="259" />
         <source>Af&amp;drukken</source>
         <translation>⟦Àf&amp;drükkéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="287" />
+        <location filename="../desktop_app/gui/main_window.py" line="289" />
         <source>&amp;Gegevens</source>
         <translation>⟦&amp;Gégévéñš···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="339" />
+        <location filename="../desktop_app/gui/main_window.py" line="341" />
         <source>Niet opgeslagen</source>
         <translation>⟦Nîét õpgéšlàgéñ······⟧</translation>
     </message>

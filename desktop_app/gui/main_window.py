@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QSplitter, QSta
 
 from desktop_app.core.instellingen import Instellingen
 
+from .background import run_in_background, wait_for_background
 from .lock_screen import FirstRunScreen, LockScreen
 from .session_watch import SessionWatcher
 
@@ -121,6 +122,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Ingelogd als %1 (%2)").replace("%1", store.user)
                                      .replace("%2", domein_tr(store.role)))
         self.idle.start()
+        run_in_background(lambda _: store.dagelijkse_backup(), on_failure=lambda fout: self.statusBar().showMessage(
+            self.tr("Geen dagelijkse back-up gemaakt: %1").replace("%1", str(fout))))
         self.sig_unlocked.emit()
 
     def _bewaar_alles(self) -> None:
@@ -154,7 +157,6 @@ class MainWindow(QMainWindow):
         self.sig_locked.emit()
 
     def closeEvent(self, event) -> None:
-        from .background import wait_for_background
         self._bewaar_alles()
         wait_for_background()
         if self.store is not None:

@@ -88,18 +88,17 @@ class Store:
     def exists(cls, directory: Path | str) -> bool:
         return (Path(directory) / vault.KEY_FILE).exists()
 
+    def _verbind(self, path: Path):
+        """A raw SQLCipher connection to `path` with this store's key (the raw key skips SQLCipher's own KDF)."""
+        conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=10)
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{self._key_hex}'\"")
+        return conn
+
     def _make_engine(self) -> Engine:
-        path = str(self.directory / DB_FILE)
-        key = self._key_hex
-
-        def connect():
-            conn = sqlcipher3.connect(path, check_same_thread=False, timeout=10)
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f"PRAGMA key = \"x'{key}'\"")
-            return conn
-
-        engine = create_engine("sqlite://", creator=connect, module=sqlcipher3, poolclass=QueuePool,
-                               pool_size=2, max_overflow=2)
+        path = self.directory / DB_FILE
+        engine = create_engine("sqlite://", creator=lambda: self._verbind(path), module=sqlcipher3,
+                               poolclass=QueuePool, pool_size=2, max_overflow=2)
 
         @event.listens_for(engine, "connect")
         def pragmas(dbapi_conn, _):
@@ -263,21 +262,45 @@ class Store:
         return [cls.from_fields(i, d) for i, d in self.all(cls.ENTITY, **where)]
 
     # -- backups ---------------------------------------------------------------------------------------------------
-    def backup(self, reason: str) -> Path:
-        """An encrypted copy (same database key) plus the key file, in backups/. The database file is ciphertext."""
-        with self.transaction() as conn:
-            conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
-        stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
+    def backup(self, reason: str, nu: dt.datetime | None = None) -> Path:
+        """An encrypted copy (same database key) plus the key file, in backups/<time>-<reason>/.
+
+        SQLite's online backup makes a consistent snapshot even while the app writes; the copy is encrypted with the
+        same key, page by page, so nothing readable is written. It appears under its final name only when complete."""
+        stamp = (nu or dt.datetime.now()).strftime("%Y%m%dT%H%M%S%f")
         target = self.directory / BACKUP_DIR / f"{stamp}-{reason}"
-        target.mkdir(parents=True, mode=0o700)
-        with self._lock:
-            shutil.copy2(self.directory / DB_FILE, target / DB_FILE)
-            shutil.copy2(self.directory / vault.KEY_FILE, target / vault.KEY_FILE)
-        fsync_dir(target)
+        bezig = target.with_name(f".{target.name}.bezig")
+        bezig.mkdir(parents=True, mode=0o700)
+        try:
+            kopie = self._verbind(bezig / DB_FILE)
+            try:
+                with self.engine.connect() as conn:
+                    conn.connection.dbapi_connection.backup(kopie)
+            finally:
+                kopie.close()
+            shutil.copy2(self.directory / vault.KEY_FILE, bezig / vault.KEY_FILE)
+            fsync_dir(bezig)
+            bezig.rename(target)
+        except BaseException:
+            shutil.rmtree(bezig, ignore_errors=True)
+            raise
+        fsync_dir(target.parent)
         return target
 
     def backups(self) -> list[Path]:
-        return sorted(p for p in (self.directory / BACKUP_DIR).iterdir() if p.is_dir())
+        return sorted(p for p in (self.directory / BACKUP_DIR).iterdir() if p.is_dir() and not p.name.startswith("."))
+
+    def dagelijkse_backup(self, bewaar: int = 7, nu: dt.datetime | None = None) -> Path | None:
+        """At most one backup a day (a lost or broken laptop disk is the common case); the newest `bewaar` daily
+        copies stay, older daily ones go. Copies taken before a migration are never removed here."""
+        nu = nu or dt.datetime.now()
+        dagelijks = [p for p in self.backups() if p.name.endswith("-dagelijks")]
+        if dagelijks and dagelijks[-1].name[:8] == nu.strftime("%Y%m%d"):
+            return None
+        nieuw = self.backup("dagelijks", nu)
+        for oud in (dagelijks + [nieuw])[:-bewaar]:
+            shutil.rmtree(oud)
+        return nieuw
 
 
 class _Transaction:
