@@ -51,9 +51,8 @@ def open_store(args):
     from desktop_app.store.errors import StoreError, WrongPassphrase
     from desktop_app.store.store import Store
     directory = Path(args.store)
-    if not Store.exists(directory) and not (directory / "koers.db").exists():
-        raise CommandError(f"In {directory} staat geen Koers-opslag. Maak er een met 'koers init --store {directory}'.")
     try:
+        Store.controleer_aanwezig(directory)     # before the passphrase is asked for
         return Store.open(directory, read_passphrase(args))
     except WrongPassphrase as fout:
         wacht = f" Volgende poging pas na {fout.wacht_seconden:.0f} s." if fout.wacht_seconden else ""
@@ -134,17 +133,12 @@ def cmd_list(args) -> None:
 
 def cmd_info(args) -> None:
     from desktop_app.store.migrate import current_revision
-    from desktop_app.store.schema import record
-    from sqlalchemy import func, select
     store = open_store(args)
     try:
-        with store.transaction() as conn:
-            counts = conn.execute(select(record.c.entity, func.count()).where(record.c.deleted == 0)
-                                  .group_by(record.c.entity)).all()
         print(f"opslag: {args.store}")
         print(f"schemaversie: {current_revision(store)}")
         print(f"rol: {store.role}")
-        for entity, aantal in sorted(counts):
+        for entity, aantal in sorted(store.aantallen().items()):
             print(f"{entity}: {aantal}")
         print(f"back-ups: {len(store.backups())}")
     finally:

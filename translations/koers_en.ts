@@ -1466,57 +1466,57 @@
         <translation>Newcomer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="180"/>
+        <location filename="../desktop_app/gui/main_window.py" line="181"/>
         <source>Kies links een inburgeraar, of maak er een met Ctrl+N.</source>
         <translation>Select a newcomer on the left, or create one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="181"/>
+        <location filename="../desktop_app/gui/main_window.py" line="182"/>
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="187"/>
+        <location filename="../desktop_app/gui/main_window.py" line="188"/>
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="191"/>
+        <location filename="../desktop_app/gui/main_window.py" line="192"/>
         <source>Geen onderdelen beschikbaar voor deze rol.</source>
         <translation>No modules available for this role.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="212"/>
+        <location filename="../desktop_app/gui/main_window.py" line="213"/>
         <source>&amp;Startklas</source>
         <translation>&amp;Starter class</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="213"/>
+        <location filename="../desktop_app/gui/main_window.py" line="214"/>
         <source>S&amp;ynchroniseren</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="256"/>
+        <location filename="../desktop_app/gui/main_window.py" line="268"/>
         <source>Brede &amp;intake</source>
         <translation>Broad &amp;intake</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="257"/>
+        <location filename="../desktop_app/gui/main_window.py" line="269"/>
         <source>Concept &amp;PIP</source>
         <translation>Draft &amp;PIP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="259"/>
+        <location filename="../desktop_app/gui/main_window.py" line="270"/>
         <source>Af&amp;drukken</source>
         <translation>P&amp;rint</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="289"/>
+        <location filename="../desktop_app/gui/main_window.py" line="302"/>
         <source>&amp;Gegevens</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="341"/>
+        <location filename="../desktop_app/gui/main_window.py" line="356"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>

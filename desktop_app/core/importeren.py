@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 import io
 
-from .model import Doelgroep, Inburgeraar, valideer_inburgeraar
+from .model import Inburgeraar, valideer_inburgeraar
 from .validation import Ongeldig, lees_datum
 
 KOLOMMEN = {
@@ -83,5 +83,3 @@ def lees_csv(tekst: str, vandaag: dt.date) -> tuple[list[Inburgeraar], list[Impo
             records.append(ib)
     return records, fouten
 
-
-DOELGROEPEN = ", ".join(d.value for d in Doelgroep)

@@ -8,10 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
-import threading
 import uuid
 from pathlib import Path
-from typing import Any, Iterator, TypeVar
+from typing import Any, TypeVar
 
 import sqlcipher3
 from sqlalchemy import create_engine, event, func, insert, select, text, update
@@ -24,7 +23,7 @@ from desktop_app.core.model import Record
 from . import vault
 from .errors import DiskFull, StoreCorrupt, StoreError, StoreMissing
 from .files import fsync_dir
-from .layout import BACKUP_DIR, DB_FILE
+from .layout import BACKUP_DIR, DB_FILE, KEY_FILE
 from .schema import audit, meta, record
 
 R = TypeVar("R", bound=Record)
@@ -45,7 +44,6 @@ class Store:
         self.directory = directory
         self.store_id = store_id
         self._key_hex = db_key.hex()
-        self._lock = threading.Lock()
         self.engine: Engine | None = self._make_engine()
 
     # -- opening -------------------------------------------------------------------------------------------------
@@ -53,7 +51,7 @@ class Store:
     def create(cls, directory: Path | str, passphrase: str, *, user: str, role: str = "consultant",
                kdf: vault.KdfParams = vault.KdfParams()) -> "Store":
         directory = Path(directory)
-        if (directory / vault.KEY_FILE).exists() or (directory / DB_FILE).exists():
+        if (directory / KEY_FILE).exists() or (directory / DB_FILE).exists():
             raise StoreError(f"In {directory} staat al een Koers-opslag. Open die, of kies een lege map.")
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         (directory / BACKUP_DIR).mkdir(exist_ok=True, mode=0o700)
@@ -65,15 +63,20 @@ class Store:
         store.set_meta("device_id", str(uuid.uuid4()))
         return store
 
-    @classmethod
-    def open(cls, directory: Path | str, passphrase: str) -> "Store":
-        directory = Path(directory)
+    @staticmethod
+    def controleer_aanwezig(directory: Path) -> None:
+        """Before asking for a passphrase: is there a store here at all?"""
         if not (directory / DB_FILE).exists():
-            if (directory / vault.KEY_FILE).exists():
+            if (directory / KEY_FILE).exists():
                 raise StoreCorrupt(f"De database {DB_FILE} ontbreekt in {directory}. Zet de laatste kopie uit "
                                    f"{directory / BACKUP_DIR} terug als {DB_FILE}.")
             raise StoreMissing(f"In {directory} staat geen Koers-opslag. Maak er een met 'koers init --store "
                                f"{directory}' of kies de juiste map.")
+
+    @classmethod
+    def open(cls, directory: Path | str, passphrase: str) -> "Store":
+        directory = Path(directory)
+        cls.controleer_aanwezig(directory)
         db_key, store_id = vault.unwrap(directory, passphrase)
         store = cls(directory, db_key, store_id)
         try:
@@ -86,7 +89,7 @@ class Store:
 
     @classmethod
     def exists(cls, directory: Path | str) -> bool:
-        return (Path(directory) / vault.KEY_FILE).exists()
+        return (Path(directory) / KEY_FILE).exists()
 
     def _verbind(self, path: Path):
         """A raw SQLCipher connection to `path` with this store's key (the raw key skips SQLCipher's own KDF)."""
@@ -179,9 +182,13 @@ class Store:
         return uit
 
     def count(self, entity: str) -> int:
+        return self.aantallen().get(entity, 0)
+
+    def aantallen(self) -> dict[str, int]:
+        """Live records per kind (for `koers info`: counts, no personal data)."""
         with self.transaction() as conn:
-            return conn.execute(select(func.count()).select_from(record).where(
-                record.c.entity == entity, record.c.deleted == 0)).scalar()
+            return dict(conn.execute(select(record.c.entity, func.count()).where(record.c.deleted == 0)
+                                     .group_by(record.c.entity)).all())
 
     def put(self, entity: str, record_id: str, fields: dict[str, Any], *, reason: str | None = None,
             conn: Connection | None = None) -> dict[str, Any]:
@@ -278,7 +285,7 @@ class Store:
                     conn.connection.dbapi_connection.backup(kopie)
             finally:
                 kopie.close()
-            shutil.copy2(self.directory / vault.KEY_FILE, bezig / vault.KEY_FILE)
+            shutil.copy2(self.directory / KEY_FILE, bezig / KEY_FILE)
             fsync_dir(bezig)
             bezig.rename(target)
         except BaseException:
@@ -337,6 +344,3 @@ def _translate(fout: DatabaseError) -> StoreError:
                             "backups/ terug of neem contact op met de beheerder.")
     return StoreError(f"Opslaan lukte niet ({fout.orig}). Er is niets half opgeslagen; probeer het opnieuw.")
 
-
-def iter_store_files(directory: Path) -> Iterator[Path]:
-    yield from (p for p in Path(directory).rglob("*") if p.is_file())
