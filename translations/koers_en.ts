@@ -163,32 +163,32 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="52"/>
+        <location filename="../desktop_app/gui/caseload.py" line="49"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="53"/>
+        <location filename="../desktop_app/gui/caseload.py" line="50"/>
         <source>Eigen schrift</source>
         <translation>Own script</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="53"/>
+        <location filename="../desktop_app/gui/caseload.py" line="50"/>
         <source>Doelgroep</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="54"/>
+        <location filename="../desktop_app/gui/caseload.py" line="51"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="54"/>
+        <location filename="../desktop_app/gui/caseload.py" line="51"/>
         <source>Koppeling</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="52"/>
+        <location filename="../desktop_app/gui/caseload.py" line="49"/>
         <source>Termijn</source>
         <translation>Deadline</translation>
     </message>
@@ -196,17 +196,17 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="142"/>
+        <location filename="../desktop_app/gui/caseload.py" line="139"/>
         <source>Zoek op naam (elk schrift), V-nummer of gemeente  (Ctrl+F)</source>
         <translation>Search by name (any script), V-number or municipality  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="144"/>
+        <location filename="../desktop_app/gui/caseload.py" line="141"/>
         <source>Zoeken in caseload</source>
         <translation>Search caseload</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="147"/>
+        <location filename="../desktop_app/gui/caseload.py" line="144"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
@@ -214,62 +214,62 @@
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="33"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="30"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="34"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="31"/>
         <source>Gegevens bewerken</source>
         <translation>Edit details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="40"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="37"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="51"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="48"/>
         <source>Sleuteldatums</source>
         <translation>Key dates</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="57"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="54"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="58"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="55"/>
         <source>Termijn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="58"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="55"/>
         <source>Vanaf</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="58"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="55"/>
         <source>Uiterlijk</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="59"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="77"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="74"/>
         <source>Contactpersonen</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="86"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="83"/>
         <source>Nog geen contactpersonen vastgelegd.</source>
         <translation>No contacts recorded yet.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="93"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="90"/>
         <source>&lt;b&gt;Termijnen&lt;/b&gt; (berekend uit de sleuteldatums)</source>
         <translation>&lt;b&gt;Deadlines&lt;/b&gt; (calculated from the key dates)</translation>
     </message>
@@ -1618,238 +1618,238 @@
 <context>
     <name>PipView</name>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="139"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="140"/>
         <source>Concept PIP (Plan Inburgering en Participatie)</source>
         <translation>Draft PIP (Integration and Participation Plan)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="153"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="154"/>
         <source>Het PIP staat niet op een docent-installatie.</source>
         <translation>The PIP is not available on a teacher installation.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="182"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="183"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="190"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="191"/>
         <source>— kies —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="222"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="223"/>
         <source>1. Inburgering en leerroute</source>
         <translation>1. Integration and learning route</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="223"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="224"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="225"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="226"/>
         <source>Herkomst</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="226"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="227"/>
         <source>Streefniveau</source>
         <translation>Target level</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="227"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="228"/>
         <source>Intensiteit</source>
         <translation>Intensity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="228"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="229"/>
         <source>Taalaanbieder</source>
         <translation>Language provider</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="229"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="230"/>
         <source>Argumentatie bij afwijking van de leerbaarheidstoets</source>
         <translation>Reasoning for deviating from the learnability test</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="230"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="231"/>
         <source>2. Participatie</source>
         <translation>2. Participation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="231"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="232"/>
         <source>PVT</source>
         <translation>PVT</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="232"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="233"/>
         <source>MAP</source>
         <translation>MAP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="233"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="234"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="234"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="235"/>
         <source>Uren participatie</source>
         <translation>Participation hours</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="235"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="236"/>
         <source>3. Ontzorgen</source>
         <translation>3. Financial relief (ontzorgen)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="236"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="237"/>
         <source>Financieel ontzorgen</source>
         <translation>Financial relief</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="237"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="238"/>
         <source>Vaste lasten</source>
         <translation>Fixed costs</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="238"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="239"/>
         <source>Aantal maanden (ten minste 6)</source>
         <translation>Number of months (at least 6)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="239"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="240"/>
         <source>4. Begeleiding</source>
         <translation>4. Support</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="240"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="241"/>
         <source>Maatschappelijke begeleiding</source>
         <translation>Social support</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="241"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="242"/>
         <source>Voortgangsgesprekken per jaar</source>
         <translation>Progress reviews per year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="242"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="243"/>
         <source>Afspraken over begeleiding</source>
         <translation>Agreements on support</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="243"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="244"/>
         <source>Voorwaarden</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="244"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="245"/>
         <source>Kinderopvang nodig</source>
         <translation>Childcare needed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="245"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="246"/>
         <source>Toelichting kinderopvang</source>
         <translation>Childcare details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="246"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="247"/>
         <source>Reizen</source>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="247"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="248"/>
         <source>Overige voorwaarden</source>
         <translation>Other conditions</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="248"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="249"/>
         <source>Periode, voortgang en termijnen</source>
         <translation>Period, progress and deadlines</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="249"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="250"/>
         <source>PIP-dagtekening</source>
         <translation>PIP issue date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="251"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="252"/>
         <source>Periode (inburgeringstermijn)</source>
         <translation>Period (integration term)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="253"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="254"/>
         <source>Voortgangsgesprekken gepland</source>
         <translation>Planned progress reviews</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="256"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="257"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="257"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="258"/>
         <source>Afspraken uit de brede intake</source>
         <translation>Agreements from the broad intake</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="262"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="263"/>
         <source>Toelichting</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="280"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="281"/>
         <source>Opnieuw opstellen uit de intake</source>
         <translation>Redraft from the intake</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="281"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="282"/>
         <source>Concept PIP opstellen uit de brede intake</source>
         <translation>Draw up draft PIP from the broad intake</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="283"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="284"/>
         <source>Er is nog geen concept PIP. Stel het op uit de brede intake; daarna kunt u alles aanpassen.</source>
         <translation>There is no draft PIP yet. Draw it up from the broad intake; after that you can change everything.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="293"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="294"/>
         <source>handmatig</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="295"/>
-        <location filename="../desktop_app/gui/pip_view.py" line="298"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="296"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="299"/>
         <source>volgt uit de PIP-dagtekening</source>
         <translation>follows from the PIP issue date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="302"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="303"/>
         <source>Geen voorgestelde afspraken in de intake.</source>
         <translation>No proposed agreements in the intake.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="315"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="316"/>
         <source>Opnieuw opstellen</source>
         <translation>Redraft</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="316"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="317"/>
         <source>Het concept PIP opnieuw opstellen uit de intake? Uw aanpassingen worden overschreven (ze blijven in de audit-log).</source>
         <translation>Draw up the draft PIP again from the intake? Your changes will be overwritten (they remain in the audit log).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="340"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="341"/>
         <source>Concept PIP opgesteld en opgeslagen.</source>
         <translation>Draft PIP drawn up and saved.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="378"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="379"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="389"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="390"/>
         <source>Opgeslagen om %1.</source>
         <translation>Saved at %1.</translation>
     </message>

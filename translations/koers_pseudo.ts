@@ -162,32 +162,32 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="52" />
+        <location filename="../desktop_app/gui/caseload.py" line="49" />
         <source>Naam</source>
         <translation>⟦Nààm·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="53" />
+        <location filename="../desktop_app/gui/caseload.py" line="50" />
         <source>Eigen schrift</source>
         <translation>⟦Éîgéñ šçhrîft·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="53" />
+        <location filename="../desktop_app/gui/caseload.py" line="50" />
         <source>Doelgroep</source>
         <translation>⟦Dõélgrõép···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="54" />
+        <location filename="../desktop_app/gui/caseload.py" line="51" />
         <source>Gemeente</source>
         <translation>⟦Gémééñté···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="54" />
+        <location filename="../desktop_app/gui/caseload.py" line="51" />
         <source>Koppeling</source>
         <translation>⟦Kõppélîñg···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="52" />
+        <location filename="../desktop_app/gui/caseload.py" line="49" />
         <source>Termijn</source>
         <translation>⟦Térmîjñ··⟧</translation>
     </message>
@@ -195,17 +195,17 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="142" />
+        <location filename="../desktop_app/gui/caseload.py" line="139" />
         <source>Zoek op naam (elk schrift), V-nummer of gemeente  (Ctrl+F)</source>
         <translation>⟦Zõék õp ñààm (élk šçhrîft), V-ñümmér õf gémééñté  (Ctrl+F)·······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="144" />
+        <location filename="../desktop_app/gui/caseload.py" line="141" />
         <source>Zoeken in caseload</source>
         <translation>⟦Zõékéñ îñ çàšélõàd·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="147" />
+        <location filename="../desktop_app/gui/caseload.py" line="144" />
         <source>Caseload</source>
         <translation>⟦Càšélõàd···⟧</translation>
     </message>
@@ -213,62 +213,62 @@
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="33" />
+        <location filename="../desktop_app/gui/client_detail.py" line="30" />
         <source>&amp;Bewerken…</source>
         <translation>⟦&amp;Béwérkéñ…····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="34" />
+        <location filename="../desktop_app/gui/client_detail.py" line="31" />
         <source>Gegevens bewerken</source>
         <translation>⟦Gégévéñš béwérkéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="40" />
+        <location filename="../desktop_app/gui/client_detail.py" line="37" />
         <source>Persoon</source>
         <translation>⟦Péršõõñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="51" />
+        <location filename="../desktop_app/gui/client_detail.py" line="48" />
         <source>Sleuteldatums</source>
         <translation>⟦Sléütéldàtümš·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="57" />
+        <location filename="../desktop_app/gui/client_detail.py" line="54" />
         <source>Termijnen</source>
         <translation>⟦Térmîjñéñ···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="58" />
+        <location filename="../desktop_app/gui/client_detail.py" line="55" />
         <source>Termijn</source>
         <translation>⟦Térmîjñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="58" />
+        <location filename="../desktop_app/gui/client_detail.py" line="55" />
         <source>Vanaf</source>
         <translation>⟦Vàñàf··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="58" />
+        <location filename="../desktop_app/gui/client_detail.py" line="55" />
         <source>Uiterlijk</source>
         <translation>⟦Üîtérlîjk···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="59" />
+        <location filename="../desktop_app/gui/client_detail.py" line="56" />
         <source>Status</source>
         <translation>⟦Stàtüš··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="77" />
+        <location filename="../desktop_app/gui/client_detail.py" line="74" />
         <source>Contactpersonen</source>
         <translation>⟦Cõñtàçtpéršõñéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="86" />
+        <location filename="../desktop_app/gui/client_detail.py" line="83" />
         <source>Nog geen contactpersonen vastgelegd.</source>
         <translation>⟦Nõg gééñ çõñtàçtpéršõñéñ vàštgélégd.··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="93" />
+        <location filename="../desktop_app/gui/client_detail.py" line="90" />
         <source>&lt;b&gt;Termijnen&lt;/b&gt; (berekend uit de sleuteldatums)</source>
         <translation>⟦&lt;b&gt;Térmîjñéñ&lt;/b&gt; (bérékéñd üît dé šléütéldàtümš)················⟧</translation>
     </message>
@@ -1465,57 +1465,57 @@
         <translation>⟦Îñbürgérààr····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="180" />
+        <location filename="../desktop_app/gui/main_window.py" line="181" />
         <source>Kies links een inburgeraar, of maak er een met Ctrl+N.</source>
         <translation>⟦Kîéš lîñkš ééñ îñbürgérààr, õf mààk ér ééñ mét Ctrl+N.·····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="181" />
+        <location filename="../desktop_app/gui/main_window.py" line="182" />
         <source>Gegevens</source>
         <translation>⟦Gégévéñš···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="187" />
+        <location filename="../desktop_app/gui/main_window.py" line="188" />
         <source>&amp;Caseload</source>
         <translation>⟦&amp;Càšélõàd···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="191" />
+        <location filename="../desktop_app/gui/main_window.py" line="192" />
         <source>Geen onderdelen beschikbaar voor deze rol.</source>
         <translation>⟦Gééñ õñdérdéléñ béšçhîkbààr võõr déžé rõl.················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="212" />
+        <location filename="../desktop_app/gui/main_window.py" line="213" />
         <source>&amp;Startklas</source>
         <translation>⟦&amp;Stàrtklàš····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="213" />
+        <location filename="../desktop_app/gui/main_window.py" line="214" />
         <source>S&amp;ynchroniseren</source>
         <translation>⟦S&amp;ýñçhrõñîšéréñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="256" />
+        <location filename="../desktop_app/gui/main_window.py" line="268" />
         <source>Brede &amp;intake</source>
         <translation>⟦Brédé &amp;îñtàké·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="257" />
+        <location filename="../desktop_app/gui/main_window.py" line="269" />
         <source>Concept &amp;PIP</source>
         <translation>⟦Cõñçépt &amp;PÎP····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="259" />
+        <location filename="../desktop_app/gui/main_window.py" line="270" />
         <source>Af&amp;drukken</source>
         <translation>⟦Àf&amp;drükkéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="289" />
+        <location filename="../desktop_app/gui/main_window.py" line="302" />
         <source>&amp;Gegevens</source>
         <translation>⟦&amp;Gégévéñš···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="341" />
+        <location filename="../desktop_app/gui/main_window.py" line="356" />
         <source>Niet opgeslagen</source>
         <translation>⟦Nîét õpgéšlàgéñ······⟧</translation>
     </message>
@@ -1617,238 +1617,238 @@
 <context>
     <name>PipView</name>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="139" />
+        <location filename="../desktop_app/gui/pip_view.py" line="140" />
         <source>Concept PIP (Plan Inburgering en Participatie)</source>
         <translation>⟦Cõñçépt PÎP (Plàñ Îñbürgérîñg éñ Pàrtîçîpàtîé)··················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="153" />
+        <location filename="../desktop_app/gui/pip_view.py" line="154" />
         <source>Het PIP staat niet op een docent-installatie.</source>
         <translation>⟦Hét PÎP štààt ñîét õp ééñ dõçéñt-îñštàllàtîé.··················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="182" />
+        <location filename="../desktop_app/gui/pip_view.py" line="183" />
         <source>dd-mm-jjjj</source>
         <translation>⟦dd-mm-jjjj····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="190" />
+        <location filename="../desktop_app/gui/pip_view.py" line="191" />
         <source>— kies —</source>
         <translation>⟦— kîéš —···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="222" />
+        <location filename="../desktop_app/gui/pip_view.py" line="223" />
         <source>1. Inburgering en leerroute</source>
         <translation>⟦1. Îñbürgérîñg éñ léérrõüté··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="223" />
+        <location filename="../desktop_app/gui/pip_view.py" line="224" />
         <source>Leerroute</source>
         <translation>⟦Léérrõüté···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="225" />
+        <location filename="../desktop_app/gui/pip_view.py" line="226" />
         <source>Herkomst</source>
         <translation>⟦Hérkõmšt···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="226" />
+        <location filename="../desktop_app/gui/pip_view.py" line="227" />
         <source>Streefniveau</source>
         <translation>⟦Strééfñîvéàü····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="227" />
+        <location filename="../desktop_app/gui/pip_view.py" line="228" />
         <source>Intensiteit</source>
         <translation>⟦Îñtéñšîtéît····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="228" />
+        <location filename="../desktop_app/gui/pip_view.py" line="229" />
         <source>Taalaanbieder</source>
         <translation>⟦Tààlààñbîédér·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="229" />
+        <location filename="../desktop_app/gui/pip_view.py" line="230" />
         <source>Argumentatie bij afwijking van de leerbaarheidstoets</source>
         <translation>⟦Àrgüméñtàtîé bîj àfwîjkîñg vàñ dé léérbààrhéîdštõétš····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="230" />
+        <location filename="../desktop_app/gui/pip_view.py" line="231" />
         <source>2. Participatie</source>
         <translation>⟦2. Pàrtîçîpàtîé······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="231" />
+        <location filename="../desktop_app/gui/pip_view.py" line="232" />
         <source>PVT</source>
         <translation>⟦PVT·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="232" />
+        <location filename="../desktop_app/gui/pip_view.py" line="233" />
         <source>MAP</source>
         <translation>⟦MÀP·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="233" />
+        <location filename="../desktop_app/gui/pip_view.py" line="234" />
         <source>Activiteiten</source>
         <translation>⟦Àçtîvîtéîtéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="234" />
+        <location filename="../desktop_app/gui/pip_view.py" line="235" />
         <source>Uren participatie</source>
         <translation>⟦Üréñ pàrtîçîpàtîé······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="235" />
+        <location filename="../desktop_app/gui/pip_view.py" line="236" />
         <source>3. Ontzorgen</source>
         <translation>⟦3. Õñtžõrgéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="236" />
+        <location filename="../desktop_app/gui/pip_view.py" line="237" />
         <source>Financieel ontzorgen</source>
         <translation>⟦Fîñàñçîéél õñtžõrgéñ········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="237" />
+        <location filename="../desktop_app/gui/pip_view.py" line="238" />
         <source>Vaste lasten</source>
         <translation>⟦Vàšté làštéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="238" />
+        <location filename="../desktop_app/gui/pip_view.py" line="239" />
         <source>Aantal maanden (ten minste 6)</source>
         <translation>⟦Ààñtàl mààñdéñ (téñ mîñšté 6)···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="239" />
+        <location filename="../desktop_app/gui/pip_view.py" line="240" />
         <source>4. Begeleiding</source>
         <translation>⟦4. Bégéléîdîñg·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="240" />
+        <location filename="../desktop_app/gui/pip_view.py" line="241" />
         <source>Maatschappelijke begeleiding</source>
         <translation>⟦Mààtšçhàppélîjké bégéléîdîñg···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="241" />
+        <location filename="../desktop_app/gui/pip_view.py" line="242" />
         <source>Voortgangsgesprekken per jaar</source>
         <translation>⟦Võõrtgàñgšgéšprékkéñ pér jààr···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="242" />
+        <location filename="../desktop_app/gui/pip_view.py" line="243" />
         <source>Afspraken over begeleiding</source>
         <translation>⟦Àfšpràkéñ õvér bégéléîdîñg··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="243" />
+        <location filename="../desktop_app/gui/pip_view.py" line="244" />
         <source>Voorwaarden</source>
         <translation>⟦Võõrwààrdéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="244" />
+        <location filename="../desktop_app/gui/pip_view.py" line="245" />
         <source>Kinderopvang nodig</source>
         <translation>⟦Kîñdérõpvàñg ñõdîg·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="245" />
+        <location filename="../desktop_app/gui/pip_view.py" line="246" />
         <source>Toelichting kinderopvang</source>
         <translation>⟦Tõélîçhtîñg kîñdérõpvàñg·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="246" />
+        <location filename="../desktop_app/gui/pip_view.py" line="247" />
         <source>Reizen</source>
         <translation>⟦Réîžéñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="247" />
+        <location filename="../desktop_app/gui/pip_view.py" line="248" />
         <source>Overige voorwaarden</source>
         <translation>⟦Õvérîgé võõrwààrdéñ·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="248" />
+        <location filename="../desktop_app/gui/pip_view.py" line="249" />
         <source>Periode, voortgang en termijnen</source>
         <translation>⟦Pérîõdé, võõrtgàñg éñ térmîjñéñ············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="249" />
+        <location filename="../desktop_app/gui/pip_view.py" line="250" />
         <source>PIP-dagtekening</source>
         <translation>⟦PÎP-dàgtékéñîñg······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="251" />
+        <location filename="../desktop_app/gui/pip_view.py" line="252" />
         <source>Periode (inburgeringstermijn)</source>
         <translation>⟦Pérîõdé (îñbürgérîñgštérmîjñ)···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="253" />
+        <location filename="../desktop_app/gui/pip_view.py" line="254" />
         <source>Voortgangsgesprekken gepland</source>
         <translation>⟦Võõrtgàñgšgéšprékkéñ géplàñd···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="256" />
+        <location filename="../desktop_app/gui/pip_view.py" line="257" />
         <source>Termijnen</source>
         <translation>⟦Térmîjñéñ···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="257" />
+        <location filename="../desktop_app/gui/pip_view.py" line="258" />
         <source>Afspraken uit de brede intake</source>
         <translation>⟦Àfšpràkéñ üît dé brédé îñtàké···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="262" />
+        <location filename="../desktop_app/gui/pip_view.py" line="263" />
         <source>Toelichting</source>
         <translation>⟦Tõélîçhtîñg····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="280" />
+        <location filename="../desktop_app/gui/pip_view.py" line="281" />
         <source>Opnieuw opstellen uit de intake</source>
         <translation>⟦Õpñîéüw õpštélléñ üît dé îñtàké············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="281" />
+        <location filename="../desktop_app/gui/pip_view.py" line="282" />
         <source>Concept PIP opstellen uit de brede intake</source>
         <translation>⟦Cõñçépt PÎP õpštélléñ üît dé brédé îñtàké················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="283" />
+        <location filename="../desktop_app/gui/pip_view.py" line="284" />
         <source>Er is nog geen concept PIP. Stel het op uit de brede intake; daarna kunt u alles aanpassen.</source>
         <translation>⟦Ér îš ñõg gééñ çõñçépt PÎP. Stél hét õp üît dé brédé îñtàké; dààrñà küñt ü àlléš ààñpàššéñ.····································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="293" />
+        <location filename="../desktop_app/gui/pip_view.py" line="294" />
         <source>handmatig</source>
         <translation>⟦hàñdmàtîg···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="295" />
-        <location filename="../desktop_app/gui/pip_view.py" line="298" />
+        <location filename="../desktop_app/gui/pip_view.py" line="296" />
+        <location filename="../desktop_app/gui/pip_view.py" line="299" />
         <source>volgt uit de PIP-dagtekening</source>
         <translation>⟦võlgt üît dé PÎP-dàgtékéñîñg···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="302" />
+        <location filename="../desktop_app/gui/pip_view.py" line="303" />
         <source>Geen voorgestelde afspraken in de intake.</source>
         <translation>⟦Gééñ võõrgéštéldé àfšpràkéñ îñ dé îñtàké.················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="315" />
+        <location filename="../desktop_app/gui/pip_view.py" line="316" />
         <source>Opnieuw opstellen</source>
         <translation>⟦Õpñîéüw õpštélléñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="316" />
+        <location filename="../desktop_app/gui/pip_view.py" line="317" />
         <source>Het concept PIP opnieuw opstellen uit de intake? Uw aanpassingen worden overschreven (ze blijven in de audit-log).</source>
         <translation>⟦Hét çõñçépt PÎP õpñîéüw õpštélléñ üît dé îñtàké? Üw ààñpàššîñgéñ wõrdéñ õvéršçhrévéñ (žé blîjvéñ îñ dé àüdît-lõg).·············································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="340" />
+        <location filename="../desktop_app/gui/pip_view.py" line="341" />
         <source>Concept PIP opgesteld en opgeslagen.</source>
         <translation>⟦Cõñçépt PÎP õpgéštéld éñ õpgéšlàgéñ.··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="378" />
+        <location filename="../desktop_app/gui/pip_view.py" line="379" />
         <source>Niet opgeslagen: %1</source>
         <translation>⟦Nîét õpgéšlàgéñ: %1······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="389" />
+        <location filename="../desktop_app/gui/pip_view.py" line="390" />
         <source>Opgeslagen om %1.</source>
         <translation>⟦Õpgéšlàgéñ õm %1.······⟧</translation>
     </message>

@@ -18,5 +18,10 @@ def plus_jaren(datum: dt.date, jaren: int) -> dt.date:
     return plus_maanden(datum, 12 * jaren)
 
 
+def datum_nl(datum: dt.date | None, leeg: str = "") -> str:
+    """How Dutch users write a date: 01-03-2026 (an f-string: strftime costs ten times as much, per caseload row)."""
+    return f"{datum.day:02d}-{datum.month:02d}-{datum.year}" if datum else leeg
+
+
 def leeftijd(geboortedatum: dt.date, op: dt.date) -> int:
     return op.year - geboortedatum.year - ((op.month, op.day) < (geboortedatum.month, geboortedatum.day))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from desktop_app.core.dates import datum_nl
 from desktop_app.core.model import Doelgroep, Inburgeraar, zoeksleutel
 from desktop_app.core.termijnen import Status, dringendste, termijnen
 
@@ -16,10 +17,6 @@ from .domeinlabels import domein_tr
 ID_ROLE = Qt.UserRole + 3
 
 BADGE_KLEUR = {Status.VERLOPEN: QColor("#f8d7da"), Status.BINNENKORT: QColor("#fff3cd")}
-
-
-def _datum(d: dt.date | None) -> str:
-    return f"{d.day:02d}-{d.month:02d}-{d.year}" if d else ""   # strftime costs 10x as much, per row
 
 
 class Rij(NamedTuple):
@@ -36,12 +33,12 @@ def _rij(ib: Inburgeraar, vandaag: dt.date, interval: int) -> Rij:
     termijn = dringendste(termijnen(ib, vandaag, interval))
     doelgroep = domein_tr(Doelgroep(ib.doelgroep).label) if ib.doelgroep in Doelgroep._value2member_map_ \
         else ib.doelgroep
-    badge = (f"{domein_tr(termijn.omschrijving)}: {_datum(termijn.uiterlijk)} ({domein_tr(termijn.status.label)})"
+    badge = (f"{domein_tr(termijn.omschrijving)}: {datum_nl(termijn.uiterlijk)} ({domein_tr(termijn.status.label)})"
              if termijn else "")
     # overdue first, then due soon, then the rest; within each the earliest date first
     urgentie = f"{0 if termijn.status is Status.VERLOPEN else 1}{termijn.uiterlijk.isoformat()}" if termijn else "9"
     koppeling = ib.koppeling.isoformat() if ib.koppeling else ""
-    return Rij(ib.id, (ib.naam, badge, ib.naam_eigen_schrift, doelgroep, ib.gemeente, _datum(ib.koppeling)),
+    return Rij(ib.id, (ib.naam, badge, ib.naam_eigen_schrift, doelgroep, ib.gemeente, datum_nl(ib.koppeling)),
                (ib.sorteernaam, urgentie, zoeksleutel(ib.naam_eigen_schrift), doelgroep, zoeksleutel(ib.gemeente),
                 koppeling),
                ib.zoektekst(), termijn.status if termijn else None, termijn.bron if termijn else "")

@@ -8,16 +8,13 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from desktop_app.core.dates import datum_nl
 from desktop_app.core.model import VELDLABELS, ContactRol, Contactpersoon, Doelgroep, Inburgeraar
 from desktop_app.core.termijnen import Status, termijnen
 
 from .domeinlabels import domein_tr
 
 KLEUR = {Status.VERLOPEN: "#f8d7da", Status.BINNENKORT: "#fff3cd", Status.GEREED: "#d1e7dd"}
-
-
-def _d(datum: dt.date | None) -> str:
-    return datum.strftime("%d-%m-%Y") if datum else "—"
 
 
 class ClientDetail(QWidget):
@@ -41,7 +38,7 @@ class ClientDetail(QWidget):
         form = QFormLayout(gegevens)
         doelgroep = domein_tr(Doelgroep(ib.doelgroep).label) if ib.doelgroep in Doelgroep._value2member_map_ \
             else ib.doelgroep
-        for sleutel, waarde in (("geboortedatum", _d(ib.geboortedatum)), ("doelgroep", doelgroep),
+        for sleutel, waarde in (("geboortedatum", datum_nl(ib.geboortedatum, "—")), ("doelgroep", doelgroep),
                                 ("gemeente", ib.gemeente), ("v_nummer", ib.v_nummer), ("bsn", ib.bsn or "—"),
                                 ("telefoon", ib.telefoon), ("taal", ib.taal)):
             veld = QLabel(waarde or "—")
@@ -51,7 +48,7 @@ class ClientDetail(QWidget):
         datums = QGroupBox(self.tr("Sleuteldatums"))
         form = QFormLayout(datums)
         for naam in Inburgeraar.DATUMVELDEN[1:]:
-            form.addRow(domein_tr(VELDLABELS[naam]), QLabel(_d(getattr(ib, naam))))
+            form.addRow(domein_tr(VELDLABELS[naam]), QLabel(datum_nl(getattr(ib, naam), "—")))
 
         self.termijnen = QTableWidget(0, 4)
         self.termijnen.setAccessibleName(self.tr("Termijnen"))
@@ -63,8 +60,8 @@ class ClientDetail(QWidget):
         for termijn in termijnen(ib, vandaag):
             rij = self.termijnen.rowCount()
             self.termijnen.insertRow(rij)
-            for kolom, tekst in enumerate((domein_tr(termijn.omschrijving), _d(termijn.vanaf), _d(termijn.uiterlijk),
-                                           domein_tr(termijn.status.label))):
+            for kolom, tekst in enumerate((domein_tr(termijn.omschrijving), datum_nl(termijn.vanaf, "—"),
+                                           datum_nl(termijn.uiterlijk, "—"), domein_tr(termijn.status.label))):
                 item = QTableWidgetItem(tekst)
                 item.setToolTip(termijn.bron)
                 if kolom == 3 and termijn.status in KLEUR:

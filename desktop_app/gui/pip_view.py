@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QScrollArea, QSpinBox, QTextEdit, QVBoxLayout, QWidget)
 
+from desktop_app.core.dates import datum_nl
 from desktop_app.core.model import Inburgeraar, valideer_inburgeraar
 from desktop_app.core.pip import (LEERROUTES, ONTZORGEN_KOSTEN, ConceptPIP, controleer_pip, maak_concept_pip,
                                   termijnen_als_velden)
@@ -29,7 +30,7 @@ STATUS_TERMIJN = {"gereed": "gereed", "verlopen": "verlopen", "binnenkort": "bin
 
 
 def _datum_nl(iso: str | None) -> str:
-    return dt.date.fromisoformat(iso).strftime("%d-%m-%Y") if iso else "—"
+    return datum_nl(dt.date.fromisoformat(iso) if iso else None, "—")
 
 
 class _Veld(QObject):
