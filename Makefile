@@ -2,20 +2,33 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+LOCK   := requirements.lock
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml $(LOCK) | cksum | cut -d' ' -f1)
+UV     := uv==0.13.9
 
-.PHONY: run test bench package translations setup system-deps clean
+.PHONY: run test bench package translations setup system-deps lock clean
 
 setup: system-deps $(STAMP)
 
 system-deps:
 	@PYTHON=$(PYTHON) bash scripts/system-deps.sh
 
-$(STAMP): pyproject.toml
+# Everything comes from the hashed lock: the same versions on every machine, today and next month. The project
+# itself is installed on top without resolving anything (its dependencies are all in the lock; `pip check` proves it).
+$(STAMP): pyproject.toml $(LOCK)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip check
 	@rm -f $(VENV)/.installed-* && touch $@
+
+# Refresh the lock on purpose (new releases, a changed pyproject.toml), then run `make test` and commit both.
+# uv resolves once for Linux, Windows and macOS (--universal), so the Windows installer builds from the same lock.
+lock:
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q $(UV)
+	printf 'setuptools>=77\n' | $(BIN)/uv pip compile pyproject.toml - --extra test --generate-hashes --universal \
+		--python-version 3.11 --custom-compile-command 'make lock' -q -o $(LOCK)
 
 # Without a display Koers prints one line with the xvfb-run form that works, and make stops quietly.
 run: setup
