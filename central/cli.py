@@ -11,7 +11,10 @@ import sys
 
 from sqlalchemy import select
 
-EXPORT_ENTITEITEN = ("intake", "trajectadvies", "pip")
+EXPORT_ENTITEITEN = ("inburgeraar", "intake", "trajectadvies", "pip")
+# The person goes along so the back office can link each intake, advice and PIP to its case (name, BSN, V-nummer, key
+# dates); the contact details stay out: the zaaksysteem has them from the BRP.
+NIET_EXPORTEREN = {"inburgeraar": frozenset({"adres", "telefoon", "email"})}
 
 
 def _engine(args):
@@ -57,7 +60,11 @@ def export_rows(engine, met_bijzonder: bool = False):
                             .join(gemeente, gemeente.c.id == record.c.gemeente_id)
                             .where(record.c.entity.in_(entiteiten), record.c.deleted.is_(False))
                             .order_by(gemeente.c.naam, record.c.entity, record.c.id)).all()
-    return [(r.naam, r.entity, r.id, r.rev, json.loads(r.data)) for r in rows]
+    uit = []
+    for r in rows:
+        weg = NIET_EXPORTEREN.get(r.entity, frozenset())
+        uit.append((r.naam, r.entity, r.id, r.rev, {k: v for k, v in json.loads(r.data).items() if k not in weg}))
+    return uit
 
 
 def cmd_export(args) -> None:
@@ -108,7 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
     db(p)
     p.set_defaults(func=cmd_devices)
 
-    p = sub.add_parser("export", help="intakes, trajectadviezen en concept-PIP's per gemeente naar stdout")
+    p = sub.add_parser("export", help="inburgeraars (zonder contactgegevens), intakes, trajectadviezen en PIP's "
+                                      "per gemeente naar stdout")
     db(p)
     p.add_argument("--format", choices=["json", "csv"], default="json")
     p.add_argument("--met-bijzondere-gegevens", action="store_true",

@@ -170,7 +170,7 @@ def test_export_leaves_out_health_data_unless_asked(server, make_store):
     server.enroll(a, KM)
     _caseload(a)
     do_sync(a)
-    assert {r[1] for r in export_rows(server.engine)} == {"intake", "pip"}
+    assert {r[1] for r in export_rows(server.engine)} == {"inburgeraar", "intake", "pip"}
     assert "intake_bijzonder" in {r[1] for r in export_rows(server.engine, met_bijzonder=True)}
     uit = subprocess.run([sys.executable, "-m", "central.cli", "export", "--db", server.db_url, "--format", "csv"],
                          capture_output=True, text=True, check=True).stdout
@@ -178,4 +178,5 @@ def test_export_leaves_out_health_data_unless_asked(server, make_store):
     assert "Utrecht,intake,in-ib-1," in uit and "gezondheid" not in uit
     data = json.loads(subprocess.run([sys.executable, "-m", "central.cli", "export", "--db", server.db_url],
                                      capture_output=True, text=True, check=True).stdout)
-    assert set(data["Utrecht"]) == {"intake", "pip"}
+    assert set(data["Utrecht"]) == {"inburgeraar", "intake", "pip"}
+    assert all("telefoon" not in r["velden"] for r in data["Utrecht"]["inburgeraar"])  # contact details stay out
