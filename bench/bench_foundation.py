@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from statistics import median
 
-from bench.common import at_most, interleaved, megabytes, percentile, ratio_at_most, report, seconds, timed
+from bench.common import at_most, interleaved, megabytes, ratio_at_most, report, seconds, tail, timed
 
 ROOT = Path(__file__).parents[1]
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -79,8 +79,8 @@ def autosave(store) -> None:
         plain.close()
     report("autosave (record + audit + outbox), mediaan", seconds(median(times)),
            seconds(median(floor_times), "kale SQLite-write"), ratio_at_most(1.3))
-    report("autosave p99", seconds(percentile(times, 99)),
-           seconds(percentile(floor_times, 99), "kale SQLite p99"), at_most(seconds(0.005)))
+    report("autosave p99 (mediaan van 5 rondes)", seconds(tail(times, 99)),
+           seconds(tail(floor_times, 99), "kale SQLite p99"), at_most(seconds(0.005)))
 
 
 def caseload(store_dir: Path) -> None:

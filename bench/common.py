@@ -122,3 +122,10 @@ def interleaved(figure: Callable[[], object], floor: Callable[[], object], repea
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def tail(values: list[float], p: float, rounds: int = 5) -> float:
+    """The p-th percentile (100: the longest) of each round of consecutive values, median over the rounds: on a shared
+    machine one stall from another process must not decide a tail figure, nor its floor."""
+    size = len(values) // rounds
+    return statistics.median(percentile(values[i * size:(i + 1) * size], p) for i in range(rounds))
