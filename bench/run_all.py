@@ -1,12 +1,14 @@
 """`make bench`: run every benchmark in bench/ and print one table: figure, value, floor, ratio, target, met."""
 from __future__ import annotations
 
+import os
 import pathlib
 import subprocess
 import sys
 
 
 def main() -> int:
+    load_before = os.getloadavg()[0]
     rows, failed = [], []
     for script in sorted(pathlib.Path(__file__).parent.glob("bench_*.py")):
         module = f"bench.{script.stem}"
@@ -25,6 +27,8 @@ def main() -> int:
     met = sum(1 for r in with_target if r[-1] == "ja")
     print(f"\n{met} of {len(with_target)} targets met ({len(rows) - len(with_target)} rows information only)"
           + (f", {len(failed)} benchmark(s) failed" if failed else ""))
+    # the machine is shared: other processes move the absolute values, less so a ratio to a floor run alongside
+    print(f"{os.cpu_count()} cores, load average {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end")
     return 1 if failed else 0
 
 
