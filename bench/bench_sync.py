@@ -17,7 +17,7 @@ import threading
 import time
 from pathlib import Path
 
-from bench.common import ms, percentile, report
+from bench.common import at_least, per_second, percentile, ratio_at_most, report, seconds
 
 N_RECORDS = 1000
 N_DEVICES = 20
@@ -181,16 +181,14 @@ def main() -> None:
         floor = bulk_insert_floor(pg)
         t_push, t_pull, total = push_pull(pg, tmp)
         rate = N_RECORDS / total
-        report("sync push+pull 1000 records", ms(total), f"bulk insert {ms(floor)}", total / floor, "<= 3x",
-               total / floor <= 3)
-        report("sync push 1000 records", ms(t_push), "-", None, "-", True)
-        report("sync pull 1000 records", ms(t_pull), "-", None, "-", True)
-        report("sync records/s (push+pull)", f"{rate:.0f}/s", "-", None, ">= 1000/s", rate >= 1000)
+        report("sync push+pull 1000 records", seconds(total), seconds(floor, "bulk insert"), ratio_at_most(3))
+        report("sync push 1000 records", seconds(t_push))
+        report("sync pull 1000 records", seconds(t_pull))
+        report("sync records/s (push+pull)", per_second(rate), None, at_least(per_second(1000)))
         n, wall, latencies = many_devices(pg, tmp)
-        report(f"sync {N_DEVICES} devices at once: requests/s", f"{n / wall:.0f}/s", "-", None, "-", True)
-        p95 = percentile(latencies, 95)
-        report(f"sync {N_DEVICES} devices at once: p95 latency", ms(p95), f"median {ms(statistics.median(latencies))}",
-               p95 / statistics.median(latencies), "-", True)
+        report(f"sync {N_DEVICES} devices at once: requests/s", per_second(n / wall))
+        report(f"sync {N_DEVICES} devices at once: p95 latency", seconds(percentile(latencies, 95)),
+               seconds(statistics.median(latencies), "median"))
     finally:
         pg.stop()
         import shutil

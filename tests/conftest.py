@@ -1,5 +1,8 @@
 """Shared fixtures. Qt runs offscreen; stores are real SQLCipher stores in a temp directory."""
 import os
+import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -47,3 +50,21 @@ def _private_tmp(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("KOERS_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))  # never the developer's settings
     monkeypatch.setattr(tempfile, "tempdir", str(tmp))
     yield tmp
+
+
+@pytest.fixture(scope="session")
+def koers_wheel(tmp_path_factory) -> Path:
+    """The wheel `pip wheel` builds from the repository's files (tracked and new, not ignored), once per session.
+    Built from a copy: an in-tree build would write build/ into the checkout, and a stale build/ from an earlier
+    build can put files in the wheel that the repository no longer has."""
+    root = Path(__file__).parents[1]
+    work = tmp_path_factory.mktemp("wheel")
+    files = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=root,
+                           check=True, capture_output=True).stdout.decode().split("\0")
+    for name in filter(None, files):
+        if (root / name).is_file():          # listed but deleted in the working tree: not part of the repo any more
+            (work / "src" / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(root / name, work / "src" / name)
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(work), str(work / "src")],
+                   check=True, capture_output=True, timeout=600)
+    return next(work.glob("koers-*.whl"))

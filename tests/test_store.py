@@ -1,4 +1,6 @@
 """The encrypted local store: passphrase, key file, no plaintext on disk, migrations, audit, crashes, bad files."""
+import base64
+import dataclasses
 import hashlib
 import json
 import os
@@ -6,10 +8,13 @@ import signal
 import subprocess
 import sys
 import textwrap
-import time
+import types
 from pathlib import Path
 
 import pytest
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import text
 
 from desktop_app.core.model import Inburgeraar
@@ -42,31 +47,59 @@ def test_right_passphrase_opens_wrong_one_is_refused_and_nothing_changes(store, 
     again.close()
 
 
-def test_repeated_failures_wait_longer_each_time_and_success_resets(store, store_dir):
+def test_repeated_failures_wait_longer_each_time_and_success_resets(store, store_dir, monkeypatch):
     store.close()
-    waits = []
+    waited = []   # the vault's waits, recorded instead of sat out
+    monkeypatch.setattr(vault, "time", types.SimpleNamespace(sleep=waited.append))
+    announced = []
     for _ in range(3):
         with pytest.raises(WrongPassphrase) as fout:
             Store.open(store_dir, "fout")
-        waits.append(fout.value.wacht_seconden)
-    assert waits == [0, 1, 2]
-    start = time.monotonic()
-    Store.open(store_dir, PASSPHRASE).close()      # waits the announced 2 s, then opens
-    assert time.monotonic() - start >= 2
+        announced.append(fout.value.wacht_seconden)
+    assert announced == [0, 1, 2]
+    assert (store_dir / vault.FAILURES_FILE).exists()     # recorded on disk: a restart does not reset the count
+    Store.open(store_dir, PASSPHRASE).close()
+    # every try, the right passphrase too, first waited what the refusal before it announced
+    assert waited == announced
+    assert not (store_dir / vault.FAILURES_FILE).exists()
     with pytest.raises(WrongPassphrase) as fout:
         Store.open(store_dir, "fout")
-    assert fout.value.wacht_seconden == 0
+    assert fout.value.wacht_seconden == 0 and waited == announced
 
 
-def test_default_kdf_is_argon2id_and_tuned(tmp_path):
+def _unwraps_with(keyfile: dict, passphrase: str, time_cost: int, memory_kib: int, parallelism: int) -> bool:
+    """Derive the key-encryption key independently of the vault and try it on the wrapped database key: it opens only
+    if these are the parameters the key was wrapped with."""
+    kek = hash_secret_raw(passphrase.encode(), base64.b64decode(keyfile["salt"]), time_cost, memory_kib, parallelism,
+                          32, Type.ID)
+    try:
+        AESGCM(kek).decrypt(base64.b64decode(keyfile["nonce"]), base64.b64decode(keyfile["wrapped_key"]),
+                            keyfile["store_id"].encode())
+        return True
+    except InvalidTag:
+        return False
+
+
+def test_default_kdf_is_argon2id_with_its_parameters_in_the_key_file_and_those_are_the_ones_used(tmp_path):
     s = Store.create(tmp_path / "s", PASSPHRASE, user="x")
     s.close()
     keyfile = json.loads((tmp_path / "s" / vault.KEY_FILE).read_text())
-    assert keyfile["kdf"]["name"] == "argon2id" and keyfile["kdf"]["memory_kib"] >= 65536
     assert (tmp_path / "s" / vault.KEY_FILE).stat().st_mode & 0o077 == 0
-    start = time.perf_counter()
+    kdf = keyfile["kdf"]
+    assert kdf == {"name": "argon2id", **dataclasses.asdict(vault.KdfParams())}
+    assert kdf["memory_kib"] >= 65536 and kdf["time_cost"] >= 2     # well above OWASP's minimum for Argon2id
+    params = {k: v for k, v in kdf.items() if k != "name"}
+    assert _unwraps_with(keyfile, PASSPHRASE, **params)
     Store.open(tmp_path / "s", PASSPHRASE).close()
-    assert 0.1 < time.perf_counter() - start < 3
+
+
+def test_the_kdf_parameters_asked_for_are_the_ones_recorded_and_unlock_needs_no_flag(tmp_path):
+    asked = vault.KdfParams(time_cost=3, memory_kib=16_384, parallelism=1)
+    Store.create(tmp_path / "s", PASSPHRASE, user="x", kdf=asked).close()
+    keyfile = json.loads((tmp_path / "s" / vault.KEY_FILE).read_text())
+    assert keyfile["kdf"] == {"name": "argon2id", "time_cost": 3, "memory_kib": 16_384, "parallelism": 1}
+    assert _unwraps_with(keyfile, PASSPHRASE, 3, 16_384, 1)
+    Store.open(tmp_path / "s", PASSPHRASE).close()
 
 
 def test_passphrase_change_rewraps_without_reencrypting(store, store_dir):

@@ -1,6 +1,7 @@
 """Starting the app: `koers` (or `python -m desktop_app`)."""
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -14,11 +15,19 @@ def no_display_message() -> str | None:
     return None
 
 
+def _logboek() -> None:
+    """Log lines go to stderr: warnings and worse, or what KOERS_LOG asks for (INFO adds which screen is on view).
+    Nothing logged holds personal data."""
+    niveau = logging.getLevelName(os.environ.get("KOERS_LOG", "").upper())
+    logging.basicConfig(level=niveau if isinstance(niveau, int) else logging.WARNING, format="%(name)s: %(message)s")
+
+
 def run(store_dir: Path, idle_minutes: float | None = None) -> int:
     melding = no_display_message()
     if melding:
         print(melding, file=sys.stderr)
         return 1
+    _logboek()
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
     from desktop_app.config import load_settings

@@ -3,15 +3,25 @@ lock screen must appear fast, and the key derivation runs in the background so t
 from __future__ import annotations
 
 import getpass
+import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
                                QPushButton, QVBoxLayout, QWidget)
 
 from desktop_app.core.passphrase import beoordeel
 
 from .background import run_in_background
+
+# Which screen is on view, never with personal data: for support, and for the tests of an installed Koers (the bundle,
+# a fresh pip install). Shown with KOERS_LOG=INFO (see app.py): "koers.scherm: vergrendeld".
+scherm_log = logging.getLogger("koers.scherm")
+
+
+def _meld_scherm(naam: str) -> None:
+    """From the event loop, so the line means: the window is up and this screen is on view, not merely built."""
+    QTimer.singleShot(0, lambda: scherm_log.info(naam))
 
 
 def _kaart(titel: str, uitleg: str) -> tuple[QFrame, QVBoxLayout]:
@@ -71,6 +81,10 @@ class LockScreen(QWidget):
         lay.addWidget(plek)
         _gecentreerd(self, kaart)
         self.setFocusProxy(self.wachtwoord)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        _meld_scherm("vergrendeld")
 
     def ontgrendel(self) -> None:
         wachtwoord = self.wachtwoord.text()
@@ -171,6 +185,10 @@ class FirstRunScreen(QWidget):
         self.herhaal.returnPressed.connect(self.maak)
         self.setFocusProxy(self.wachtwoord)
         self._controleer()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        _meld_scherm("eerste start")
 
     def _controleer(self) -> None:
         oordeel = beoordeel(self.wachtwoord.text())
