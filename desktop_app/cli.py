@@ -152,7 +152,8 @@ def _demo_consultant(store, aantal: int) -> None:
 def _vul_intake(opslag, mens, vandaag: dt.date) -> None:
     """Answer by answer through the form engine, with the GUI's own calls (so every value passes its validation),
     then saved at once: one transaction per intake instead of one per answer."""
-    from desktop_app.core.demo import demo_antwoorden
+    from desktop_app.core.demo import TERMIJN, demo_antwoorden
+    from desktop_app.core.intake import GESPREKKEN
     intake = opslag.laad(mens.inburgeraar.id, vandaag)
     for pad, waarde in demo_antwoorden(mens, vandaag):
         if intake.definitie.vraag(pad).type == "herhaling":
@@ -163,6 +164,8 @@ def _vul_intake(opslag, mens, vandaag: dt.date) -> None:
         else:
             intake.zet(pad, waarde)
     opslag.bewaar_alles(intake, reden="demo")
+    if mens.fase == TERMIJN:           # the PIP is vastgesteld: the intake was closed after its last conversation
+        opslag.sluit_af(intake, op=max(dt.date.fromisoformat(r["datum"]) for r in intake.rijen(GESPREKKEN)))
 
 
 def _demo_docent(store, aantal: int) -> None:

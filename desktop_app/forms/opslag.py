@@ -163,6 +163,16 @@ class IntakeOpslag:
                 raise fouten[0]
         return velden
 
+    def sluit_af(self, intake: Intake, op: dt.date | None = None) -> str | None:
+        """Close the intake (on `op`, default its today), only when the completion check finds nothing missing.
+        Returns the closing date as stored, or None when something is still missing."""
+        if intake.ontbrekend():
+            return None
+        datum = (op or intake.vandaag).isoformat()
+        self.store.put(ENTITY, intake.inburgeraar_id, {**intake.meta(), "afgesloten_op": datum},
+                       reason="brede intake afgesloten")
+        return datum
+
     def trajectadvies(self, inburgeraar_id: str) -> dict | None:
         """The startklas advice, stored by the observation engine (read-only here). Record id = inburgeraar id, or
         any record whose `inburgeraar_id` names this person (the last one if there are several)."""
