@@ -597,7 +597,8 @@ def demo_contacten(ib: Inburgeraar) -> list[Contactpersoon]:
         uit.append(Contactpersoon(inburgeraar_id=ib.id, rol=ContactRol.COA.value, naam="COA-casemanager",
                                   organisatie="COA", telefoon="088-7157000", email="casemanager@coa.example.nl"))
     if ib.intake_start:
-        uit.append(Contactpersoon(inburgeraar_id=ib.id, rol=ContactRol.TAALSCHOOL.value, naam=taalschool,
+        uit.append(Contactpersoon(inburgeraar_id=ib.id, rol=ContactRol.TAALSCHOOL.value,
+                                  naam=rng.choice(["Coördinator inburgering", "Intakebalie", "Trajectbegeleiding"]),
                                   organisatie=taalschool, telefoon=f"{netnummer}-{rng.randrange(100000, 999999)}",
                                   email=f"info@{_slug(taalschool)}.example.nl"))
     return uit
