@@ -112,7 +112,8 @@ def _demo_consultant(store, aantal: int) -> None:
     from desktop_app.core.termijnen import Status
     from desktop_app.forms.opslag import IntakeOpslag, concept_pip_uit_intake
     vandaag = dt.date.today()
-    mensen = demo.demo_mensen(aantal, vandaag, seed=store.count("inburgeraar"))
+    al = store.count("inburgeraar")
+    mensen = demo.demo_mensen(aantal, vandaag, seed=al, eerste=al)
     contacten = collections.Counter()
     with store.transaction() as conn:
         for mens in mensen:
@@ -139,7 +140,7 @@ def _demo_consultant(store, aantal: int) -> None:
     status = collections.Counter(demo.caseload_status(m.inburgeraar, vandaag) for m in mensen)
     print(f"{len(mensen)} fictieve inburgeraars toegevoegd aan {store.directory}:")
     print(f"  brede intake: {intakes[demo.GESTART]} gestart, {intakes[demo.HALF]} half, {intakes[demo.COMPLEET]} "
-          f"compleet; {fasen[demo.AANGEMELD]} nog niet begonnen")
+          f"compleet; {fasen[demo.GEKOPPELD]} nog niet begonnen")
     print(f"  PIP: {pips['concept']} concept, {pips['vastgesteld']} vastgesteld")
     rollen = [f"{contacten[rol]} {rol.label if rol.label.isupper() else rol.label.lower()}" for rol in ContactRol
               if contacten[rol]]
@@ -174,7 +175,8 @@ def _demo_docent(store, aantal: int) -> None:
     from desktop_app.core.demo import STARTKLAS_MAX, demo_inburgeraars
     from desktop_app.sync.protocol import DOCENT_INBURGERAAR_VELDEN
     vandaag = dt.date.today()
-    cursisten = demo_inburgeraars(min(aantal, STARTKLAS_MAX), vandaag, seed=store.count("inburgeraar"))
+    al = store.count("inburgeraar")
+    cursisten = demo_inburgeraars(min(aantal, STARTKLAS_MAX), vandaag, seed=al, eerste=al)
     with store.transaction() as conn:
         for ib in cursisten:
             velden = {k: v for k, v in ib.to_fields().items() if k in DOCENT_INBURGERAAR_VELDEN}

@@ -252,6 +252,15 @@ def test_the_same_seed_makes_the_same_people():
     assert zonder_ids(demo_mensen(30, vandaag, 5)) != zonder_ids(demo_mensen(30, vandaag, 6))
 
 
+def test_a_small_demo_shows_every_step_and_a_second_run_adds_other_people():
+    vandaag = dt.date.today()
+    acht = demo_mensen(8, vandaag, seed=0)
+    assert {m.fase for m in acht} == {"gekoppeld", "intake", "pip_concept", "termijn"}
+    assert {m.intake for m in acht} == {"", GESTART, HALF, COMPLEET} and any(m.startklas for m in acht)
+    volgende = demo_mensen(8, vandaag, seed=8, eerste=8)
+    assert not {m.inburgeraar.naam for m in acht} & {m.inburgeraar.naam for m in volgende}
+
+
 def pdftekst(pad) -> str:
     return subprocess.run(["pdftotext", str(pad), "-"], capture_output=True, text=True, check=True).stdout
 

@@ -68,9 +68,11 @@ BEGELEIDERS = ["Joost Smit", "Marieke van Dijk", "Henk Bosman", "Fatima El Idris
 DOCENT = "J. Bakker"   # the startklas docent on a consultant's installation
 
 # Where a person stands on the klantreis (DOMAIN.md "The route").
-AANGEMELD, INTAKE, PIP_CONCEPT, TERMIJN = "aangemeld", "intake", "pip_concept", "termijn"
-FASEN = {AANGEMELD: 15, INTAKE: 25, PIP_CONCEPT: 15, TERMIJN: 45}      # weights, in %
-FASEN_STATUSHOUDERS = {AANGEMELD: 10, INTAKE: 35, PIP_CONCEPT: 20, TERMIJN: 35}   # most of the intake work
+GEKOPPELD, INTAKE, PIP_CONCEPT, TERMIJN = "gekoppeld", "intake", "pip_concept", "termijn"
+FASEN = {GEKOPPELD: 15, INTAKE: 25, PIP_CONCEPT: 15, TERMIJN: 45}                 # weights, in %
+FASEN_STATUSHOUDERS = {GEKOPPELD: 10, INTAKE: 35, PIP_CONCEPT: 20, TERMIJN: 35}   # most of the intake work
+# the first eight people cover every phase, so a small demo shows every module too
+EERSTE_FASEN = [INTAKE, PIP_CONCEPT, TERMIJN, GEKOPPELD, PIP_CONCEPT, INTAKE, TERMIJN, INTAKE]
 GESTART, HALF, COMPLEET = "gestart", "half", "compleet"                  # how far the brede intake is
 INTERVAL = Instellingen().voortgang_interval_maanden
 STARTKLAS_MAX = 10
@@ -121,12 +123,13 @@ def startklas_start(vandaag: dt.date) -> dt.date:
     return start - dt.timedelta(days=start.weekday())
 
 
-def demo_mensen(aantal: int, vandaag: dt.date, seed: int = 2021) -> list[DemoPersoon]:
+def demo_mensen(aantal: int, vandaag: dt.date, seed: int = 2021, eerste: int = 0) -> list[DemoPersoon]:
+    """`aantal` people numbered from `eerste` (a second demo run in a store continues the names)."""
     mensen = []
     talen = list(NAMEN)
     doelgroepen = list(Doelgroep)
-    in_startklas = 0
-    for i in range(aantal):
+    in_startklas = lopend = 0
+    for i in range(eerste, eerste + aantal):
         rng = random.Random(f"{seed}-{i}")
         taal = talen[i % len(talen)]
         voornamen, achternamen = NAMEN[taal]
@@ -137,8 +140,16 @@ def demo_mensen(aantal: int, vandaag: dt.date, seed: int = 2021) -> list[DemoPer
         if i in LANGE_NAMEN:
             voornaam, achternaam, eigen = LANGE_NAMEN[i]
         doelgroep = doelgroepen[i % len(doelgroepen)].value
-        gewichten = FASEN_STATUSHOUDERS if doelgroep in STATUSHOUDERS else FASEN
-        fase = rng.choices(list(gewichten), weights=list(gewichten.values()))[0]
+        if i < len(EERSTE_FASEN):
+            fase = EERSTE_FASEN[i]
+        else:
+            gewichten = FASEN_STATUSHOUDERS if doelgroep in STATUSHOUDERS else FASEN
+            fase = rng.choices(list(gewichten), weights=list(gewichten.values()))[0]
+        if fase == INTAKE:        # a third of the running intakes has had only its first conversation
+            intake = GESTART if lopend % 3 == 1 else HALF
+            lopend += 1
+        else:
+            intake = "" if fase == GEKOPPELD else COMPLEET
         gemeente = GEMEENTEN[i % len(GEMEENTEN)]
         ib = Inburgeraar(
             voornamen=voornaam, achternaam=achternaam, naam_eigen_schrift=eigen, taal=taal, doelgroep=doelgroep,
@@ -146,16 +157,11 @@ def demo_mensen(aantal: int, vandaag: dt.date, seed: int = 2021) -> list[DemoPer
             gemeente=gemeente, bsn=elfproef_bsn(rng) if i % 3 else "",
             v_nummer="".join(str(rng.randrange(10)) for _ in range(10)), telefoon=f"06-{rng.randrange(10**7, 10**8)}",
             klantmanager=KLANTMANAGER[0])
-        _zet_datums(ib, fase, doelstatus(i), rng, vandaag)
+        _zet_datums(ib, fase, intake, doelstatus(i), rng, vandaag)
         if ib.brp_inschrijving:
-            netnummer, postcode, *_ = REGIO[gemeente]
-            ib.adres = (f"{rng.choice(STRATEN)} {rng.randint(1, 180)}, {postcode} {chr(65 + rng.randrange(26))}"
-                        f"{chr(65 + rng.randrange(26))} {gemeente}")
-        mens = DemoPersoon(i, f"{seed}-{i}", ib, fase)
-        if fase != AANGEMELD:
-            toets_gedaan = ib.leerbaarheidstoets is not None
-            mens.intake = (COMPLEET if fase in (PIP_CONCEPT, TERMIJN) else
-                           HALF if toets_gedaan or rng.random() < 0.5 else GESTART)
+            letters = chr(65 + rng.randrange(26)) + chr(65 + rng.randrange(26))
+            ib.adres = f"{rng.choice(STRATEN)} {rng.randint(1, 180)}, {REGIO[gemeente][1]} {letters} {gemeente}"
+        mens = DemoPersoon(i, f"{seed}-{i}", ib, fase, intake)
         if (fase in (INTAKE, PIP_CONCEPT) and doelgroep in STATUSHOUDERS and in_startklas < STARTKLAS_MAX
                 and ib.koppeling <= startklas_start(vandaag)):
             mens.startklas = True
@@ -168,16 +174,16 @@ def demo_mensen(aantal: int, vandaag: dt.date, seed: int = 2021) -> list[DemoPer
     return mensen
 
 
-def demo_inburgeraars(aantal: int, vandaag: dt.date, seed: int = 2021) -> list[Inburgeraar]:
-    return [m.inburgeraar for m in demo_mensen(aantal, vandaag, seed)]
+def demo_inburgeraars(aantal: int, vandaag: dt.date, seed: int = 2021, eerste: int = 0) -> list[Inburgeraar]:
+    return [m.inburgeraar for m in demo_mensen(aantal, vandaag, seed, eerste)]
 
 
 # -- key dates ---------------------------------------------------------------------------------------------------------
-def _zet_datums(ib: Inburgeraar, fase: str, doel: Status, rng: random.Random, vandaag: dt.date) -> None:
+def _zet_datums(ib: Inburgeraar, fase: str, intake: str, doel: Status, rng: random.Random, vandaag: dt.date) -> None:
     """Draw the key dates of this phase until the caseload row has the wanted status. Each draw aims at it (the
     deadline that matters falls soon or in the past); other deadlines of the draw may spoil it, then it draws again."""
     for _ in range(1000):
-        datums = _trek_datums(fase, ib.doelgroep, doel, rng, vandaag)
+        datums = _trek_datums(fase, ib.doelgroep, intake, doel, rng, vandaag)
         for naam, datum in datums.items():
             setattr(ib, naam, datum)
         if _aannemelijk(ib, fase, vandaag) and caseload_status(ib, vandaag) is doel:
@@ -188,7 +194,7 @@ def _zet_datums(ib: Inburgeraar, fase: str, doel: Status, rng: random.Random, va
 def _aannemelijk(ib: Inburgeraar, fase: str, vandaag: dt.date) -> bool:
     if valideer_inburgeraar(ib, vandaag):
         return False
-    if fase == AANGEMELD:
+    if fase == GEKOPPELD:
         return True
     einde = min(vandaag, ib.pip_dagtekening or vandaag)       # the intake's conversations lie before the PIP
     toets = ib.leerbaarheidstoets
@@ -198,7 +204,8 @@ def _aannemelijk(ib: Inburgeraar, fase: str, vandaag: dt.date) -> bool:
             and (ib.pvt_ondertekend is None or ib.vestiging < ib.pvt_ondertekend))
 
 
-def _trek_datums(fase: str, doelgroep: str, doel: Status, rng: random.Random, t: dt.date) -> dict[str, Any]:
+def _trek_datums(fase: str, doelgroep: str, intake: str, doel: Status, rng: random.Random, t: dt.date
+                 ) -> dict[str, Any]:
     def dagen(van: int, tot: int) -> dt.timedelta:
         return dt.timedelta(days=rng.randint(van, tot))
 
@@ -223,7 +230,7 @@ def _trek_datums(fase: str, doelgroep: str, doel: Status, rng: random.Random, t:
     d: dict[str, Any] = dict.fromkeys(("intake_start", "leerbaarheidstoets", "pip_dagtekening", "start_ontzorgen",
                                        "pvt_ondertekend", "laatste_voortgangsgesprek"))
     toets_open = False                             # the leerbaarheidstoets is what is due
-    if fase == AANGEMELD:                          # the brede intake must start within 2 months of the koppeling
+    if fase == GEKOPPELD:                          # the brede intake must start within 2 months of the koppeling
         k = t - dagen(2, 35) if op_tijd else plus_maanden(doeldag, -2)
         b = None if asiel else brp_bij(k)          # a statushouder is still at the AZC
     elif fase == INTAKE and op_tijd:
@@ -259,14 +266,15 @@ def _trek_datums(fase: str, doelgroep: str, doel: Status, rng: random.Random, t:
     d.update(koppeling=k, brp_inschrijving=b, vestiging=b)
     if b and doelgroep in STATUSHOUDERS:
         d["start_ontzorgen"] = b                   # bijstand and financieel ontzorgen start with the house
-    if fase != AANGEMELD:
+    if fase != GEKOPPELD:
         einde = min(t, d["pip_dagtekening"] or t)
         d["intake_start"] = k + dagen(7, max(7, min(55, (einde - k).days - 14)))
         laatste_toetsdag = min(84, (einde - k).days - 1)
-        # before the PIP the toets is done; during the intake it may be, and must be once its window closes
+        # before the PIP the toets is done; during the intake it may be, and should be once its window closes (after
+        # only a first conversation it is not: such a draw fails unless the window is still open)
         toets_gedaan = fase != INTAKE or k + dt.timedelta(weeks=12) < t + dt.timedelta(days=21) or (
             laatste_toetsdag >= 28 and rng.random() < 0.4)
-        if toets_gedaan and not toets_open:
+        if toets_gedaan and not toets_open and intake != GESTART:
             d["leerbaarheidstoets"] = k + dagen(28, max(28, laatste_toetsdag))
     return d
 
@@ -310,7 +318,7 @@ PROFIELEN: list[dict[str, Any]] = [
      "doelen": "Verder studeren en als programmeur werken.", "toets": "b1_haalbaar",
      "computer": "goed", "uren": 36, "zrm": 4},
     {"opleidingen": [("basis", 5, False)], "alfabetisering": ("goed", "niet"),
-     "banen": [("Naaister", "Textiel", 6, True, "Kleding maken en herstellen voor familie en buren.")],
+     "banen": [("Kleermaker", "Textiel", 6, True, "Kleding maken en herstellen voor familie en buren.")],
      "gewenst": "Werken in een naaiatelier", "rijbewijs": "geen",
      "vakmanschap": "Kan naaien, patronen maken en kleding herstellen.",
      "praktijk": "Naaiatelier van het buurthuis als eerste participatieplek.",
@@ -372,8 +380,7 @@ def demo_antwoorden(mens: DemoPersoon, vandaag: dt.date) -> list[tuple[str, Any]
     taal, asiel, statushouder = ib.taal, ib.doelgroep == ASIEL, ib.doelgroep in STATUSHOUDERS
     leeftijd_ = leeftijd(ib.geboortedatum, vandaag)
     profiel = PROFIELEN[3] if leeftijd_ < 28 and rng.random() < 0.6 else rng.choice(PROFIELEN)
-    land, moedertaal = HERKOMST_EN[ib.achternaam] if ib.achternaam in HERKOMST_EN else rng.choice(
-        HERKOMST.get(taal, [("Syrië", "Arabisch")]))
+    land, moedertaal = HERKOMST_EN.get(ib.achternaam) or rng.choice(HERKOMST[taal])
     tolk = taal != "en"
     einde = min(vandaag, ib.pip_dagtekening or vandaag) - dt.timedelta(days=1)
     huishouden = (rng.choice(["partner", "partner_kinderen"]) if not asiel or leeftijd_ >= 24 and rng.random() < 0.6
@@ -397,10 +404,8 @@ def demo_antwoorden(mens: DemoPersoon, vandaag: dt.date) -> list[tuple[str, Any]
     a.append(("gesprekken.gesprekken", gesprekken))
     if mens.intake == GESTART:
         return a
-    if met_partner:
-        a.append(("gesprekken.partner_apart", "gevoerd" if statushouder else "aangeboden"))
-    else:
-        a.append(("gesprekken.partner_apart", "nvt"))
+    # the right to be heard without the partner present
+    a.append(("gesprekken.partner_apart", ("gevoerd" if statushouder else "aangeboden") if met_partner else "nvt"))
     if asiel:
         overdracht = ib.koppeling + dt.timedelta(days=(ib.intake_start - ib.koppeling).days // 2)
         a += [("warme_overdracht.datum", overdracht.isoformat()),
@@ -492,11 +497,12 @@ def _domeinen(ib: Inburgeraar, profiel: dict, land: str, moedertaal: str, huisho
     zelf = [("geldzaken", "met_hulp" if ontzorgen else "zelf"), ("ontzorgen", ontzorgen)]
     if ontzorgen:
         zelf.append(("ontzorgen_langer", rng.random() < 0.25))
-    zelf += [("administratie", "met_hulp" if statushouder else rng.choice(["zelf", "met_hulp"])),
-             ("vervoer", rng.choice([["fiets", "ov"], ["lopend", "ov"], ["fiets"]])),
+    administratie = "met_hulp" if statushouder else rng.choice(["zelf", "met_hulp"])
+    zelf += [("administratie", administratie), ("vervoer", rng.choice([["fiets", "ov"], ["lopend", "ov"], ["fiets"]])),
              ("wonen", f"Woont sinds {ib.brp_inschrijving:%d-%m-%Y} in {ib.gemeente}." if ib.brp_inschrijving else
               f"Woont nog in het AZC; wacht op een woning in {ib.gemeente}.")]
-    uit.append(("zelfredzaamheid", zelf, 3 if ontzorgen else 4, "Hulp bij post en administratie.",
+    uit.append(("zelfredzaamheid", zelf, 3 if ontzorgen else 4,
+                "Hulp bij post en administratie." if administratie == "met_hulp" else "",
                 "Financieel ontzorgen: huur, energie, water en zorgverzekering, ten minste 6 maanden." if ontzorgen
                 else "", ""))
 
@@ -560,7 +566,8 @@ def _domeinen(ib: Inburgeraar, profiel: dict, land: str, moedertaal: str, huisho
                ("familie_nl", ib.doelgroep != ASIEL or rng.random() < 0.3),
                ("gemeenschap", rng.choice(["Sportvereniging in de wijk", "Taalcafé en buurthuis",
                                            "Geloofsgemeenschap in de regio"])),
-               ("begeleider", statushouder), ("isolatie", "midden" if statushouder else "laag")]
+               ("begeleider", statushouder and ib.brp_inschrijving is not None),   # VluchtelingenWerk, once housed
+               ("isolatie", "midden" if statushouder else "laag")]
     uit.append(("sociaal_netwerk", netwerk, 3 if statushouder else 4, "",
                 "Maatje via VluchtelingenWerk; kennismaken in het buurthuis." if statushouder else "",
                 _met_citaat("Wil graag meer mensen leren kennen.", taal, "netwerk")))
@@ -582,11 +589,10 @@ def demo_contacten(ib: Inburgeraar) -> list[Contactpersoon]:
     """The klantmanager for everyone; a VluchtelingenWerk volunteer for statushouders with a house; the COA while at
     the AZC; the taalschool once the intake has started."""
     rng = random.Random(f"{ib.voornamen} {ib.achternaam} {ib.gemeente} {ib.koppeling}")
-    netnummer, _, taalschool, regio = REGIO.get(ib.gemeente, ("0999", "9999", "Taalcentrum De Brug", "Nederland"))
-    gemeente = _slug(ib.gemeente) or "gemeente"
+    netnummer, _, taalschool, regio = REGIO[ib.gemeente]
     uit = [Contactpersoon(inburgeraar_id=ib.id, rol=ContactRol.KLANTMANAGER.value, naam=KLANTMANAGER[1],
                           organisatie=f"Gemeente {ib.gemeente}", telefoon=f"14 {netnummer}",
-                          email=f"k.devries@{gemeente}.example.nl")]
+                          email=f"k.devries@{_slug(ib.gemeente)}.example.nl")]
     if ib.doelgroep in STATUSHOUDERS and ib.brp_inschrijving:
         naam = rng.choice(BEGELEIDERS)
         uit.append(Contactpersoon(inburgeraar_id=ib.id, rol=ContactRol.MAATSCHAPPELIJK_BEGELEIDER.value, naam=naam,
@@ -595,7 +601,7 @@ def demo_contacten(ib: Inburgeraar) -> list[Contactpersoon]:
                                   email=f"{_slug(naam).replace('-', '.')}@vluchtelingenwerk.example.nl"))
     if ib.doelgroep == ASIEL and not ib.brp_inschrijving:
         uit.append(Contactpersoon(inburgeraar_id=ib.id, rol=ContactRol.COA.value, naam="COA-casemanager",
-                                  organisatie="COA", telefoon="088-7157000", email="casemanager@coa.example.nl"))
+                                  organisatie="COA", email="casemanager@coa.example.nl"))
     if ib.intake_start:
         uit.append(Contactpersoon(inburgeraar_id=ib.id, rol=ContactRol.TAALSCHOOL.value,
                                   naam=rng.choice(["Coördinator inburgering", "Intakebalie", "Trajectbegeleiding"]),
@@ -612,7 +618,7 @@ def demo_pip_aanpassingen(mens: DemoPersoon, leerroute: str) -> dict[str, Any]:
     """What the consultant fills in after drafting the concept PIP from the intake."""
     ib = mens.inburgeraar
     aanpassingen: dict[str, Any] = {"intensiteit": INTENSITEIT.get(leerroute, ""),
-                                    "taalaanbieder": REGIO.get(ib.gemeente, ("", "", "", ""))[2]}
+                                    "taalaanbieder": REGIO[ib.gemeente][2]}
     if ib.doelgroep not in STATUSHOUDERS:
         aanpassingen["overige_voorwaarden"] = ("De leerroute is een eigen keuze en op eigen kosten (lening via DUO); "
                                                "de gemeente adviseert. Geen financieel ontzorgen: dat is alleen voor "
