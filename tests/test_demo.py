@@ -1,8 +1,10 @@
 """`koers demo` as a newcomer runs it, checked through the store and the app's own code: every module has something
 to show (intakes in each state, PIPs, contacts, the startklas advice), the caseload is a realistic mix, and the demo
 people print."""
+import contextlib
 import dataclasses
 import datetime as dt
+import io
 import subprocess
 from collections import Counter
 
@@ -45,26 +47,20 @@ def assert_realistic_mix(statussen: list[Status]) -> None:
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    """One `koers demo --clients 40` into a new store, as the README tells a newcomer to run it."""
+    """One `koers demo --clients 40` into a new store, as the README tells a newcomer to run it:
+    (store directory, store arguments for further commands, what it printed)."""
     map_ = tmp_path_factory.mktemp("demo")
     (map_ / "pw").write_text(PASSPHRASE + "\n")
     args = ["--store", map_ / "s", "--passphrase-file", map_ / "pw"]
-    return map_, args
-
-
-@pytest.fixture(scope="module")
-def demo_uitvoer(demo):
-    import contextlib
-    import io
     uit = io.StringIO()
     with contextlib.redirect_stdout(uit):
-        assert koers("demo", *demo[1], "--clients", 40) == 0
-    return uit.getvalue()
+        assert koers("demo", *args, "--clients", 40) == 0
+    return map_ / "s", args, uit.getvalue()
 
 
 @pytest.fixture
-def store(demo, demo_uitvoer):
-    s = Store.open(demo[0] / "s", PASSPHRASE)
+def store(demo):
+    s = Store.open(demo[0], PASSPHRASE)
     yield s
     s.close()
 
@@ -86,12 +82,13 @@ def vrije_tekst(waarde) -> str:
     return ""
 
 
-def test_summary_says_what_was_made(demo_uitvoer):
-    assert "40 fictieve inburgeraars toegevoegd" in demo_uitvoer
+def test_summary_says_what_was_made(demo):
+    uitvoer = demo[2]
+    assert "40 fictieve inburgeraars toegevoegd" in uitvoer
     for woorden in ("gestart", "half", "compleet", "concept", "vastgesteld", "klantmanager",
                     "maatschappelijk begeleider", "taalschool", "eindscores en trajectadvies", "op tijd",
                     "binnenkort", "verlopen"):
-        assert woorden in demo_uitvoer
+        assert woorden in uitvoer
 
 
 def test_intakes_in_every_state_load_cleanly_through_the_form_engine(intakes):
