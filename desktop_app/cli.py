@@ -5,10 +5,13 @@ Exit codes: 0 done · 1 refused (bad input, store problem; the message says what
 from __future__ import annotations
 
 import argparse
+import collections
+import dataclasses
 import datetime as dt
 import getpass
 import importlib
 import os
+import random
 import sys
 from pathlib import Path
 
@@ -88,37 +91,125 @@ def cmd_init(args) -> None:
 
 
 def cmd_demo(args) -> None:
-    from desktop_app.core.demo import demo_contacten, demo_inburgeraars
+    from desktop_app.core.demo import KLANTMANAGER
     from desktop_app.store.store import Store
-    store = open_store(args) if Store.exists(args.store) else _maak_opslag(args, "demo", "consultant")
+    # a new demo store belongs to the klantmanager of the demo caseload
+    store = open_store(args) if Store.exists(args.store) else _maak_opslag(args, KLANTMANAGER[0], "consultant")
     try:
-        mensen = demo_inburgeraars(args.clients, dt.date.today(), seed=store.count("inburgeraar"))
-        with store.transaction() as conn:
-            for ib in mensen:
-                store.put(ib.ENTITY, ib.id, ib.to_fields(), conn=conn, reason="demo")
-                for contact in demo_contacten(ib):
-                    store.put(contact.ENTITY, contact.id, contact.to_fields(), conn=conn, reason="demo")
-        if args.clients >= 8 and store.role != "docent":
-            _demo_startklas(store, mensen)
-        print(f"{len(mensen)} fictieve inburgeraars toegevoegd aan {args.store}.")
+        if store.role == "docent":
+            _demo_docent(store, args.clients)
+        else:
+            _demo_consultant(store, args.clients)
     finally:
         store.close()
 
 
-def _demo_startklas(store, mensen) -> None:
-    """A demo group with a few weeks of observations, so every module of the app has something to show."""
-    from desktop_app.core.demo import demo_startklas
-    from desktop_app.store import startklas as sk
+def _demo_consultant(store, aantal: int) -> None:
+    """Fictional people at every step of the klantreis, each written the way the app writes it: intakes through the
+    form engine, the startklas through its own store functions, the PIP drafted from the intake."""
+    from desktop_app.core import demo
+    from desktop_app.core.model import ContactRol
+    from desktop_app.core.termijnen import Status
+    from desktop_app.forms.opslag import IntakeOpslag, concept_pip_uit_intake
     vandaag = dt.date.today()
-    kandidaten = [ib for ib in mensen if ib.doelgroep in ("asielstatushouder", "nareiziger")]
-    groep, plaatsingen, momenten = demo_startklas(kandidaten, store.user, vandaag,
-                                                  sk.instrumenten()["koers-tovii-stijl"], seed=len(mensen))
+    al = store.count("inburgeraar")
+    mensen = demo.demo_mensen(aantal, vandaag, seed=al, eerste=al)
+    contacten = collections.Counter()
+    with store.transaction() as conn:
+        for mens in mensen:
+            ib = mens.inburgeraar
+            store.put(ib.ENTITY, ib.id, ib.to_fields(), conn=conn, reason="demo")
+            for contact in demo.demo_contacten(ib):
+                store.put(contact.ENTITY, contact.id, contact.to_fields(), conn=conn, reason="demo")
+                contacten[contact.rol] += 1
+    opslag = IntakeOpslag(store)
+    for mens in mensen:
+        if mens.intake:
+            _vul_intake(opslag, mens, vandaag)
+    cursisten = [m.inburgeraar for m in mensen if m.startklas]
+    startklas = _demo_startklas(store, cursisten, demo.DOCENT, vandaag) if cursisten else "geen startklas"
+    pips = collections.Counter()
+    for mens in mensen:
+        if mens.fase in (demo.PIP_CONCEPT, demo.TERMIJN):
+            pip = concept_pip_uit_intake(opslag, mens.inburgeraar.id, vandaag)
+            pip = dataclasses.replace(pip, **demo.demo_pip_aanpassingen(mens, pip.leerroute))
+            store.save(pip, reason="demo")
+            pips[pip.status] += 1
+    fasen = collections.Counter(m.fase for m in mensen)
+    intakes = collections.Counter(m.intake for m in mensen if m.intake)
+    status = collections.Counter(demo.caseload_status(m.inburgeraar, vandaag) for m in mensen)
+    print(f"{len(mensen)} fictieve inburgeraars toegevoegd aan {store.directory}:")
+    print(f"  brede intake: {intakes[demo.GESTART]} gestart, {intakes[demo.HALF]} half, {intakes[demo.COMPLEET]} "
+          f"compleet; {fasen[demo.GEKOPPELD]} nog niet begonnen")
+    print(f"  PIP: {pips['concept']} concept, {pips['vastgesteld']} vastgesteld")
+    rollen = [f"{contacten[rol]} {rol.label if rol.label.isupper() else rol.label.lower()}" for rol in ContactRol
+              if contacten[rol]]
+    print("  contactpersonen: " + ", ".join(rollen))
+    print(f"  {startklas}")
+    print(f"  termijnen vandaag: {status[Status.OP_TIJD]} op tijd, {status[Status.BINNENKORT]} binnenkort, "
+          f"{status[Status.VERLOPEN]} verlopen")
+
+
+def _vul_intake(opslag, mens, vandaag: dt.date) -> None:
+    """Answer by answer through the form engine, with the GUI's own calls (so every value passes its validation),
+    then saved at once: one transaction per intake instead of one per answer."""
+    from desktop_app.core.demo import TERMIJN, demo_antwoorden
+    from desktop_app.core.intake import GESPREKKEN
+    intake = opslag.laad(mens.inburgeraar.id, vandaag)
+    for pad, waarde in demo_antwoorden(mens, vandaag):
+        if intake.definitie.vraag(pad).type == "herhaling":
+            for rij in waarde:
+                index = intake.voeg_rij_toe(pad)
+                for vraag, antwoord in rij.items():
+                    intake.zet_rij(pad, index, vraag, antwoord)
+        else:
+            intake.zet(pad, waarde)
+    opslag.bewaar_alles(intake, reden="demo")
+    if mens.fase == TERMIJN:           # the PIP is vastgesteld: the intake was closed after its last conversation
+        opslag.sluit_af(intake, op=max(dt.date.fromisoformat(r["datum"]) for r in intake.rijen(GESPREKKEN)))
+
+
+def _demo_docent(store, aantal: int) -> None:
+    """What a docent's installation holds: the cursisten's names and dates of birth, the group, its observations and
+    final scores. Nothing of the intake or the PIP."""
+    from desktop_app.core.demo import STARTKLAS_MAX, demo_inburgeraars
+    from desktop_app.sync.protocol import DOCENT_INBURGERAAR_VELDEN
+    vandaag = dt.date.today()
+    al = store.count("inburgeraar")
+    cursisten = demo_inburgeraars(min(aantal, STARTKLAS_MAX), vandaag, seed=al, eerste=al)
+    with store.transaction() as conn:
+        for ib in cursisten:
+            velden = {k: v for k, v in ib.to_fields().items() if k in DOCENT_INBURGERAAR_VELDEN}
+            store.put(ib.ENTITY, ib.id, velden, conn=conn, reason="demo")
+    startklas = _demo_startklas(store, cursisten, store.user, vandaag)
+    print(f"{len(cursisten)} fictieve cursisten toegevoegd aan {store.directory} (alleen naam en geboortedatum).")
+    print(f"  {startklas}")
+
+
+def _demo_startklas(store, cursisten, docent: str, vandaag: dt.date) -> str:
+    """A group with seven weeks of observations and the docent's final scores; on a consultant's installation also
+    the trajectadvies, with the written argument where it differs from the leerbaarheidstoets."""
+    from desktop_app.core.demo import argumentatie, demo_eindscore, demo_startklas
+    from desktop_app.store import startklas as sk
+    instrument = sk.instrumenten()["koers-tovii-stijl"]
+    groep, plaatsingen, momenten = demo_startklas(cursisten, docent, vandaag, instrument, seed=len(cursisten))
     sk.bewaar_groep(store, groep)
     for plaatsing in plaatsingen:
         sk.plaats(store, plaatsing)
     for moment, observaties in momenten:
         sk.bewaar_moment(store, moment, observaties, vandaag)
-    print(f"Startklas '{groep.naam}' met {len(plaatsingen)} cursisten en {len(momenten)} observatiemomenten.")
+    rng = random.Random(groep.naam)
+    for plaatsing in plaatsingen:
+        voorstel = sk.eindscore(store, groep, plaatsing.inburgeraar_id).voorstel
+        sk.bewaar_eindscore(store, groep, plaatsing.inburgeraar_id, demo_eindscore(voorstel, instrument, rng))
+        if store.role != "docent":
+            advies = sk.werk_trajectadvies_bij(store, groep, plaatsing.inburgeraar_id)
+            if advies.wijkt_af_van_toets:
+                sk.bewaar_argumentatie(store, groep, plaatsing.inburgeraar_id,
+                                       argumentatie(advies.route, advies.toets))
+    advies = "" if store.role == "docent" else " en trajectadvies"
+    return (f"startklas '{groep.naam}': {len(plaatsingen)} cursisten, {len(momenten)} observatiemomenten, "
+            f"eindscores{advies}")
 
 
 def cmd_list(args) -> None:

@@ -12,6 +12,7 @@ from typing import Any, Iterator
 from desktop_app.core.intake import (ENTITY, ENTITY_BIJZONDER, GESPREKKEN, TOETS_AFGENOMEN, Intake,
                                      antwoorden_uit_velden, onbekende_antwoorden, persoon_context)
 from desktop_app.core.model import Inburgeraar, valideer_inburgeraar
+from desktop_app.core.pip import ConceptPIP, maak_concept_pip
 from desktop_app.core.validation import Ongeldig
 
 from .register import Formulieren, GeenDefinitie, intake_map, laad_map
@@ -162,6 +163,16 @@ class IntakeOpslag:
                 raise fouten[0]
         return velden
 
+    def sluit_af(self, intake: Intake, op: dt.date | None = None) -> str | None:
+        """Close the intake (on `op`, default its today), only when the completion check finds nothing missing.
+        Returns the closing date as stored, or None when something is still missing."""
+        if intake.ontbrekend():
+            return None
+        datum = (op or intake.vandaag).isoformat()
+        self.store.put(ENTITY, intake.inburgeraar_id, {**intake.meta(), "afgesloten_op": datum},
+                       reason="brede intake afgesloten")
+        return datum
+
     def trajectadvies(self, inburgeraar_id: str) -> dict | None:
         """The startklas advice, stored by the observation engine (read-only here). Record id = inburgeraar id, or
         any record whose `inburgeraar_id` names this person (the last one if there are several)."""
@@ -170,6 +181,20 @@ class IntakeOpslag:
             return eigen
         andere = self.store.all(TRAJECTADVIES, inburgeraar_id=inburgeraar_id)
         return andere[-1][1] if andere else None
+
+
+def concept_pip_uit_intake(opslag: IntakeOpslag, inburgeraar_id: str, vandaag: dt.date) -> ConceptPIP | None:
+    """Draft the concept PIP from the intake and the startklas advice (not saved yet); None: no such person."""
+    ib = opslag.inburgeraar(inburgeraar_id)
+    if ib is None:
+        return None
+    intake = opslag.laad(inburgeraar_id, vandaag)
+    secties = intake.definitie.secties
+    return maak_concept_pip(ib, intake.antwoorden, opslag.trajectadvies(inburgeraar_id), vandaag,
+                            opgesteld_door=opslag.store.user,
+                            form_versie=f"{intake.definitie.formulier} v{intake.definitie.versie}",
+                            domeinlabels={s.id: s.tekst() for s in secties},
+                            bijzondere_domeinen=frozenset(s.id for s in secties if s.bijzonder))
 
 
 def zet_en_bewaar(opslag: IntakeOpslag, intake: Intake, pad: str, waarde: Any) -> Any:

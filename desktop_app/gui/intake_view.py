@@ -344,15 +344,11 @@ class IntakeView(QWidget):
 
     def afsluiten(self) -> bool:
         """Close the intake, only when the completion check finds nothing missing."""
-        if self.intake.ontbrekend():
-            self.samenvatting.toon(self.intake, None)
-            self.samenvatting.status.setText(self.tr("Nog niet af te sluiten: vul eerst de punten hierboven in."))
-            return False
-        datum = self.intake.vandaag.isoformat()
-        velden = {**self.intake.meta(), "afgesloten_op": datum}
-        self.store.put(ENTITY, self.inburgeraar_id, velden, reason="brede intake afgesloten")
+        datum = self.opslag.sluit_af(self.intake)
         self.samenvatting.toon(self.intake, datum)
-        return True
+        if datum is None:
+            self.samenvatting.status.setText(self.tr("Nog niet af te sluiten: vul eerst de punten hierboven in."))
+        return datum is not None
 
     def _toon_banner(self) -> None:
         regels = [self.tr("Formulierbestand met een fout (de laatste goede versie wordt gebruikt): %1")

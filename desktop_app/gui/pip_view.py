@@ -19,7 +19,7 @@ from desktop_app.core.pip import (LEERROUTES, ONTZORGEN_KOSTEN, ConceptPIP, cont
 from desktop_app.core.termijnen import inburgeringstermijn
 from desktop_app.core.validation import Ongeldig, lees_datum
 from desktop_app.forms.errors import DefinitionError
-from desktop_app.forms.opslag import GeenToegang, IntakeOpslag
+from desktop_app.forms.opslag import GeenToegang, IntakeOpslag, concept_pip_uit_intake
 from desktop_app.forms.register import GeenDefinitie
 
 # which of controleer_pip's messages belong to which field (those are refused; the argumentation is a warning)
@@ -318,21 +318,14 @@ class PipView(QWidget):
                 "de audit-log)."))
             if antwoord != QMessageBox.Yes:
                 return False
-        ib = self._inburgeraar()
-        if ib is None:
-            return False
         try:
-            opslag = IntakeOpslag(self.store, self._formulieren)
-            intake = opslag.laad(self.inburgeraar_id, self.vandaag)
-            advies = opslag.trajectadvies(self.inburgeraar_id)
+            nieuw = concept_pip_uit_intake(IntakeOpslag(self.store, self._formulieren), self.inburgeraar_id,
+                                           self.vandaag)
         except (GeenToegang, GeenDefinitie, DefinitionError) as fout:
             self.algemeen.setText(str(fout))
             return False
-        domeinlabels = {s.id: s.tekst() for s in intake.definitie.secties}
-        nieuw = maak_concept_pip(ib, intake.antwoorden, advies, self.vandaag, opgesteld_door=self.store.user,
-                                 form_versie=f"{intake.definitie.formulier} v{intake.definitie.versie}",
-                                 domeinlabels=domeinlabels,
-                                 bijzondere_domeinen=frozenset(s.id for s in intake.definitie.secties if s.bijzonder))
+        if nieuw is None:
+            return False
         if self.pip is not None and self.pip.dagtekening:
             nieuw.dagtekening = self.pip.dagtekening
         self.store.save(nieuw, reason="concept PIP opgesteld uit de brede intake")
