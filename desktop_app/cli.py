@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 
 # Modules that add subcommands: each has register(subparsers, add_store_args).
-COMMAND_MODULES: tuple[str, ...] = ("desktop_app.printing.commands", "desktop_app.sync.commands")
+COMMAND_MODULES: tuple[str, ...] = ("desktop_app.printing.commands", "desktop_app.sync.commands",
+                                     "desktop_app.store.commands")
 
 EXIT_REFUSED, EXIT_WRONG_PASSPHRASE = 1, 2
 
@@ -29,7 +30,7 @@ class CommandError(Exception):
         self.code = code
 
 
-def read_passphrase(args, *, confirm: bool = False) -> str:
+def read_passphrase(args, *, confirm: bool = False, prompt: str = "Wachtwoord: ") -> str:
     if getattr(args, "passphrase_file", None):
         try:
             lines = Path(args.passphrase_file).read_text(encoding="utf-8").splitlines()
@@ -40,20 +41,22 @@ def read_passphrase(args, *, confirm: bool = False) -> str:
         return lines[0]
     if not sys.stdin or not sys.stdin.isatty():
         raise CommandError("Geen wachtwoord: geef --passphrase-file BESTAND, of start koers in een terminal.")
-    first = getpass.getpass("Wachtwoord: ")
+    first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Nogmaals: ") != first:
         raise CommandError("De twee wachtwoorden verschillen; er is niets aangemaakt.")
     return first
 
 
-def open_store(args):
-    """Open the store named by --store with the passphrase from the prompt or --passphrase-file."""
+def open_store(args, passphrase: str | None = None):
+    """Open the store named by --store with `passphrase`, or the one from the prompt or --passphrase-file."""
+    from desktop_app.store import instantie
     from desktop_app.store.errors import StoreError, WrongPassphrase
     from desktop_app.store.store import Store
     directory = Path(args.store)
     try:
         Store.controleer_aanwezig(directory)     # before the passphrase is asked for
-        return Store.open(directory, read_passphrase(args))
+        with instantie.vast(directory):          # and so is "already open elsewhere"
+            return Store.open(directory, passphrase or read_passphrase(args))
     except WrongPassphrase as fout:
         wacht = f" Volgende poging pas na {fout.wacht_seconden:.0f} s." if fout.wacht_seconden else ""
         raise CommandError(str(fout) + wacht, EXIT_WRONG_PASSPHRASE) from None
@@ -73,7 +76,7 @@ def _maak_opslag(args, user: str, role: str):
     from desktop_app.store.errors import StoreError
     from desktop_app.store.store import Store
     passphrase = read_passphrase(args, confirm=True)
-    oordeel = beoordeel(passphrase)
+    oordeel = beoordeel(passphrase, [user, role])
     if not oordeel.voldoende:
         raise CommandError(f"Wachtwoord te zwak: {oordeel.advies}")
     try:
@@ -210,6 +213,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from desktop_app.proces import geen_geheugendumps
+    geen_geheugendumps()
     args = build_parser().parse_args(argv)
     if not getattr(args, "func", None):
         return cmd_gui(args)

@@ -173,7 +173,7 @@ class FirstRunScreen(QWidget):
         self._controleer()
 
     def _controleer(self) -> None:
-        oordeel = beoordeel(self.wachtwoord.text())
+        oordeel = beoordeel(self.wachtwoord.text(), [self.naam.text(), self.rol.currentData()])
         self.sterkte.setValue(oordeel.niveau)
         kleur = ("#c0392b", "#d68910", "#27ae60", "#1e8449")[oordeel.niveau]
         self.sterkte.setStyleSheet(f"QProgressBar::chunk {{ background: {kleur}; }}")

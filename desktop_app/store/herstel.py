@@ -88,12 +88,16 @@ def bekijk(kopie: Path, passphrase: str) -> Inhoud:
     db_key, store_id = sleutel_van(kopie, passphrase)
     if not leesbaar(kopie / DB_FILE, db_key):
         return Inhoud({}, None, False)
-    with contextlib.closing(Store(kopie, db_key, store_id)) as s, s.transaction() as conn:
-        intact = conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
-        schema = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        aantallen = dict(conn.execute(text("SELECT entity, count(*) FROM record WHERE deleted = 0 GROUP BY entity"))
-                         .all()) if intact else {}
-    return Inhoud(aantallen, schema, intact)
+    try:
+        with contextlib.closing(Store(kopie, db_key, store_id)) as s, s.transaction() as conn:
+            if conn.execute(text("PRAGMA integrity_check")).scalar() != "ok":
+                return Inhoud({}, None, False)
+            schema = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            aantallen = dict(conn.execute(text("SELECT entity, count(*) FROM record WHERE deleted = 0 "
+                                               "GROUP BY entity")).all())
+    except StoreCorrupt:
+        return Inhoud({}, None, False)
+    return Inhoud(aantallen, schema, True)
 
 
 def zet_terug(directory: Path, kopie: Path, passphrase: str) -> Path:

@@ -154,22 +154,25 @@ class Store:
         return engine
 
     def _check_readable(self) -> None:
-        """The key opens the header and schema, and the database belongs to this key file. (No full PRAGMA
-        quick_check: it reads every page, 0.3 s for 10,000 inburgeraars; damage further in surfaces as StoreCorrupt
-        when that page is read, see _translate.)"""
+        """The key opens the header and schema, and the database belongs to this key file. Read on a bare connection
+        (the engine's first connection would turn an empty file into a new WAL database). No full PRAGMA quick_check:
+        it reads every page, 0.3 s for 10,000 inburgeraars; damage further in surfaces as StoreCorrupt when that page
+        is read, see _translate."""
+        conn = self._verbind(self._pad)
         try:
-            with self.engine.connect() as conn:
-                tabellen = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))}
-                eigen = conn.execute(text("SELECT value FROM meta WHERE key = :k"), {"k": STORE_ID}).scalar() \
-                    if "meta" in tabellen else None
-        except DatabaseError:
+            tabellen = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            eigen = conn.execute("SELECT value FROM meta WHERE key = ?", (STORE_ID,)).fetchone() \
+                if "meta" in tabellen else None
+        except sqlcipher3.DatabaseError:
             raise StoreCorrupt(f"De database in {self.directory} is beschadigd of hoort niet bij dit sleutelbestand "
                                f"(het wachtwoord klopt wel). {terugzet_advies(self.directory)}") from None
+        finally:
+            conn.close()
         if not tabellen:
             raise StoreCorrupt(f"De database {DB_FILE} in {self.directory} is leeg, maar het sleutelbestand hoort bij "
                                f"een bestaande opslag: de gegevens zijn kwijt uit dit bestand. Er is niets gewijzigd. "
                                f"{terugzet_advies(self.directory)}")
-        if "meta" not in tabellen or (eigen is not None and eigen != self.store_id):
+        if "meta" not in tabellen or (eigen is not None and eigen[0] != self.store_id):
             raise StoreCorrupt(f"De database {DB_FILE} in {self.directory} hoort bij een andere opslag dan het "
                                f"sleutelbestand. Er is niets gewijzigd. {terugzet_advies(self.directory)}")
 
