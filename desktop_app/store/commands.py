@@ -20,10 +20,6 @@ def register(subparsers, add_store_args) -> None:
     p.set_defaults(func=cmd_passphrase)
 
 
-def beschrijf(aantallen: dict[str, int]) -> str:
-    return ", ".join(f"{n} {soort}" for soort, n in sorted(aantallen.items())) or "leeg"
-
-
 def cmd_restore(args) -> None:
     from desktop_app.cli import CommandError, read_passphrase
     from desktop_app.store import herstel, instantie
@@ -44,8 +40,7 @@ def cmd_restore(args) -> None:
             if not args.backup:
                 for kopie in kopieen:
                     inhoud = herstel.bekijk(kopie.pad, passphrase)
-                    staat = beschrijf(inhoud.aantallen) if inhoud.intact else "BESCHADIGD"
-                    print(f"{kopie.naam}\t{kopie.gemaakt:%d-%m-%Y %H:%M}\t{kopie.reden}\t{staat}")
+                    print(f"{kopie.naam}\t{kopie.gemaakt:%d-%m-%Y %H:%M}\t{kopie.reden}\t{inhoud.beschrijving}")
                 print(f"Zet er een terug met: koers restore --store {directory} NAAM", file=sys.stderr)
                 return
             kopie = herstel.kies(directory, args.backup)
@@ -53,7 +48,7 @@ def cmd_restore(args) -> None:
             inhoud = herstel.bekijk(kopie.pad, passphrase)
     except StoreError as fout:
         raise CommandError(str(fout)) from None
-    print(f"Back-up {kopie.naam} van {kopie.gemaakt:%d-%m-%Y %H:%M} teruggezet ({beschrijf(inhoud.aantallen)}).")
+    print(f"Back-up {kopie.naam} van {kopie.gemaakt:%d-%m-%Y %H:%M} teruggezet ({inhoud.beschrijving}).")
     if opzij:
         print(f"De toestand van daarvoor staat in {opzij}; die is net zo terug te zetten.")
 

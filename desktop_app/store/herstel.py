@@ -45,6 +45,13 @@ class Inhoud:
     schema: str | None
     intact: bool
 
+    @property
+    def beschrijving(self) -> str:
+        """Counts per kind (no personal data), e.g. '12 inburgeraar, 3 contactpersoon'."""
+        if not self.intact:
+            return "BESCHADIGD"
+        return ", ".join(f"{n} {soort}" for soort, n in sorted(self.aantallen.items())) or "leeg"
+
 
 def kopieen(directory: Path) -> list[Kopie]:
     """The complete backups of a store, newest first (no passphrase needed: names only)."""
