@@ -149,27 +149,40 @@ def cmd_info(args) -> None:
 
 
 def cmd_import(args) -> None:
-    from desktop_app.core.importeren import OnleesbaarBestand, decodeer, lees_csv
-    try:
-        tekst = decodeer(Path(args.file).read_bytes())
-        records, fouten = lees_csv(tekst, dt.date.today())
-    except OSError as fout:
-        raise CommandError(f"Bestand niet te lezen: {fout.strerror} ({args.file}).") from None
-    except OnleesbaarBestand as fout:
-        raise CommandError(str(fout)) from None
-    for fout in fouten:
-        print(f"{args.file}: {fout}", file=sys.stderr)
-    if fouten and not args.skip_bad:
-        raise CommandError(f"{len(fouten)} regel(s) afgekeurd; er is niets geïmporteerd. Verbeter ze, of importeer "
-                           f"alleen de goede regels met --skip-bad.")
+    """Two passes over the file, one line at a time (bounded memory): check every row, then import the good ones."""
+    from desktop_app.core.importeren import ImportFout, OnleesbaarBestand, decodeer, lees_csv
+    from desktop_app.core.model import Inburgeraar
+    vandaag = dt.date.today()
+
+    def rijen(bestaande):
+        try:
+            with open(args.file, "rb") as fh:
+                yield from lees_csv(decodeer(fh), vandaag, bestaande)
+        except OSError as fout:
+            raise CommandError(f"Bestand niet te lezen: {fout.strerror} ({args.file}).") from None
+        except OnleesbaarBestand as fout:
+            raise CommandError(str(fout)) from None
+
     store = open_store(args)
     try:
+        bestaande = [Inburgeraar.from_fields(i, d) for i, d in store.all(Inburgeraar.ENTITY)]
+        fouten = goed = 0
+        for rij in rijen(bestaande):
+            if isinstance(rij, ImportFout):
+                fouten += 1
+                print(f"{args.file}: {rij}", file=sys.stderr)
+            else:
+                goed += 1
+        if fouten and not args.skip_bad:
+            raise CommandError(f"{fouten} regel(s) afgekeurd; er is niets geïmporteerd. Verbeter ze, of importeer "
+                               f"alleen de goede regels met --skip-bad.")
         with store.transaction() as conn:
-            for ib in records:
-                store.put(ib.ENTITY, ib.id, ib.to_fields(), conn=conn, reason=f"import {Path(args.file).name}")
+            for rij in rijen(bestaande):
+                if not isinstance(rij, ImportFout):
+                    store.put(rij.ENTITY, rij.id, rij.to_fields(), conn=conn, reason=f"import {Path(args.file).name}")
     finally:
         store.close()
-    print(f"{len(records)} inburgeraar(s) geïmporteerd" + (f", {len(fouten)} regel(s) overgeslagen." if fouten else "."))
+    print(f"{goed} inburgeraar(s) geïmporteerd" + (f", {fouten} regel(s) overgeslagen." if fouten else "."))
 
 
 def cmd_gui(args) -> int:
