@@ -141,8 +141,8 @@ def main() -> int:
                 fouten.append(fout)
                 print(f"FOUT na {soort} {stop or f'{na * 1000:.0f} ms'}: {fout}", flush=True)
         onbruikbaar = sum(1 for f in fouten if f.startswith(ONBRUIKBAAR))
-        print(f"{len(proeven)} proeven ({statements} op elke statementgrens, {args.random} op een willekeurig moment) in "
-              f"{time.perf_counter() - start:.0f} s: {onbruikbaar} opslagen onbruikbaar, "
+        print(f"{len(proeven)} proeven ({statements} op elke statementgrens, {args.random} op een willekeurig "
+              f"moment) in {time.perf_counter() - start:.0f} s: {onbruikbaar} opslagen onbruikbaar, "
               f"{len(fouten) - onbruikbaar} met een andere fout (extra kopie, onaffe kopie)")
     return 1 if fouten else 0
 

@@ -63,8 +63,8 @@ def run_in_background(operation: Callable[[Callable[[int, int, str], None]], Any
     _running.add(job)
 
     def done(_=None):
-        # Qt holds these slots where Python's garbage collector cannot see them: job → signals → slots → done → job
-        # would keep the job (and whatever its callbacks refer to) alive forever. Disconnecting breaks the cycle.
+        # Qt holds these slots where Python's garbage collector cannot see them: job → signals → slots → done →
+        # job would keep the job (and whatever its callbacks refer to) alive forever. Disconnecting breaks the cycle.
         _running.discard(job)
         for signal in (job.signals.success, job.signals.failure) + ((job.signals.progress,) if on_progress else ()):
             signal.disconnect()

@@ -63,8 +63,8 @@ class Sleutelbestand:
         return AESGCM(db_key).decrypt(nonce, wrapped, self.store_id.encode())
 
     def inhoud(self) -> bytes:
-        data = {"format": FORMAT, "store_id": self.store_id, "kdf": {"name": "argon2id", **dataclasses.asdict(self.kdf)},
-                "salt": _b64(self.salt), "nonce": _b64(self.nonce), "wrapped_key": _b64(self.wrapped_key)}
+        data = {"format": FORMAT, "store_id": self.store_id,
+                "kdf": {"name": "argon2id", **dataclasses.asdict(self.kdf)}, "salt": _b64(self.salt), "nonce": _b64(self.nonce), "wrapped_key": _b64(self.wrapped_key)}
         if self.vorige:
             data["vorige_nonce"], data["vorige_sleutel"] = map(_b64, self.vorige)
         data["controle"] = _controle(data)
@@ -135,7 +135,8 @@ def lees(path: Path) -> Sleutelbestand:
         raise KeyFileDamaged(f"Het sleutelbestand {path} is beschadigd; het wachtwoord is dus niet het probleem. "
                              f"Zet het sleutelbestand terug met 'koers restore --store {directory} --key-only' (uit "
                              f"de nieuwste back-up; de gegevens blijven zoals ze zijn), of in Koers op het "
-                             f"vergrendelscherm met 'Back-up terugzetten…' → 'Alleen het sleutelbestand'.") from None
+                             f"vergrendelscherm met 'Back-up terugzetten…' → 'Alleen het sleutelbestand'."
+                             ) from None
 
 
 def unwrap(directory: Path, passphrase: str) -> tuple[bytes, str]:

@@ -63,7 +63,8 @@ def _maak_af(directory: Path, journaal: vault.Sleutelbestand, oud: bytes, nieuw:
     if leesbaar(db, oud):
         rekey(db, oud, nieuw)
     elif not leesbaar(db, nieuw):
-        raise StoreCorrupt(f"De database in {directory} opent met geen van beide sleutels. {terugzet_advies(directory)}")
+        raise StoreCorrupt(f"De database in {directory} opent met geen van beide sleutels. "
+                           f"{terugzet_advies(directory)}")
     backups = directory / BACKUP_DIR
     for kopie in sorted(p for p in backups.iterdir() if p.is_dir()) if backups.is_dir() else []:
         kopie_db = kopie / DB_FILE
