@@ -16,7 +16,8 @@ import sys
 from pathlib import Path
 
 # Modules that add subcommands: each has register(subparsers, add_store_args).
-COMMAND_MODULES: tuple[str, ...] = ("desktop_app.printing.commands", "desktop_app.sync.commands")
+COMMAND_MODULES: tuple[str, ...] = ("desktop_app.printing.commands", "desktop_app.sync.commands",
+                                     "desktop_app.store.commands")
 
 EXIT_REFUSED, EXIT_WRONG_PASSPHRASE = 1, 2
 
@@ -32,7 +33,7 @@ class CommandError(Exception):
         self.code = code
 
 
-def read_passphrase(args, *, confirm: bool = False) -> str:
+def read_passphrase(args, *, confirm: bool = False, prompt: str = "Wachtwoord: ") -> str:
     if getattr(args, "passphrase_file", None):
         try:
             lines = Path(args.passphrase_file).read_text(encoding="utf-8").splitlines()
@@ -43,20 +44,22 @@ def read_passphrase(args, *, confirm: bool = False) -> str:
         return lines[0]
     if not sys.stdin or not sys.stdin.isatty():
         raise CommandError("Geen wachtwoord: geef --passphrase-file BESTAND, of start koers in een terminal.")
-    first = getpass.getpass("Wachtwoord: ")
+    first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Nogmaals: ") != first:
         raise CommandError("De twee wachtwoorden verschillen; er is niets aangemaakt.")
     return first
 
 
-def open_store(args):
-    """Open the store named by --store with the passphrase from the prompt or --passphrase-file."""
+def open_store(args, passphrase: str | None = None):
+    """Open the store named by --store with `passphrase`, or the one from the prompt or --passphrase-file."""
+    from desktop_app.store import instantie
     from desktop_app.store.errors import StoreError, WrongPassphrase
     from desktop_app.store.store import Store
     directory = Path(args.store)
     try:
         Store.controleer_aanwezig(directory)     # before the passphrase is asked for
-        return Store.open(directory, read_passphrase(args))
+        with instantie.vast(directory):          # and so is "already open elsewhere"
+            return Store.open(directory, passphrase or read_passphrase(args))
     except WrongPassphrase as fout:
         wacht = f" Volgende poging pas na {fout.wacht_seconden:.0f} s." if fout.wacht_seconden else ""
         raise CommandError(str(fout) + wacht, EXIT_WRONG_PASSPHRASE) from None
@@ -76,7 +79,7 @@ def _maak_opslag(args, user: str, role: str):
     from desktop_app.store.errors import StoreError
     from desktop_app.store.store import Store
     passphrase = read_passphrase(args, confirm=True)
-    oordeel = beoordeel(passphrase)
+    oordeel = beoordeel(passphrase, [user, role])
     if not oordeel.voldoende:
         raise CommandError(f"Wachtwoord te zwak: {oordeel.advies}")
     try:
@@ -237,27 +240,40 @@ def cmd_info(args) -> None:
 
 
 def cmd_import(args) -> None:
-    from desktop_app.core.importeren import OnleesbaarBestand, decodeer, lees_csv
-    try:
-        tekst = decodeer(Path(args.file).read_bytes())
-        records, fouten = lees_csv(tekst, dt.date.today())
-    except OSError as fout:
-        raise CommandError(f"Bestand niet te lezen: {fout.strerror} ({args.file}).") from None
-    except OnleesbaarBestand as fout:
-        raise CommandError(str(fout)) from None
-    for fout in fouten:
-        print(f"{args.file}: {fout}", file=sys.stderr)
-    if fouten and not args.skip_bad:
-        raise CommandError(f"{len(fouten)} regel(s) afgekeurd; er is niets geïmporteerd. Verbeter ze, of importeer "
-                           f"alleen de goede regels met --skip-bad.")
+    """Two passes over the file, one line at a time (bounded memory): check every row, then import the good ones."""
+    from desktop_app.core.importeren import ImportFout, OnleesbaarBestand, decodeer, lees_csv
+    from desktop_app.core.model import Inburgeraar
+    vandaag = dt.date.today()
+
+    def rijen(bestaande):
+        try:
+            with open(args.file, "rb") as fh:
+                yield from lees_csv(decodeer(fh), vandaag, bestaande)
+        except OSError as fout:
+            raise CommandError(f"Bestand niet te lezen: {fout.strerror} ({args.file}).") from None
+        except OnleesbaarBestand as fout:
+            raise CommandError(str(fout)) from None
+
     store = open_store(args)
     try:
+        bestaande = [Inburgeraar.from_fields(i, d) for i, d in store.all(Inburgeraar.ENTITY)]
+        fouten = goed = 0
+        for rij in rijen(bestaande):
+            if isinstance(rij, ImportFout):
+                fouten += 1
+                print(f"{args.file}: {rij}", file=sys.stderr)
+            else:
+                goed += 1
+        if fouten and not args.skip_bad:
+            raise CommandError(f"{fouten} regel(s) afgekeurd; er is niets geïmporteerd. Verbeter ze, of importeer "
+                               f"alleen de goede regels met --skip-bad.")
         with store.transaction() as conn:
-            for ib in records:
-                store.put(ib.ENTITY, ib.id, ib.to_fields(), conn=conn, reason=f"import {Path(args.file).name}")
+            for rij in rijen(bestaande):
+                if not isinstance(rij, ImportFout):
+                    store.put(rij.ENTITY, rij.id, rij.to_fields(), conn=conn, reason=f"import {Path(args.file).name}")
     finally:
         store.close()
-    print(f"{len(records)} inburgeraar(s) geïmporteerd" + (f", {len(fouten)} regel(s) overgeslagen." if fouten else "."))
+    print(f"{goed} inburgeraar(s) geïmporteerd" + (f", {fouten} regel(s) overgeslagen." if fouten else "."))
 
 
 def cmd_gui(args) -> int:
@@ -301,6 +317,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from desktop_app.proces import geen_geheugendumps
+    geen_geheugendumps()
     args = build_parser().parse_args(argv)
     if not getattr(args, "func", None):
         return cmd_gui(args)

@@ -867,92 +867,92 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="127"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="162"/>
         <source>Welkom bij Koers</source>
         <translation>Welcome to Koers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="128"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="163"/>
         <source>Koers bewaart alle gegevens versleuteld op deze laptop. Kies een wachtwoord dat u onthoudt: zonder dit wachtwoord is niets te lezen, ook niet door de beheerder. Vier losse woorden werken goed.</source>
         <translation>Koers stores all data encrypted on this laptop. Choose a passphrase you will remember: without it nothing can be read, not even by the administrator. Four random words work well.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="131"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="166"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="133"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="168"/>
         <source>Uw rol</source>
         <translation>Your role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="134"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="169"/>
         <source>Klantmanager / consulent</source>
         <translation>Case manager</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="135"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="170"/>
         <source>Docent startklas</source>
         <translation>Starter class teacher</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="138"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="173"/>
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="141"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="176"/>
         <source>Herhaal wachtwoord</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="143"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="178"/>
         <source>Sterkte van het wachtwoord</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="147"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="182"/>
         <source>Opslag &amp;aanmaken</source>
         <translation>&amp;Create store</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="156"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="191"/>
         <source>Uw &amp;naam</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="157"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="192"/>
         <source>Uw &amp;rol</source>
         <translation>Your &amp;role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="158"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="193"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="161"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="196"/>
         <source>&amp;Herhaal</source>
         <translation>Con&amp;firm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="165"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="200"/>
         <source>De opslag komt in: %1</source>
         <translation>The store will be created in: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="180"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="36"/>
         <source>Sterkte: %1. %2</source>
         <translation>Strength: %1. %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="183"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="39"/>
         <source>De herhaling is nog niet gelijk.</source>
         <translation>The passphrases do not match yet.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="191"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="220"/>
         <source>Bezig met aanmaken…</source>
         <translation>Creating…</translation>
     </message>
@@ -1186,24 +1186,135 @@
     </message>
 </context>
 <context>
+    <name>HerstelDialog</name>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="20"/>
+        <source>Back-up terugzetten</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="21"/>
+        <source>Kies een back-up. Wat er nu staat, wordt niet weggegooid maar apart bewaard als back-up &apos;voor-herstel&apos;, die u net zo kunt terugzetten.</source>
+        <translation>Choose a backup. What is there now is not thrown away but kept apart as a &apos;voor-herstel&apos; backup, which you can restore the same way.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="25"/>
+        <source>Wachtwoord</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="28"/>
+        <source>Back-ups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="37"/>
+        <source>Alleen het sleutelbestand (bij een beschadigd sleutelbestand; de gegevens blijven zoals ze zijn)</source>
+        <translation>Only the key file (for a damaged key file; the data stays as it is)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="39"/>
+        <source>Er zijn geen back-ups.</source>
+        <translation>There are no backups.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="44"/>
+        <source>&amp;Terugzetten</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="45"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="49"/>
+        <source>&amp;Wachtwoord</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="64"/>
+        <source>dagelijkse back-up</source>
+        <translation>daily backup</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="66"/>
+        <source>vóór een update van Koers</source>
+        <translation>before an update of Koers</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="68"/>
+        <source>toestand vóór een eerder terugzetten</source>
+        <translation>state before an earlier restore</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="88"/>
+        <source>Inhoud: %1</source>
+        <translation>Contents: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="94"/>
+        <source>Voer eerst uw wachtwoord in.</source>
+        <translation>Enter your passphrase first.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="97"/>
+        <source>Kies eerst een back-up.</source>
+        <translation>Choose a backup first.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="105"/>
+        <source>Sleutelbestand teruggezet uit de back-up van %1; de gegevens zijn niet veranderd.</source>
+        <translation>Key file restored from the backup of %1; the data has not changed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="108"/>
+        <source>Back-up van %1 teruggezet (%2).</source>
+        <translation>Backup of %1 restored (%2).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="112"/>
+        <source>De toestand van daarvoor staat apart in %1.</source>
+        <translation>The state from before is kept apart in %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="115"/>
+        <source>Bezig met terugzetten…</source>
+        <translation>Restoring…</translation>
+    </message>
+</context>
+<context>
+    <name>InUseScreen</name>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="147"/>
+        <source>Koers is al geopend</source>
+        <translation>Koers is already open</translation>
+    </message>
+</context>
+<context>
     <name>InburgeraarDialog</name>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="30"/>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="31"/>
         <source>Inburgeraar bewerken</source>
         <translation>Edit newcomer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="30"/>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="31"/>
         <source>Nieuwe inburgeraar</source>
         <translation>New newcomer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="49"/>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="50"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="108"/>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="99"/>
+        <source>Deze wijziging was nog niet af toen Koers vergrendelde. Verbeter wat rood gemarkeerd is en sla op; Annuleren gooit haar weg.</source>
+        <translation>This change was not finished when Koers locked. Correct what is marked red and save; Cancel throws it away.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="125"/>
         <source>Niet opgeslagen: verbeter de rood gemarkeerde velden.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
@@ -1343,57 +1454,67 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="49"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="61"/>
         <source>Koers is vergrendeld</source>
         <translation>Koers is locked</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="50"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="62"/>
         <source>Voer uw wachtwoord in om de versleutelde gegevens op deze laptop te openen.</source>
         <translation>Enter your passphrase to open the encrypted data on this laptop.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="53"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="65"/>
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="55"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="67"/>
         <source>&amp;Ontgrendelen</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="62"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="74"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="64"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="76"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="68"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="80"/>
+        <source>&amp;Back-up terugzetten…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="83"/>
         <source>Opslag: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="78"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="93"/>
         <source>Voer eerst uw wachtwoord in.</source>
         <translation>Enter your passphrase first.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="83"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="98"/>
         <source>Bezig met ontgrendelen…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="104"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="117"/>
+        <source>Ontgrendel met uw wachtwoord.</source>
+        <translation>Unlock with your passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="126"/>
         <source>Na meerdere mislukte pogingen wacht Koers steeds langer (nu %1 s).</source>
         <translation>After several failed attempts Koers waits longer each time (now %1 s).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="110"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="132"/>
         <source>Openen mislukte door een onverwachte fout (%1). Uw gegevens zijn niet gewijzigd.</source>
         <translation>Opening failed due to an unexpected error (%1). Your data has not been changed.</translation>
     </message>
@@ -1401,122 +1522,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="81"/>
+        <location filename="../desktop_app/gui/main_window.py" line="93"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="82"/>
+        <location filename="../desktop_app/gui/main_window.py" line="94"/>
         <source>&amp;Nieuwe inburgeraar…</source>
         <translation>&amp;New newcomer…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="84"/>
+        <location filename="../desktop_app/gui/main_window.py" line="96"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="85"/>
+        <location filename="../desktop_app/gui/main_window.py" line="97"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="86"/>
+        <location filename="../desktop_app/gui/main_window.py" line="98"/>
+        <source>&amp;Wachtwoord wijzigen…</source>
+        <translation>Change &amp;passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="99"/>
         <source>&amp;Afsluiten</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="91"/>
+        <location filename="../desktop_app/gui/main_window.py" line="104"/>
         <source>&amp;Instellingen…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="95"/>
+        <location filename="../desktop_app/gui/main_window.py" line="108"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="96"/>
+        <location filename="../desktop_app/gui/main_window.py" line="109"/>
         <source>&amp;Help bij dit scherm</source>
         <translation>&amp;Help for this screen</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="98"/>
+        <location filename="../desktop_app/gui/main_window.py" line="111"/>
         <source>&amp;Over Koers</source>
         <translation>&amp;About Koers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="122"/>
+        <location filename="../desktop_app/gui/main_window.py" line="135"/>
         <source>Ingelogd als %1 (%2)</source>
         <translation>Logged in as %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="126"/>
+        <location filename="../desktop_app/gui/main_window.py" line="139"/>
         <source>Geen dagelijkse back-up gemaakt: %1</source>
         <translation>No daily backup made: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="172"/>
+        <location filename="../desktop_app/gui/main_window.py" line="220"/>
         <source>Onderdelen</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="179"/>
+        <location filename="../desktop_app/gui/main_window.py" line="227"/>
         <source>Inburgeraar</source>
         <translation>Newcomer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="181"/>
+        <location filename="../desktop_app/gui/main_window.py" line="229"/>
         <source>Kies links een inburgeraar, of maak er een met Ctrl+N.</source>
         <translation>Select a newcomer on the left, or create one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="182"/>
+        <location filename="../desktop_app/gui/main_window.py" line="230"/>
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="188"/>
+        <location filename="../desktop_app/gui/main_window.py" line="236"/>
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="192"/>
+        <location filename="../desktop_app/gui/main_window.py" line="240"/>
         <source>Geen onderdelen beschikbaar voor deze rol.</source>
         <translation>No modules available for this role.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="213"/>
+        <location filename="../desktop_app/gui/main_window.py" line="261"/>
         <source>&amp;Startklas</source>
         <translation>&amp;Starter class</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="214"/>
+        <location filename="../desktop_app/gui/main_window.py" line="262"/>
         <source>S&amp;ynchroniseren</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="268"/>
+        <location filename="../desktop_app/gui/main_window.py" line="316"/>
         <source>Brede &amp;intake</source>
         <translation>Broad &amp;intake</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="269"/>
+        <location filename="../desktop_app/gui/main_window.py" line="317"/>
         <source>Concept &amp;PIP</source>
         <translation>Draft &amp;PIP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="270"/>
+        <location filename="../desktop_app/gui/main_window.py" line="318"/>
         <source>Af&amp;drukken</source>
         <translation>P&amp;rint</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="302"/>
+        <location filename="../desktop_app/gui/main_window.py" line="350"/>
         <source>&amp;Gegevens</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="356"/>
+        <location filename="../desktop_app/gui/main_window.py" line="397"/>
+        <source>Wachtwoord gewijzigd; het oude wachtwoord opent niets meer.</source>
+        <translation>Passphrase changed; the old passphrase opens nothing any more.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="435"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
@@ -2337,6 +2468,69 @@
         <location filename="../desktop_app/gui/intake/formulier.py" line="37"/>
         <source>Melding bij %1</source>
         <translation>Message for %1</translation>
+    </message>
+</context>
+<context>
+    <name>WachtwoordDialog</name>
+    <message>
+        <location filename="../desktop_app/gui/wachtwoord_dialog.py" line="19"/>
+        <source>Wachtwoord wijzigen</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/wachtwoord_dialog.py" line="20"/>
+        <source>De opslag en alle back-ups krijgen een nieuwe sleutel: het oude wachtwoord opent daarna niets meer op deze laptop. Een kopie die iemand vóór de wijziging maakte, blijft wel met het oude wachtwoord te openen.</source>
+        <translation>The store and all backups get a new key: afterwards the old passphrase opens nothing on this laptop. A copy someone made before the change can still be opened with the old passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/wachtwoord_dialog.py" line="25"/>
+        <source>Huidig wachtwoord</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/wachtwoord_dialog.py" line="25"/>
+        <source>Nieuw wachtwoord</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/wachtwoord_dialog.py" line="26"/>
+        <source>Herhaal nieuw wachtwoord</source>
+        <translation>Repeat new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/wachtwoord_dialog.py" line="29"/>
+        <source>Sterkte van het wachtwoord</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/wachtwoord_dialog.py" line="37"/>
+        <source>&amp;Huidig wachtwoord</source>
+        <translation>&amp;Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/wachtwoord_dialog.py" line="38"/>
+        <source>&amp;Nieuw wachtwoord</source>
+        <translation>&amp;New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/wachtwoord_dialog.py" line="41"/>
+        <source>He&amp;rhaal</source>
+        <translation>&amp;Repeat</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/wachtwoord_dialog.py" line="63"/>
+        <source>Voer uw huidige wachtwoord in.</source>
+        <translation>Enter your current passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/wachtwoord_dialog.py" line="66"/>
+        <source>Het nieuwe wachtwoord is te zwak of de herhaling is niet gelijk.</source>
+        <translation>The new passphrase is too weak or the repetition does not match.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/wachtwoord_dialog.py" line="68"/>
+        <source>Bezig: de opslag en de back-ups krijgen een nieuwe sleutel…</source>
+        <translation>Working: the store and the backups get a new key…</translation>
     </message>
 </context>
 </TS>

@@ -866,92 +866,92 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="127" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="162" />
         <source>Welkom bij Koers</source>
         <translation>⟦Wélkõm bîj Kõérš······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="128" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="163" />
         <source>Koers bewaart alle gegevens versleuteld op deze laptop. Kies een wachtwoord dat u onthoudt: zonder dit wachtwoord is niets te lezen, ook niet door de beheerder. Vier losse woorden werken goed.</source>
         <translation>⟦Kõérš béwààrt àllé gégévéñš véršléütéld õp déžé làptõp. Kîéš ééñ wàçhtwõõrd dàt ü õñthõüdt: žõñdér dît wàçhtwõõrd îš ñîétš té léžéñ, õõk ñîét dõõr dé béhéérdér. Vîér lõššé wõõrdéñ wérkéñ gõéd.············································································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="131" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="166" />
         <source>Uw naam</source>
         <translation>⟦Üw ñààm··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="133" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="168" />
         <source>Uw rol</source>
         <translation>⟦Üw rõl··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="134" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="169" />
         <source>Klantmanager / consulent</source>
         <translation>⟦Klàñtmàñàgér / çõñšüléñt·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="135" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="170" />
         <source>Docent startklas</source>
         <translation>⟦Dõçéñt štàrtklàš······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="138" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="173" />
         <source>Nieuw wachtwoord</source>
         <translation>⟦Nîéüw wàçhtwõõrd······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="141" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="176" />
         <source>Herhaal wachtwoord</source>
         <translation>⟦Hérhààl wàçhtwõõrd·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="143" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="178" />
         <source>Sterkte van het wachtwoord</source>
         <translation>⟦Stérkté vàñ hét wàçhtwõõrd··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="147" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="182" />
         <source>Opslag &amp;aanmaken</source>
         <translation>⟦Õpšlàg &amp;ààñmàkéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="156" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="191" />
         <source>Uw &amp;naam</source>
         <translation>⟦Üw &amp;ñààm···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="157" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="192" />
         <source>Uw &amp;rol</source>
         <translation>⟦Üw &amp;rõl··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="158" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="193" />
         <source>&amp;Wachtwoord</source>
         <translation>⟦&amp;Wàçhtwõõrd····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="161" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="196" />
         <source>&amp;Herhaal</source>
         <translation>⟦&amp;Hérhààl···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="165" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="200" />
         <source>De opslag komt in: %1</source>
         <translation>⟦Dé õpšlàg kõmt îñ: %1·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="180" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="36" />
         <source>Sterkte: %1. %2</source>
         <translation>⟦Stérkté: %1. %2····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="183" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="39" />
         <source>De herhaling is nog niet gelijk.</source>
         <translation>⟦Dé hérhàlîñg îš ñõg ñîét gélîjk.············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="191" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="220" />
         <source>Bezig met aanmaken…</source>
         <translation>⟦Béžîg mét ààñmàkéñ…·······⟧</translation>
     </message>
@@ -1185,24 +1185,135 @@
     </message>
 </context>
 <context>
+    <name>HerstelDialog</name>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="20" />
+        <source>Back-up terugzetten</source>
+        <translation>⟦Bàçk-üp térügžéttéñ·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="21" />
+        <source>Kies een back-up. Wat er nu staat, wordt niet weggegooid maar apart bewaard als back-up 'voor-herstel', die u net zo kunt terugzetten.</source>
+        <translation>⟦Kîéš ééñ bàçk-üp. Wàt ér ñü štààt, wõrdt ñîét wéggégõõîd mààr àpàrt béwààrd àlš bàçk-üp 'võõr-hérštél', dîé ü ñét žõ küñt térügžéttéñ.·····················································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="25" />
+        <source>Wachtwoord</source>
+        <translation>⟦Wàçhtwõõrd····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="28" />
+        <source>Back-ups</source>
+        <translation>⟦Bàçk-üpš···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="37" />
+        <source>Alleen het sleutelbestand (bij een beschadigd sleutelbestand; de gegevens blijven zoals ze zijn)</source>
+        <translation>⟦Àllééñ hét šléütélbéštàñd (bîj ééñ béšçhàdîgd šléütélbéštàñd; dé gégévéñš blîjvéñ žõàlš žé žîjñ)······································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="39" />
+        <source>Er zijn geen back-ups.</source>
+        <translation>⟦Ér žîjñ gééñ bàçk-üpš.········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="44" />
+        <source>&amp;Terugzetten</source>
+        <translation>⟦&amp;Térügžéttéñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="45" />
+        <source>Annuleren</source>
+        <translation>⟦Àññüléréñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="49" />
+        <source>&amp;Wachtwoord</source>
+        <translation>⟦&amp;Wàçhtwõõrd····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="64" />
+        <source>dagelijkse back-up</source>
+        <translation>⟦dàgélîjkšé bàçk-üp·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="66" />
+        <source>vóór een update van Koers</source>
+        <translation>⟦vóór ééñ üpdàté vàñ Kõérš··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="68" />
+        <source>toestand vóór een eerder terugzetten</source>
+        <translation>⟦tõéštàñd vóór ééñ éérdér térügžéttéñ··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="88" />
+        <source>Inhoud: %1</source>
+        <translation>⟦Îñhõüd: %1···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="94" />
+        <source>Voer eerst uw wachtwoord in.</source>
+        <translation>⟦Võér ééršt üw wàçhtwõõrd îñ.···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="97" />
+        <source>Kies eerst een back-up.</source>
+        <translation>⟦Kîéš ééršt ééñ bàçk-üp.·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="105" />
+        <source>Sleutelbestand teruggezet uit de back-up van %1; de gegevens zijn niet veranderd.</source>
+        <translation>⟦Sléütélbéštàñd térüggéžét üît dé bàçk-üp vàñ %1; dé gégévéñš žîjñ ñîét véràñdérd.·······························⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="108" />
+        <source>Back-up van %1 teruggezet (%2).</source>
+        <translation>⟦Bàçk-üp vàñ %1 térüggéžét (%2).··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="112" />
+        <source>De toestand van daarvoor staat apart in %1.</source>
+        <translation>⟦Dé tõéštàñd vàñ dààrvõõr štààt àpàrt îñ %1.················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/herstel_dialog.py" line="115" />
+        <source>Bezig met terugzetten…</source>
+        <translation>⟦Béžîg mét térügžéttéñ…········⟧</translation>
+    </message>
+</context>
+<context>
+    <name>InUseScreen</name>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="147" />
+        <source>Koers is al geopend</source>
+        <translation>⟦Kõérš îš àl géõpéñd·······⟧</translation>
+    </message>
+</context>
+<context>
     <name>InburgeraarDialog</name>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="30" />
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="31" />
         <source>Inburgeraar bewerken</source>
         <translation>⟦Îñbürgérààr béwérkéñ········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="30" />
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="31" />
         <source>Nieuwe inburgeraar</source>
         <translation>⟦Nîéüwé îñbürgérààr·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="49" />
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="50" />
         <source>dd-mm-jjjj</source>
         <translation>⟦dd-mm-jjjj····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="108" />
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="99" />
+        <source>Deze wijziging was nog niet af toen Koers vergrendelde. Verbeter wat rood gemarkeerd is en sla op; Annuleren gooit haar weg.</source>
+        <translation>⟦Déžé wîjžîgîñg wàš ñõg ñîét àf tõéñ Kõérš vérgréñdéldé. Vérbétér wàt rõõd gémàrkéérd îš éñ šlà õp; Àññüléréñ gõõît hààr wég.·················································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="125" />
         <source>Niet opgeslagen: verbeter de rood gemarkeerde velden.</source>
         <translation>⟦Nîét õpgéšlàgéñ: vérbétér dé rõõd gémàrkéérdé véldéñ.·····················⟧</translation>
     </message>
@@ -1342,57 +1453,67 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="49" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="61" />
         <source>Koers is vergrendeld</source>
         <translation>⟦Kõérš îš vérgréñdéld········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="50" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="62" />
         <source>Voer uw wachtwoord in om de versleutelde gegevens op deze laptop te openen.</source>
         <translation>⟦Võér üw wàçhtwõõrd îñ õm dé véršléütéldé gégévéñš õp déžé làptõp té õpéñéñ.······························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="53" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="65" />
         <source>Wachtwoord</source>
         <translation>⟦Wàçhtwõõrd····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="55" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="67" />
         <source>&amp;Ontgrendelen</source>
         <translation>⟦&amp;Õñtgréñdéléñ·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="62" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="74" />
         <source>Melding</source>
         <translation>⟦Méldîñg··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="64" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="76" />
         <source>&amp;Wachtwoord</source>
         <translation>⟦&amp;Wàçhtwõõrd····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="68" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="80" />
+        <source>&amp;Back-up terugzetten…</source>
+        <translation>⟦&amp;Bàçk-üp térügžéttéñ…········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="83" />
         <source>Opslag: %1</source>
         <translation>⟦Õpšlàg: %1···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="78" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="93" />
         <source>Voer eerst uw wachtwoord in.</source>
         <translation>⟦Võér ééršt üw wàçhtwõõrd îñ.···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="83" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="98" />
         <source>Bezig met ontgrendelen…</source>
         <translation>⟦Béžîg mét õñtgréñdéléñ…·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="104" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="117" />
+        <source>Ontgrendel met uw wachtwoord.</source>
+        <translation>⟦Õñtgréñdél mét üw wàçhtwõõrd.···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/lock_screen.py" line="126" />
         <source>Na meerdere mislukte pogingen wacht Koers steeds langer (nu %1 s).</source>
         <translation>⟦Nà méérdéré mîšlükté põgîñgéñ wàçht Kõérš štéédš làñgér (ñü %1 š).·························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="110" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="132" />
         <source>Openen mislukte door een onverwachte fout (%1). Uw gegevens zijn niet gewijzigd.</source>
         <translation>⟦Õpéñéñ mîšlükté dõõr ééñ õñvérwàçhté fõüt (%1). Üw gégévéñš žîjñ ñîét géwîjžîgd.·······························⟧</translation>
     </message>
@@ -1400,122 +1521,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="81" />
+        <location filename="../desktop_app/gui/main_window.py" line="93" />
         <source>&amp;Bestand</source>
         <translation>⟦&amp;Béštàñd···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="82" />
+        <location filename="../desktop_app/gui/main_window.py" line="94" />
         <source>&amp;Nieuwe inburgeraar…</source>
         <translation>⟦&amp;Nîéüwé îñbürgérààr…········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="84" />
+        <location filename="../desktop_app/gui/main_window.py" line="96" />
         <source>&amp;Zoeken</source>
         <translation>⟦&amp;Zõékéñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="85" />
+        <location filename="../desktop_app/gui/main_window.py" line="97" />
         <source>&amp;Vergrendelen</source>
         <translation>⟦&amp;Vérgréñdéléñ·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="86" />
+        <location filename="../desktop_app/gui/main_window.py" line="98" />
+        <source>&amp;Wachtwoord wijzigen…</source>
+        <translation>⟦&amp;Wàçhtwõõrd wîjžîgéñ…········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="99" />
         <source>&amp;Afsluiten</source>
         <translation>⟦&amp;Àfšlüîtéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="91" />
+        <location filename="../desktop_app/gui/main_window.py" line="104" />
         <source>&amp;Instellingen…</source>
         <translation>⟦&amp;Îñštéllîñgéñ…·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="95" />
+        <location filename="../desktop_app/gui/main_window.py" line="108" />
         <source>&amp;Help</source>
         <translation>⟦&amp;Hélp··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="96" />
+        <location filename="../desktop_app/gui/main_window.py" line="109" />
         <source>&amp;Help bij dit scherm</source>
         <translation>⟦&amp;Hélp bîj dît šçhérm········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="98" />
+        <location filename="../desktop_app/gui/main_window.py" line="111" />
         <source>&amp;Over Koers</source>
         <translation>⟦&amp;Õvér Kõérš····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="122" />
+        <location filename="../desktop_app/gui/main_window.py" line="135" />
         <source>Ingelogd als %1 (%2)</source>
         <translation>⟦Îñgélõgd àlš %1 (%2)······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="126" />
+        <location filename="../desktop_app/gui/main_window.py" line="139" />
         <source>Geen dagelijkse back-up gemaakt: %1</source>
         <translation>⟦Gééñ dàgélîjkšé bàçk-üp gémààkt: %1·············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="172" />
+        <location filename="../desktop_app/gui/main_window.py" line="220" />
         <source>Onderdelen</source>
         <translation>⟦Õñdérdéléñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="179" />
+        <location filename="../desktop_app/gui/main_window.py" line="227" />
         <source>Inburgeraar</source>
         <translation>⟦Îñbürgérààr····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="181" />
+        <location filename="../desktop_app/gui/main_window.py" line="229" />
         <source>Kies links een inburgeraar, of maak er een met Ctrl+N.</source>
         <translation>⟦Kîéš lîñkš ééñ îñbürgérààr, õf mààk ér ééñ mét Ctrl+N.·····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="182" />
+        <location filename="../desktop_app/gui/main_window.py" line="230" />
         <source>Gegevens</source>
         <translation>⟦Gégévéñš···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="188" />
+        <location filename="../desktop_app/gui/main_window.py" line="236" />
         <source>&amp;Caseload</source>
         <translation>⟦&amp;Càšélõàd···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="192" />
+        <location filename="../desktop_app/gui/main_window.py" line="240" />
         <source>Geen onderdelen beschikbaar voor deze rol.</source>
         <translation>⟦Gééñ õñdérdéléñ béšçhîkbààr võõr déžé rõl.················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="213" />
+        <location filename="../desktop_app/gui/main_window.py" line="261" />
         <source>&amp;Startklas</source>
         <translation>⟦&amp;Stàrtklàš····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="214" />
+        <location filename="../desktop_app/gui/main_window.py" line="262" />
         <source>S&amp;ynchroniseren</source>
         <translation>⟦S&amp;ýñçhrõñîšéréñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="268" />
+        <location filename="../desktop_app/gui/main_window.py" line="316" />
         <source>Brede &amp;intake</source>
         <translation>⟦Brédé &amp;îñtàké·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="269" />
+        <location filename="../desktop_app/gui/main_window.py" line="317" />
         <source>Concept &amp;PIP</source>
         <translation>⟦Cõñçépt &amp;PÎP····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="270" />
+        <location filename="../desktop_app/gui/main_window.py" line="318" />
         <source>Af&amp;drukken</source>
         <translation>⟦Àf&amp;drükkéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="302" />
+        <location filename="../desktop_app/gui/main_window.py" line="350" />
         <source>&amp;Gegevens</source>
         <translation>⟦&amp;Gégévéñš···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="356" />
+        <location filename="../desktop_app/gui/main_window.py" line="397" />
+        <source>Wachtwoord gewijzigd; het oude wachtwoord opent niets meer.</source>
+        <translation>⟦Wàçhtwõõrd géwîjžîgd; hét õüdé wàçhtwõõrd õpéñt ñîétš méér.·······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="435" />
         <source>Niet opgeslagen</source>
         <translation>⟦Nîét õpgéšlàgéñ······⟧</translation>
     </message>
@@ -2333,6 +2464,69 @@
         <location filename="../desktop_app/gui/intake/formulier.py" line="37" />
         <source>Melding bij %1</source>
         <translation>⟦Méldîñg bîj %1····⟧</translation>
+    </message>
+</context>
+<context>
+    <name>WachtwoordDialog</name>
+    <message>
+        <location filename="../desktop_app/gui/wachtwoord_dialog.py" line="19" />
+        <source>Wachtwoord wijzigen</source>
+        <translation>⟦Wàçhtwõõrd wîjžîgéñ·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/wachtwoord_dialog.py" line="20" />
+        <source>De opslag en alle back-ups krijgen een nieuwe sleutel: het oude wachtwoord opent daarna niets meer op deze laptop. Een kopie die iemand vóór de wijziging maakte, blijft wel met het oude wachtwoord te openen.</source>
+        <translation>⟦Dé õpšlàg éñ àllé bàçk-üpš krîjgéñ ééñ ñîéüwé šléütél: hét õüdé wàçhtwõõrd õpéñt dààrñà ñîétš méér õp déžé làptõp. Ééñ kõpîé dîé îémàñd vóór dé wîjžîgîñg mààkté, blîjft wél mét hét õüdé wàçhtwõõrd té õpéñéñ.··················································································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/wachtwoord_dialog.py" line="25" />
+        <source>Huidig wachtwoord</source>
+        <translation>⟦Hüîdîg wàçhtwõõrd······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/wachtwoord_dialog.py" line="25" />
+        <source>Nieuw wachtwoord</source>
+        <translation>⟦Nîéüw wàçhtwõõrd······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/wachtwoord_dialog.py" line="26" />
+        <source>Herhaal nieuw wachtwoord</source>
+        <translation>⟦Hérhààl ñîéüw wàçhtwõõrd·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/wachtwoord_dialog.py" line="29" />
+        <source>Sterkte van het wachtwoord</source>
+        <translation>⟦Stérkté vàñ hét wàçhtwõõrd··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/wachtwoord_dialog.py" line="37" />
+        <source>&amp;Huidig wachtwoord</source>
+        <translation>⟦&amp;Hüîdîg wàçhtwõõrd·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/wachtwoord_dialog.py" line="38" />
+        <source>&amp;Nieuw wachtwoord</source>
+        <translation>⟦&amp;Nîéüw wàçhtwõõrd······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/wachtwoord_dialog.py" line="41" />
+        <source>He&amp;rhaal</source>
+        <translation>⟦Hé&amp;rhààl···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/wachtwoord_dialog.py" line="63" />
+        <source>Voer uw huidige wachtwoord in.</source>
+        <translation>⟦Võér üw hüîdîgé wàçhtwõõrd îñ.············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/wachtwoord_dialog.py" line="66" />
+        <source>Het nieuwe wachtwoord is te zwak of de herhaling is niet gelijk.</source>
+        <translation>⟦Hét ñîéüwé wàçhtwõõrd îš té žwàk õf dé hérhàlîñg îš ñîét gélîjk.·························⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/wachtwoord_dialog.py" line="68" />
+        <source>Bezig: de opslag en de back-ups krijgen een nieuwe sleutel…</source>
+        <translation>⟦Béžîg: dé õpšlàg éñ dé bàçk-üpš krîjgéñ ééñ ñîéüwé šléütél…·······················⟧</translation>
     </message>
 </context>
 <context><name>QGuiApplication</name><message><source>QT_LAYOUT_DIRECTION</source><translation>RTL</translation></message></context></TS>

@@ -14,8 +14,8 @@ import uuid
 from typing import Any, ClassVar
 
 from .dates import leeftijd
-from .validation import (Ongeldig, controleer_bsn, controleer_niet_in_toekomst, controleer_v_nummer,
-                         normaliseer_tekst)
+from .validation import (Ongeldig, controleer_bsn, controleer_niet_in_toekomst, controleer_tekens,
+                         controleer_v_nummer, normaliseer_tekst)
 
 
 class Doelgroep(enum.StrEnum):
@@ -128,6 +128,10 @@ class Inburgeraar(Record):
                                      self.gemeente)))
 
 
+TEKSTVELDEN = ("voornamen", "achternaam", "naam_eigen_schrift", "gemeente", "v_nummer", "bsn", "telefoon", "email",
+               "adres", "klantmanager")
+
+
 def valideer_inburgeraar(ib: Inburgeraar, vandaag: dt.date) -> list[Ongeldig]:
     """Everything wrong with this record, each with what to do. Empty list: it may be saved."""
     fouten: list[Ongeldig] = []
@@ -143,6 +147,8 @@ def valideer_inburgeraar(ib: Inburgeraar, vandaag: dt.date) -> list[Ongeldig]:
 
     ib.voornamen, ib.achternaam = normaliseer_tekst(ib.voornamen), normaliseer_tekst(ib.achternaam)
     ib.naam_eigen_schrift = normaliseer_tekst(ib.naam_eigen_schrift)
+    for sleutel in TEKSTVELDEN:
+        check(sleutel, controleer_tekens, getattr(ib, sleutel) or "", VELDLABELS[sleutel])
     if not (ib.voornamen or ib.achternaam):
         fout("achternaam", "vul ten minste een voornaam of achternaam in.")
     if ib.doelgroep not in {d.value for d in Doelgroep}:

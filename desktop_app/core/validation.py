@@ -21,6 +21,19 @@ def normaliseer_tekst(tekst: str | None) -> str:
     return unicodedata.normalize("NFC", (tekst or "").strip())
 
 
+# Bidi embeddings, overrides and isolates: they turn "Amal" into "lamA" on screen and on paper (U+202E) or hide text.
+_BIDI_STUURTEKENS = set(range(0x202A, 0x202F)) | set(range(0x2066, 0x206A))
+
+
+def controleer_tekens(tekst: str, veld: str) -> None:
+    """No control characters (ESC, tab …), line breaks or bidi overrides in a one-line field; they break lists and
+    print. Joiners (ZWNJ/ZWJ) and the direction marks LRM/RLM stay allowed: Farsi and Arabic names need them."""
+    for teken in tekst:
+        if ord(teken) in _BIDI_STUURTEKENS or unicodedata.category(teken) in ("Cc", "Zl", "Zp"):
+            raise Ongeldig(veld, f"bevat een onzichtbaar stuurteken of regeleinde (U+{ord(teken):04X}); "
+                                 f"verwijder het en typ de tekst opnieuw.")
+
+
 def controleer_bsn(bsn: str) -> str:
     """Return the 9-digit BSN or raise Ongeldig. An 8-digit BSN gets its leading zero back."""
     cijfers = re.sub(r"[\s.-]", "", bsn or "")

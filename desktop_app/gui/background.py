@@ -40,8 +40,10 @@ class _Operation(QRunnable):
         self.signals = _Signals()
 
     def run(self) -> None:
+        # The operation lives only while it runs: its closure may hold a secret (the unlock's passphrase).
+        operation, self.operation = self.operation, None
         try:
-            result = self.operation(lambda done, total, text="": self.signals.progress.emit(done, total, text))
+            result = operation(lambda done, total, text="": self.signals.progress.emit(done, total, text))
         except Exception as error:  # reported to the GUI thread, never swallowed
             log.debug("background operation failed: %s", veilige_beschrijving(error))
             self.signals.failure.emit(error)
@@ -61,7 +63,11 @@ def run_in_background(operation: Callable[[Callable[[int, int, str], None]], Any
     _running.add(job)
 
     def done(_=None):
+        # Qt holds these slots where Python's garbage collector cannot see them: job → signals → slots → done →
+        # job would keep the job (and whatever its callbacks refer to) alive forever. Disconnecting breaks the cycle.
         _running.discard(job)
+        for signal in (job.signals.success, job.signals.failure) + ((job.signals.progress,) if on_progress else ()):
+            signal.disconnect()
 
     if on_success:
         job.signals.success.connect(on_success)

@@ -27,6 +27,7 @@ class InburgeraarDialog(QDialog):
         self.vandaag = vandaag or dt.date.today()
         self.origineel = inburgeraar
         self.resultaat: Inburgeraar | None = None
+        self.concept_sleutel: str | None = None     # set when this dialog takes up a draft
         self.setWindowTitle(self.tr("Inburgeraar bewerken") if inburgeraar else self.tr("Nieuwe inburgeraar"))
         self.velden: dict[str, QLineEdit | QComboBox] = {}
         self.meldingen: dict[str, QLabel] = {}
@@ -82,7 +83,23 @@ class InburgeraarDialog(QDialog):
             else:
                 widget.setText(waarde or "")
 
-    def _lees(self) -> tuple[Inburgeraar, list[Ongeldig]]:
+    def teksten(self) -> dict[str, str]:
+        """What is in the form as typed (for a draft when Koers locks before it is valid)."""
+        return {naam: w.currentData() if isinstance(w, QComboBox) else w.text() for naam, w in self.velden.items()}
+
+    def zet_concept(self, teksten: dict[str, str]) -> None:
+        """Take up a draft: the texts as they were typed, with the problems shown beside their fields."""
+        for naam, tekst in teksten.items():
+            widget = self.velden.get(naam)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(tekst)))
+            elif widget is not None:
+                widget.setText(tekst or "")
+        toon_meldingen(self.meldingen, self.lees()[1])
+        self.algemeen.setText(self.tr("Deze wijziging was nog niet af toen Koers vergrendelde. Verbeter wat rood "
+                                      "gemarkeerd is en sla op; Annuleren gooit haar weg."))
+
+    def lees(self) -> tuple[Inburgeraar, list[Ongeldig]]:
         ib = copy.deepcopy(self.origineel) if self.origineel else Inburgeraar()
         fouten = []
         for naam, widget in self.velden.items():
@@ -102,7 +119,7 @@ class InburgeraarDialog(QDialog):
         return ib, fouten
 
     def accept(self) -> None:
-        ib, fouten = self._lees()
+        ib, fouten = self.lees()
         toon_meldingen(self.meldingen, fouten)
         if fouten:
             self.algemeen.setText(self.tr("Niet opgeslagen: verbeter de rood gemarkeerde velden."))

@@ -6,7 +6,7 @@ import getpass
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
                                QPushButton, QVBoxLayout, QWidget)
 
@@ -36,6 +36,18 @@ def _kaart(titel: str, uitleg: str) -> tuple[QFrame, QVBoxLayout]:
     tekst.setWordWrap(True)
     lay.addWidget(tekst)
     return kaart, lay
+
+
+def toon_sterkte(balk: QProgressBar, advies: QLabel, oordeel, ongelijk: bool) -> None:
+    """The strength bar and advice under a new passphrase (first run and passphrase change)."""
+    balk.setValue(oordeel.niveau)
+    kleur = ("#c0392b", "#d68910", "#27ae60", "#1e8449")[oordeel.niveau]
+    balk.setStyleSheet(f"QProgressBar::chunk {{ background: {kleur}; }}")
+    tekst = QCoreApplication.translate("FirstRunScreen", "Sterkte: %1. %2").replace("%1", oordeel.label).replace(
+        "%2", oordeel.advies)
+    if ongelijk:
+        tekst += " " + QCoreApplication.translate("FirstRunScreen", "De herhaling is nog niet gelijk.")
+    advies.setText(tekst)
 
 
 def _gecentreerd(parent: QWidget, kaart: QFrame) -> None:
@@ -75,6 +87,9 @@ class LockScreen(QWidget):
         lay.addLayout(form)
         lay.addWidget(self.knop, 0, Qt.AlignRight)
         lay.addWidget(self.melding)
+        self.terugzetten = QPushButton(self.tr("&Back-up terugzetten…"))
+        self.terugzetten.clicked.connect(self.zet_terug)
+        lay.addWidget(self.terugzetten, 0, Qt.AlignRight)
         plek = QLabel(self.tr("Opslag: %1").replace("%1", str(store_dir)))
         plek.setStyleSheet("color: palette(mid)")
         plek.setWordWrap(True)
@@ -108,6 +123,13 @@ class LockScreen(QWidget):
         self._weer_invoer()
         self.sig_unlocked.emit(store)
 
+    def zet_terug(self) -> None:
+        from .herstel_dialog import HerstelDialog
+        dialoog = HerstelDialog(self.store_dir, self)
+        if dialoog.exec():
+            self.melding.setStyleSheet("color: palette(text)")
+            self.melding.setText(dialoog.resultaat + " " + self.tr("Ontgrendel met uw wachtwoord."))
+
     def _mislukt(self, fout: Exception) -> None:
         from desktop_app.store.errors import StoreError, WrongPassphrase
         self.melding.setStyleSheet("color: #a00000")
@@ -129,6 +151,19 @@ class LockScreen(QWidget):
         self.knop.setEnabled(True)
         self.wachtwoord.setEnabled(True)
         self.wachtwoord.setFocus()
+
+
+class InUseScreen(QWidget):
+    """A second Koers for the same store: say so, touch nothing."""
+
+    def __init__(self, melding: str, parent=None):
+        super().__init__(parent)
+        kaart, lay = _kaart(self.tr("Koers is al geopend"), "")
+        self.melding = QLabel(melding)
+        self.melding.setObjectName("melding")
+        self.melding.setWordWrap(True)
+        lay.addWidget(self.melding)
+        _gecentreerd(self, kaart)
 
 
 class FirstRunScreen(QWidget):
@@ -191,15 +226,9 @@ class FirstRunScreen(QWidget):
         _meld_scherm("eerste start")
 
     def _controleer(self) -> None:
-        oordeel = beoordeel(self.wachtwoord.text())
-        self.sterkte.setValue(oordeel.niveau)
-        kleur = ("#c0392b", "#d68910", "#27ae60", "#1e8449")[oordeel.niveau]
-        self.sterkte.setStyleSheet(f"QProgressBar::chunk {{ background: {kleur}; }}")
-        tekst = self.tr("Sterkte: %1. %2").replace("%1", oordeel.label).replace("%2", oordeel.advies)
+        oordeel = beoordeel(self.wachtwoord.text(), [self.naam.text(), self.rol.currentData()])
         gelijk = self.wachtwoord.text() == self.herhaal.text()
-        if self.herhaal.text() and not gelijk:
-            tekst += " " + self.tr("De herhaling is nog niet gelijk.")
-        self.advies.setText(tekst)
+        toon_sterkte(self.sterkte, self.advies, oordeel, bool(self.herhaal.text()) and not gelijk)
         self.knop.setEnabled(oordeel.voldoende and gelijk and bool(self.naam.text().strip()))
 
     def maak(self) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QSplitter, QSta
 from desktop_app.core.instellingen import Instellingen
 
 from .background import run_in_background, wait_for_background
-from .lock_screen import FirstRunScreen, LockScreen
+from .lock_screen import FirstRunScreen, InUseScreen, LockScreen
 from .session_watch import SessionWatcher
 
 AUTO_SYNC_MS = 5 * 60_000
@@ -63,8 +63,20 @@ class MainWindow(QMainWindow):
         self.session.sig_lock.connect(self.lock)
 
         self._menu()
-        from desktop_app.store.layout import KEY_FILE
-        if (self.store_dir / KEY_FILE).exists():
+        from desktop_app.store import instantie
+        from desktop_app.store.errors import StoreInUse
+        from desktop_app.store.layout import DB_FILE, KEY_FILE
+        self._instantie = False
+        try:     # one Koers per store, held from the lock screen on until this window closes
+            self.store_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            instantie.neem(self.store_dir)
+            self._instantie = True
+        except (StoreInUse, OSError) as fout:
+            scherm = InUseScreen(str(fout))
+            self.stack.addWidget(scherm)
+            self.stack.setCurrentWidget(scherm)
+            return
+        if (self.store_dir / KEY_FILE).exists() or (self.store_dir / DB_FILE).exists():
             self._toon_slot()
         else:
             eerste = FirstRunScreen(self.store_dir)
@@ -83,8 +95,9 @@ class MainWindow(QMainWindow):
                                    triggered=self.nieuwe_inburgeraar)
         self.actie_zoek = QAction(self.tr("&Zoeken"), self, shortcut=QKeySequence.Find, triggered=self._zoek)
         self.actie_slot = QAction(self.tr("&Vergrendelen"), self, shortcut=QKeySequence("Ctrl+L"), triggered=self.lock)
+        self.actie_wachtwoord = QAction(self.tr("&Wachtwoord wijzigen…"), self, triggered=self.wijzig_wachtwoord)
         afsluiten = QAction(self.tr("&Afsluiten"), self, shortcut=QKeySequence.Quit, triggered=self.close)
-        for actie in (self.actie_nieuw, self.actie_zoek, self.actie_slot):
+        for actie in (self.actie_nieuw, self.actie_zoek, self.actie_slot, self.actie_wachtwoord):
             bestand.addAction(actie)
             actie.setEnabled(False)
         bestand.addSeparator()
@@ -97,7 +110,7 @@ class MainWindow(QMainWindow):
                                triggered=self.toon_help))
         hulp.addAction(QAction(self.tr("&Over Koers"), self, triggered=self.toon_over))
         # EXTENSION POINT: menus — add menus/actions that need an open store to self._store_acties
-        self._store_acties = [self.actie_nieuw, self.actie_zoek, self.actie_slot]
+        self._store_acties = [self.actie_nieuw, self.actie_zoek, self.actie_slot, self.actie_wachtwoord]
 
     # -- lock / unlock ---------------------------------------------------------------------------------------------
     def _toon_slot(self) -> None:
@@ -124,6 +137,7 @@ class MainWindow(QMainWindow):
         self.idle.start()
         run_in_background(lambda _: store.dagelijkse_backup(), on_failure=lambda fout: self.statusBar().showMessage(
             self.tr("Geen dagelijkse back-up gemaakt: %1").replace("%1", str(fout))))
+        QTimer.singleShot(0, self._hervat_concepten)
         self.sig_unlocked.emit()
 
     def _bewaar_alles(self) -> None:
@@ -139,10 +153,40 @@ class MainWindow(QMainWindow):
                 if bewaar_nu:
                     bewaar_nu()
 
+    def _sluit_vensters(self) -> None:
+        """Every other window and dialog closes on lock: they may show personal data. A half-finished edit of an
+        inburgeraar is saved when it is valid, else kept as an encrypted draft and offered again after unlock."""
+        from PySide6.QtWidgets import QApplication, QDialog
+        from desktop_app.store.errors import StoreError
+        from .inburgeraar_dialog import InburgeraarDialog
+        for venster in QApplication.topLevelWidgets():
+            if venster is self or not venster.isVisible():
+                continue
+            if isinstance(venster, InburgeraarDialog) and self.store is not None:
+                ib, fouten = venster.lees()
+                try:
+                    if fouten:
+                        sleutel = venster.concept_sleutel or f"inburgeraar:{ib.id}"
+                        self.store.bewaar_concept(sleutel, "inburgeraar", {
+                            "origineel": venster.origineel.id if venster.origineel else None,
+                            "velden": venster.teksten()})
+                    else:
+                        ib.klantmanager = ib.klantmanager or self.store.user
+                        self.store.save(ib)
+                        if venster.concept_sleutel:
+                            self.store.verwijder_concept(venster.concept_sleutel)
+                except StoreError:
+                    pass     # the disk is full or the store is gone: nothing more can be kept; the dialog closes
+            if isinstance(venster, QDialog):
+                venster.done(QDialog.Rejected)
+            else:
+                venster.close()
+
     def lock(self) -> None:
         if self.store is None:
             return
         self._bewaar_alles()
+        self._sluit_vensters()
         self.idle.stop()
         for actie in self._store_acties:
             actie.setEnabled(False)
@@ -162,6 +206,10 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.store.close()
             self.store = None
+        if self._instantie:
+            from desktop_app.store import instantie
+            instantie.laat_los(self.store_dir)
+            self._instantie = False
         super().closeEvent(event)
 
     # -- workspace -------------------------------------------------------------------------------------------------
@@ -341,20 +389,52 @@ class MainWindow(QMainWindow):
         from desktop_app.core.model import Inburgeraar
         self._bewerk(self.store.load(Inburgeraar, inburgeraar_id))
 
-    def _bewerk(self, ib) -> None:
+    def wijzig_wachtwoord(self) -> None:
+        from .wachtwoord_dialog import WachtwoordDialog
+        self._bewaar_alles()
+        wait_for_background()        # the store is re-keyed on this thread; nothing may use it meanwhile
+        if WachtwoordDialog(self.store, self).exec():
+            self.statusBar().showMessage(self.tr("Wachtwoord gewijzigd; het oude wachtwoord opent niets meer."))
+
+    def _hervat_concepten(self) -> None:
+        """Drafts kept when Koers locked during an edit: offered one by one, in the dialog they came from."""
+        from desktop_app.core.model import Inburgeraar
+        while self.store is not None:
+            concepten = [(k, d) for k, soort, d in self.store.concepten() if soort == "inburgeraar"]
+            if not concepten:
+                return
+            sleutel, data = concepten[0]
+            origineel = self.store.load(Inburgeraar, data["origineel"]) if data["origineel"] else None
+            if not self._bewerk(origineel, (sleutel, data["velden"])):
+                return
+
+    def _bewerk(self, ib, concept: tuple[str, dict] | None = None) -> bool:
+        """Edit (or add) an inburgeraar; `concept` is a draft to take up. False when it could not be finished
+        (locked meanwhile, or not saved)."""
         from desktop_app.store.errors import StoreError
         from .inburgeraar_dialog import InburgeraarDialog
         dialoog = InburgeraarDialog(ib, self.vandaag, self)
-        if not dialoog.exec():
-            return
+        if concept:
+            dialoog.concept_sleutel = concept[0]
+            dialoog.zet_concept(concept[1])
+        opgeslagen = dialoog.exec()
+        if self.store is None:        # locked meanwhile: the edit was saved or kept as a draft then
+            return False
+        if not opgeslagen:
+            if concept:
+                self.store.verwijder_concept(concept[0])
+            return True
         nieuw = dialoog.resultaat
         if not nieuw.klantmanager:
             nieuw.klantmanager = self.store.user
         try:
             self.store.save(nieuw)
+            if concept:
+                self.store.verwijder_concept(concept[0])
         except StoreError as fout:
             QMessageBox.warning(self, self.tr("Niet opgeslagen"), str(fout))
-            return
+            return False
         self.herlaad_caseload()
         self.caseload.kies(nieuw.id)
         self.toon_inburgeraar(nieuw.id)
+        return True

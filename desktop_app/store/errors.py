@@ -1,4 +1,5 @@
 """What can go wrong with a store, each with a message that says what to do. No message ever contains key material."""
+from pathlib import Path
 
 
 class StoreError(Exception):
@@ -6,8 +7,9 @@ class StoreError(Exception):
 
 
 class WrongPassphrase(StoreError):
-    def __init__(self, wacht_seconden: float = 0):
-        super().__init__("Het wachtwoord klopt niet. Probeer het opnieuw; let op Caps Lock en de toetsenbordtaal.")
+    def __init__(self, wacht_seconden: float = 0, melding: str = ""):
+        super().__init__(melding or "Het wachtwoord klopt niet. Probeer het opnieuw; let op Caps Lock en de "
+                                    "toetsenbordtaal.")
         self.wacht_seconden = wacht_seconden
 
 
@@ -23,9 +25,27 @@ class StoreCorrupt(StoreError):
     pass
 
 
+class KeyFileDamaged(StoreCorrupt):
+    """The key file itself is broken (its checksum or structure): not a wrong passphrase, so no back-off."""
+
+
+class StoreInUse(StoreError):
+    pass
+
+
 class SchemaTooNew(StoreError):
+    pass
+
+
+class MigrationFailed(StoreError):
     pass
 
 
 class DiskFull(StoreError):
     pass
+
+
+def terugzet_advies(directory: Path | str) -> str:
+    """Where every message about a lost or broken store points: the restore command and the lock screen's dialog."""
+    return (f"Zet een back-up terug met 'koers restore --store {directory}', of in Koers op het vergrendelscherm "
+            f"met 'Back-up terugzetten…'; de huidige toestand wordt daarbij apart bewaard.")

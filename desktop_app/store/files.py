@@ -1,7 +1,9 @@
-"""Writing files so that a crash leaves either the old or the new version, never half of one."""
+"""Writing files so that a crash leaves either the old or the new version, never half of one; and keeping a store
+private to its user (directories 0700, files 0600)."""
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 
@@ -27,3 +29,14 @@ def fsync_dir(directory: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def maak_prive(directory: Path) -> None:
+    """The store directory 0700 and everything in it 0600/0700, also when it was made (or copied) with looser modes."""
+    for pad in [directory, *directory.rglob("*")]:
+        modus = pad.lstat().st_mode
+        if stat.S_ISLNK(modus):
+            continue
+        gewenst = 0o700 if stat.S_ISDIR(modus) else 0o600
+        if stat.S_IMODE(modus) != gewenst:
+            os.chmod(pad, gewenst)

@@ -44,3 +44,11 @@ meta = Table(
     Column("key", String, primary_key=True),
     Column("value", Text, nullable=False),
 )
+
+concept = Table(
+    "concept", metadata,
+    Column("sleutel", String, primary_key=True),   # e.g. "inburgeraar:<id>"
+    Column("soort", String, nullable=False),       # which dialog can take it up again
+    Column("data", Text, nullable=False),          # JSON: the texts as typed
+    Column("at", String, nullable=False),
+)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 import uuid
 from pathlib import Path
@@ -20,13 +21,18 @@ from sqlalchemy.pool import QueuePool
 
 from desktop_app.core.model import Record
 
-from . import vault
-from .errors import DiskFull, StoreCorrupt, StoreError, StoreMissing
-from .files import fsync_dir
+from . import instantie, vault, wachtwoord
+from .errors import DiskFull, StoreCorrupt, StoreError, StoreMissing, terugzet_advies
+from .files import fsync_dir, maak_prive
 from .layout import BACKUP_DIR, DB_FILE, KEY_FILE
-from .schema import audit, meta, record
+from .schema import audit, concept, meta, record
+from .verbinding import verbind
 
 R = TypeVar("R", bound=Record)
+STORE_ID = "store_id"     # in meta: binds the database to its key file
+NIEUW_DB = f".{DB_FILE}.nieuw"   # a store being created: renamed to koers.db only once complete
+# A daily backup with fewer than this share of the records of an older copy does not push that copy out.
+KRIMP = 0.5
 
 
 def _now() -> str:
@@ -40,27 +46,45 @@ def _json(value: Any) -> str:
 class Store:
     """Open with `Store.create` or `Store.open`; `close()` disposes the engine and drops the key."""
 
-    def __init__(self, directory: Path, db_key: bytes, store_id: str):
+    def __init__(self, directory: Path, db_key: bytes, store_id: str, db_file: str = DB_FILE):
         self.directory = directory
         self.store_id = store_id
         self._key_hex = db_key.hex()
+        self._pad = directory / db_file
+        self._slot = False        # holds the one-process lock (open/create), released by close()
         self.engine: Engine | None = self._make_engine()
 
     # -- opening -------------------------------------------------------------------------------------------------
     @classmethod
     def create(cls, directory: Path | str, passphrase: str, *, user: str, role: str = "consultant",
                kdf: vault.KdfParams = vault.KdfParams()) -> "Store":
+        """The database is built under a temporary name and the key file written last, so a crash never leaves an
+        empty database beside a key file."""
         directory = Path(directory)
         if (directory / KEY_FILE).exists() or (directory / DB_FILE).exists():
             raise StoreError(f"In {directory} staat al een Koers-opslag. Open die, of kies een lege map.")
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         (directory / BACKUP_DIR).mkdir(exist_ok=True, mode=0o700)
-        store_id = str(uuid.uuid4())
-        store = cls(directory, vault.create_key_file(directory, passphrase, store_id, kdf), store_id)
-        store._migrate()
-        store.set_meta("user", user)
-        store.set_meta("role", role)
-        store.set_meta("device_id", str(uuid.uuid4()))
+        maak_prive(directory)
+        with instantie.vast(directory):
+            _verwijder_db(directory / NIEUW_DB)
+            store_id, db_key = str(uuid.uuid4()), os.urandom(32)
+            store = cls(directory, db_key, store_id, NIEUW_DB)
+            try:
+                store._migrate()
+                for key, value in ((STORE_ID, store_id), ("user", user), ("role", role),
+                                   ("device_id", str(uuid.uuid4()))):
+                    store.set_meta(key, value)
+                store.engine.dispose()          # the last connection checkpoints and removes the WAL
+                os.replace(directory / NIEUW_DB, directory / DB_FILE)
+                fsync_dir(directory)
+                vault.create_key_file(directory, passphrase, store_id, kdf, db_key)
+            except BaseException:
+                store.close()
+                _verwijder_db(directory / NIEUW_DB)
+                raise
+            store._pad = directory / DB_FILE
+            store._neem_slot()
         return store
 
     @staticmethod
@@ -68,8 +92,7 @@ class Store:
         """Before asking for a passphrase: is there a store here at all?"""
         if not (directory / DB_FILE).exists():
             if (directory / KEY_FILE).exists():
-                raise StoreCorrupt(f"De database {DB_FILE} ontbreekt in {directory}. Zet de laatste kopie uit "
-                                   f"{directory / BACKUP_DIR} terug als {DB_FILE}.")
+                raise StoreCorrupt(f"De database {DB_FILE} ontbreekt in {directory}. {terugzet_advies(directory)}")
             raise StoreMissing(f"In {directory} staat geen Koers-opslag. Maak er een met 'koers init --store "
                                f"{directory}' of kies de juiste map.")
 
@@ -77,30 +100,44 @@ class Store:
     def open(cls, directory: Path | str, passphrase: str) -> "Store":
         directory = Path(directory)
         cls.controleer_aanwezig(directory)
-        db_key, store_id = vault.unwrap(directory, passphrase)
-        store = cls(directory, db_key, store_id)
-        try:
-            store._check_readable()
-            store._migrate()
-        except BaseException:
-            store.close()
-            raise
+        with instantie.vast(directory):
+            ruim_op(directory)
+            db_key, store_id = wachtwoord.ontgrendel(directory, passphrase)
+            store = cls(directory, db_key, store_id)
+            store._neem_slot()
+            try:
+                store._check_readable()
+                store._migrate()
+                if store.get_meta(STORE_ID) is None:     # a store from before the binding: bind it now
+                    store.set_meta(STORE_ID, store_id)
+            except BaseException:
+                store.close()
+                raise
         return store
 
     @classmethod
     def exists(cls, directory: Path | str) -> bool:
         return (Path(directory) / KEY_FILE).exists()
 
+    def _neem_slot(self) -> None:
+        instantie.neem(self.directory)
+        self._slot = True
+
+    @property
+    def db_key(self) -> bytes:
+        return bytes.fromhex(self._key_hex)
+
+    def zet_sleutel(self, db_key: bytes) -> None:
+        """After a re-key: new connections use the new key."""
+        self.engine.dispose()
+        self._key_hex = db_key.hex()
+
     def _verbind(self, path: Path):
-        """A raw SQLCipher connection to `path` with this store's key (the raw key skips SQLCipher's own KDF)."""
-        conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=10)
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{self._key_hex}'\"")
-        return conn
+        """A raw SQLCipher connection to `path` with this store's key."""
+        return verbind(path, self.db_key)
 
     def _make_engine(self) -> Engine:
-        path = self.directory / DB_FILE
-        engine = create_engine("sqlite://", creator=lambda: self._verbind(path), module=sqlcipher3,
+        engine = create_engine("sqlite://", creator=lambda: self._verbind(self._pad), module=sqlcipher3,
                                poolclass=QueuePool, pool_size=2, max_overflow=2)
 
         @event.listens_for(engine, "connect")
@@ -109,35 +146,57 @@ class Store:
             for pragma in ("journal_mode = WAL", "synchronous = FULL", "temp_store = MEMORY", "busy_timeout = 10000"):
                 dbapi_conn.execute(f"PRAGMA {pragma}")
 
+        @event.listens_for(engine, "begin")
+        def begin(conn):
+            # The driver starts no transaction itself (isolation_level=None): DDL is transactional too.
+            conn.exec_driver_sql("BEGIN")
+
         return engine
 
     def _check_readable(self) -> None:
-        """The key opens the header and schema. (No full PRAGMA quick_check: it reads every page, 0.3 s for 10,000
-        inburgeraars; damage further in surfaces as StoreCorrupt when that page is read, see _translate.)"""
+        """The key opens the header and schema, and the database belongs to this key file. Read on a bare connection
+        (the engine's first connection would turn an empty file into a new WAL database). No full PRAGMA quick_check:
+        it reads every page, 0.3 s for 10,000 inburgeraars; damage further in surfaces as StoreCorrupt when that page
+        is read, see _translate."""
+        conn = self._verbind(self._pad)
         try:
-            with self.engine.connect() as conn:
-                conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
-        except DatabaseError:
-            raise StoreCorrupt(f"De database in {self.directory} is beschadigd of geen Koers-database (het wachtwoord "
-                               f"klopt wel). Zet de laatste kopie uit {self.directory / BACKUP_DIR} terug.") from None
+            tabellen = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            eigen = conn.execute("SELECT value FROM meta WHERE key = ?", (STORE_ID,)).fetchone() \
+                if "meta" in tabellen else None
+        except sqlcipher3.DatabaseError:
+            raise StoreCorrupt(f"De database in {self.directory} is beschadigd of hoort niet bij dit sleutelbestand "
+                               f"(het wachtwoord klopt wel). {terugzet_advies(self.directory)}") from None
+        finally:
+            conn.close()
+        if not tabellen:
+            raise StoreCorrupt(f"De database {DB_FILE} in {self.directory} is leeg, maar het sleutelbestand hoort bij "
+                               f"een bestaande opslag: de gegevens zijn kwijt uit dit bestand. Er is niets gewijzigd. "
+                               f"{terugzet_advies(self.directory)}")
+        if "meta" not in tabellen or (eigen is not None and eigen[0] != self.store_id):
+            raise StoreCorrupt(f"De database {DB_FILE} in {self.directory} hoort bij een andere opslag dan het "
+                               f"sleutelbestand. Er is niets gewijzigd. {terugzet_advies(self.directory)}")
 
     def _migrate(self) -> None:
         from .migrate import migrate  # Alembic is only imported once a store is open
         migrate(self)
 
     def close(self) -> None:
-        """Lock: dispose all pooled connections and drop the key (as far as Python lets us)."""
+        """Lock: dispose all pooled connections, drop the key (as far as Python lets us), release the store."""
         if self.engine is not None:
             self.engine.dispose()
             self.engine = None
         self._key_hex = ""
+        if self._slot:
+            self._slot = False
+            instantie.laat_los(self.directory)
 
     @property
     def is_open(self) -> bool:
         return self.engine is not None
 
     def change_passphrase(self, old: str, new: str, kdf: vault.KdfParams = vault.KdfParams()) -> None:
-        vault.rewrap(self.directory, old, new, kdf)
+        """New passphrase and new database key; every backup re-encrypted (see wachtwoord.py)."""
+        wachtwoord.wijzig(self, old, new, kdf)
 
     # -- transactions ----------------------------------------------------------------------------------------------
     def transaction(self):
@@ -268,14 +327,34 @@ class Store:
     def load_all(self, cls: type[R], **where: Any) -> list[R]:
         return [cls.from_fields(i, d) for i, d in self.all(cls.ENTITY, **where)]
 
+    # -- drafts ----------------------------------------------------------------------------------------------------
+    def bewaar_concept(self, sleutel: str, soort: str, data: dict) -> None:
+        """A half-finished edit that could not be saved (it was not valid when Koers locked), kept encrypted here on
+        this device only (no audit, no sync) until the user finishes or discards it."""
+        with self.transaction() as conn:
+            conn.execute(concept.delete().where(concept.c.sleutel == sleutel))
+            conn.execute(insert(concept).values(sleutel=sleutel, soort=soort, data=_json(data), at=_now()))
+
+    def concepten(self) -> list[tuple[str, str, dict]]:
+        with self.transaction() as conn:
+            rows = conn.execute(select(concept.c.sleutel, concept.c.soort, concept.c.data).order_by(concept.c.at))
+            return [(r.sleutel, r.soort, json.loads(r.data)) for r in rows]
+
+    def verwijder_concept(self, sleutel: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(concept.delete().where(concept.c.sleutel == sleutel))
+
     # -- backups ---------------------------------------------------------------------------------------------------
-    def backup(self, reason: str, nu: dt.datetime | None = None) -> Path:
+    @staticmethod
+    def kopie_naam(reason: str, nu: dt.datetime | None = None) -> str:
+        return f"{(nu or dt.datetime.now()).strftime('%Y%m%dT%H%M%S%f')}-{reason}"
+
+    def backup(self, reason: str, nu: dt.datetime | None = None, naam: str | None = None) -> Path:
         """An encrypted copy (same database key) plus the key file, in backups/<time>-<reason>/.
 
         SQLite's online backup makes a consistent snapshot even while the app writes; the copy is encrypted with the
         same key, page by page, so nothing readable is written. It appears under its final name only when complete."""
-        stamp = (nu or dt.datetime.now()).strftime("%Y%m%dT%H%M%S%f")
-        target = self.directory / BACKUP_DIR / f"{stamp}-{reason}"
+        target = self.directory / BACKUP_DIR / (naam or self.kopie_naam(reason, nu))
         bezig = target.with_name(f".{target.name}.bezig")
         bezig.mkdir(parents=True, mode=0o700)
         try:
@@ -297,17 +376,51 @@ class Store:
     def backups(self) -> list[Path]:
         return sorted(p for p in (self.directory / BACKUP_DIR).iterdir() if p.is_dir() and not p.name.startswith("."))
 
+    def aantal_records(self, kopie: Path) -> int:
+        """Live records in a backup (0 when it does not open): how much a copy holds, without personal data."""
+        conn = self._verbind(kopie / DB_FILE)
+        try:
+            return conn.execute("SELECT count(*) FROM record WHERE deleted = 0").fetchone()[0]
+        except sqlcipher3.DatabaseError:
+            return 0
+        finally:
+            conn.close()
+
     def dagelijkse_backup(self, bewaar: int = 7, nu: dt.datetime | None = None) -> Path | None:
         """At most one backup a day (a lost or broken laptop disk is the common case); the newest `bewaar` daily
-        copies stay, older daily ones go. Copies taken before a migration are never removed here."""
+        copies stay, older daily ones go, except the newest older one that holds much more than every copy kept: a
+        store emptied by accident must not push out its last good copy, and a copy much smaller than the one before
+        it pushes out none. Copies taken before a migration are never
+        removed here."""
         nu = nu or dt.datetime.now()
         dagelijks = [p for p in self.backups() if p.name.endswith("-dagelijks")]
         if dagelijks and dagelijks[-1].name[:8] == nu.strftime("%Y%m%d"):
             return None
-        nieuw = self.backup("dagelijks", nu)
-        for oud in (dagelijks + [nieuw])[:-bewaar]:
-            shutil.rmtree(oud)
-        return nieuw
+        dagelijks.append(self.backup("dagelijks", nu))
+        weg, blijft = dagelijks[:-bewaar], dagelijks[-bewaar:]
+        if len(dagelijks) > 1 and self.aantal_records(dagelijks[-1]) < KRIMP * self.aantal_records(dagelijks[-2]):
+            return dagelijks[-1]     # much smaller than yesterday's copy: it pushes nothing out
+        if weg:
+            grootste = max(self.aantal_records(p) for p in blijft)
+            goed = next((p for p in reversed(weg) if grootste < KRIMP * self.aantal_records(p)), None)
+            for oud in weg:
+                if oud != goed:
+                    shutil.rmtree(oud)
+        return dagelijks[-1]
+
+
+def ruim_op(directory: Path) -> None:
+    """Before a store opens: remove what a crash left half-made (backup folders still named .…bezig, a database
+    still being created), and make the store private to its user (stores from before 0700/0600)."""
+    for pad in (directory / BACKUP_DIR).glob(".*.bezig"):
+        shutil.rmtree(pad, ignore_errors=True)
+    _verwijder_db(directory / NIEUW_DB)
+    maak_prive(directory)
+
+
+def _verwijder_db(pad: Path) -> None:
+    for deel in (pad, pad.with_name(pad.name + "-wal"), pad.with_name(pad.name + "-shm")):
+        deel.unlink(missing_ok=True)
 
 
 class _Transaction:
@@ -340,7 +453,7 @@ def _translate(fout: DatabaseError) -> StoreError:
     if "locked" in tekst or "busy" in tekst:
         return StoreError("De opslag is even bezet door een ander Koers-venster of proces. Probeer het opnieuw.")
     if "malformed" in tekst or "not a database" in tekst:
-        return StoreCorrupt("De database is beschadigd. Er is niets overschreven; zet de laatste kopie uit de map "
-                            "backups/ terug of neem contact op met de beheerder.")
+        return StoreCorrupt("De database is beschadigd. Er is niets overschreven. Zet een back-up terug met "
+                            "'koers restore', of in Koers op het vergrendelscherm met 'Back-up terugzetten…'.")
     return StoreError(f"Opslaan lukte niet ({fout.orig}). Er is niets half opgeslagen; probeer het opnieuw.")
 

@@ -276,6 +276,7 @@ def test_autosave_survives_a_killed_process(store, store_dir, persoon):
     tekst = "أريد أن أعمل في التمريض"
     code = KIND.format(root=str(Path(__file__).resolve().parents[2]), store_dir=str(store_dir),
                        wachtwoord=PASSPHRASE, ib_id=persoon.id, tekst=tekst)
+    store.close()                  # one Koers per store: the child is the one that has it open
     kind = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     try:
@@ -287,7 +288,6 @@ def test_autosave_survives_a_killed_process(store, store_dir, persoon):
         if kind.poll() is None:
             kind.kill()
     assert kind.returncode == -signal.SIGKILL
-    store.close()
     from desktop_app.store.store import Store
     weer = Store.open(store_dir, PASSPHRASE)
     try:
