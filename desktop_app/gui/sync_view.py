@@ -1,6 +1,7 @@
 """Synchronising with the central server: the status area (progress, last successful sync, what went wrong and what to
 do), the enrollment dialog (server URL + one-time code), the conflict dialog (side by side: keep mine, keep theirs,
-or edit) and the list of changes the server did not accept (need-to-know: copy them, or discard them explicitly).
+or edit) and the list of changes the server did not accept (need-to-know, or a name or value it cannot take: copy
+them, or discard them explicitly).
 Sync runs in the background; the app stays usable."""
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialog
                                QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop_app.sync import engine as sync_engine
-from desktop_app.sync.protocol import VERWIJDERD
+from desktop_app.sync.protocol import (NIET_MEER_ZICHTBAAR, NIET_TOEGESTAAN, ONBEKENDE_SOORT, ONGELDIGE_VELDNAAM,
+                                       ONGELDIGE_WAARDE, ONGELDIGE_WIJZIGING, VERWIJDERD)
 
 from .background import run_in_background
 
@@ -29,6 +31,11 @@ def _toon(value: Any) -> str:
     if value is None or value == "":
         return "(leeg)"
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, indent=1)
+
+
+def _ingekort(tekst: str, hoogstens: int = 400) -> str:
+    """A table cell shows the start of a long value; copying gives all of it."""
+    return tekst if len(tekst) <= hoogstens else tekst[:hoogstens] + " …"
 
 
 class SyncView(QWidget):
@@ -46,7 +53,7 @@ class SyncView(QWidget):
         self.titel.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.laatste = QLabel()
         self.wachtend = QLabel()
-        # Changes the server refused for need-to-know: kept, and shown until the person copies or discards them.
+        # Changes the server refused by themselves: kept, and shown until the person copies or discards them.
         self.geweigerd = QLabel()
         self.geweigerd.setWordWrap(True)
         self.geweigerd.setStyleSheet("color: #b00020;")
@@ -322,17 +329,25 @@ class ConflictDialog(QDialog):
 
 class GeweigerdDialog(QDialog):
     """The changes the server did not accept (the inburgeraar now belongs to another consultant, the docent left the
-    group): record, fields and values, and the reason. They can be copied (to pass on to the colleague who now has
-    the caseload) or removed from the queue; both are audited. The local records are not touched."""
+    group, or the server cannot take a field name or value): record, fields and values, and the reason. They can be
+    copied (to pass on to the colleague who now has the caseload, or to the beheerder) or removed from the queue;
+    both are audited. The local records are not touched."""
 
     def __init__(self, store, parent=None):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Wijzigingen niet geaccepteerd door de server"))
+        # The server's codes this version knows, in the UI language; the server's own message follows in Dutch.
+        self.soorten = {NIET_MEER_ZICHTBAAR: self.tr("Niet (meer) in uw caseload of groep"),
+                        NIET_TOEGESTAAN: self.tr("Niet toegestaan voor uw rol"),
+                        ONGELDIGE_VELDNAAM: self.tr("Veldnaam niet geldig"),
+                        ONGELDIGE_WAARDE: self.tr("Waarde niet geldig"),
+                        ONBEKENDE_SOORT: self.tr("Soort gegevens onbekend bij de server"),
+                        ONGELDIGE_WIJZIGING: self.tr("Wijziging onvolledig")}
         lay = QVBoxLayout(self)
-        uitleg = QLabel(self.tr("De server heeft deze wijzigingen niet overgenomen, omdat u de gegevens niet (meer) "
-                                "mag wijzigen. Ze staan nog op dit apparaat. Kopieer ze om ze door te geven aan wie "
-                                "de gegevens nu beheert, of verwijder ze uit de wachtrij als ze niet meer nodig zijn."))
+        uitleg = QLabel(self.tr("De server heeft deze wijzigingen niet overgenomen; de reden staat erbij. Ze staan nog "
+                                "op dit apparaat. Kopieer ze om ze door te geven aan wie de gegevens nu beheert of aan "
+                                "de beheerder, of verwijder ze uit de wachtrij als ze niet meer nodig zijn."))
         uitleg.setWordWrap(True)
         lay.addWidget(uitleg)
         self.tabel = QTableWidget(0, 4)
@@ -379,8 +394,9 @@ class GeweigerdDialog(QDialog):
             if w.deleted:
                 velden = self.tr("(verwijderd)")
             else:
-                velden = "\n".join(f"{veld}: {_toon(waarde)}" for veld, waarde in w.fields.items())
-            for kolom, tekst in enumerate((self._omschrijf(w), velden, w.reden, _tijd(w.gewijzigd))):
+                velden = "\n".join(f"{veld}: {_ingekort(_toon(waarde))}" for veld, waarde in w.fields.items())
+            reden = f"{self.soorten.get(w.code, w.code)}\n{w.reden}"
+            for kolom, tekst in enumerate((self._omschrijf(w), velden, reden, _tijd(w.gewijzigd))):
                 item = QTableWidgetItem(tekst)
                 item.setToolTip(tekst)
                 self.tabel.setItem(rij, kolom, item)

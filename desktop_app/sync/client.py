@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json as jsonlib
 import random
 import ssl
 import time
@@ -71,10 +72,15 @@ class Client:
             if self.token:
                 headers["Authorization"] = f"Bearer {self.token}"
             try:
+                body = content
                 if content is not None:
                     headers["Content-Type"] = "application/octet-stream"
-                response = self.http.request(method, path, json=json, params=params, content=content,
-                                             headers=headers)
+                elif json is not None:
+                    # Encoded here, not by httpx (which refuses NaN): a value the server cannot accept must reach it,
+                    # to be refused by itself and set aside, instead of stopping every push on this device.
+                    body = jsonlib.dumps(json, ensure_ascii=False, separators=(",", ":")).encode()
+                    headers["Content-Type"] = "application/json"
+                response = self.http.request(method, path, params=params, content=body, headers=headers)
             except httpx.HTTPError as fout:
                 if isinstance(fout, (httpx.ConnectError, httpx.ProxyError)) and _tls_probleem(fout):
                     raise SyncError(f"De server {self.server} kon niet worden geverifieerd (TLS-certificaat). Stel "

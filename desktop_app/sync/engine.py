@@ -6,9 +6,10 @@
   audited with user "sync:<who>" and never enters the outbox. Fields with a local edit that is not yet pushed keep the
   local value (the server merges them per field when they arrive).
 - Conflicts reported by the server are kept in `sync_conflict` until the person resolves them (`resolve`).
-- A change the server refuses for need-to-know (the caseload moved, the docent left the group) leaves the outbox, so
-  the rest keeps syncing, but is kept in `sync_geweigerd` with its values and the reason until the person exports or
-  discards it (`export_refused`, `discard_refused`, both audited). The local record stays as it is.
+- A change the server refuses by itself (need-to-know: the caseload moved, the docent left the group; or a field name,
+  value or kind of record the server cannot accept) leaves the outbox, so the rest keeps syncing, but is kept in
+  `sync_geweigerd` with its values, the server's code (also one this version does not know) and the reason until the
+  person exports or discards it (`export_refused`, `discard_refused`, both audited). The local record stays as it is.
 """
 from __future__ import annotations
 
@@ -107,7 +108,8 @@ def check_protocol(client: Client) -> None:
                               f"bewaard.", "client_te_oud")
     if PROTOCOL_VERSION > info.max:
         raise VersionMismatch(f"De server is ouder dan deze Koers (kent protocol tot en met {info.max}). Vraag de "
-                              f"beheerder de server bij te werken.", "server_te_oud")
+                              f"beheerder de server bij te werken. Uw wijzigingen blijven bewaard op dit apparaat en "
+                              f"gaan mee zodra de server is bijgewerkt.", "server_te_oud")
 
 
 def enroll(store, server: str, code: str, *, ca_bundle: str | None = None, proxy: str | None = None,

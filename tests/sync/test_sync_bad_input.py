@@ -1,5 +1,6 @@
-"""Bad input to the server: a precise 4xx with a Dutch message, never a 500, never a half-applied batch. And the
-OpenAPI schema is served and valid."""
+"""Bad input to the server: a request that cannot be read as a whole gets a precise 4xx with a Dutch message and
+nothing of it is applied; a change the server cannot accept is refused by itself and the rest of its batch is applied.
+Never a 500. And the OpenAPI schema is served and valid."""
 from __future__ import annotations
 
 import datetime as dt
@@ -10,7 +11,7 @@ from openapi_spec_validator import validate
 
 from desktop_app.sync import engine as sync_engine
 from desktop_app.sync.client import VersionMismatch
-from desktop_app.sync.protocol import CLOCK_HEADER, MAX_BODY_BYTES, PROTOCOL_HEADER
+from desktop_app.sync.protocol import CLOCK_HEADER, MAX_BODY_BYTES, PROTOCOL_HEADER, PROTOCOL_VERSION
 from synchelp import do_sync, received_count, server_state
 
 
@@ -24,7 +25,7 @@ def device(server, make_store):
 
 
 def _post(server, store, body=None, *, content=None, headers=None, path="/v1/push"):
-    h = {"Authorization": f"Bearer {store.get_meta('sync.token')}", PROTOCOL_HEADER: "1",
+    h = {"Authorization": f"Bearer {store.get_meta('sync.token')}", PROTOCOL_HEADER: str(PROTOCOL_VERSION),
          CLOCK_HEADER: dt.datetime.now(dt.timezone.utc).isoformat(), **(headers or {})}
     if content is not None:
         h.setdefault("Content-Type", "application/json")
@@ -44,6 +45,12 @@ def _nothing_applied(server) -> None:
     assert server_state(server.engine) == {} and received_count(server.engine) == 0
 
 
+def _answers(response) -> list[tuple[str, str | None]]:
+    """(status, refusal code) per change of a batch that was read."""
+    assert response.status_code == 200, response.text
+    return [(r["status"], (r["weigering"] or {}).get("code")) for r in response.json()["results"]]
+
+
 def test_malformed_json(server, device):
     _refused(_post(server, device, content=b'{"changes": [{"seq": 1,'), 422, "ongeldig_verzoek", "geen geldige JSON")
     _nothing_applied(server)
@@ -56,24 +63,46 @@ def test_oversized_payload(server, device):
     _nothing_applied(server)
 
 
-def test_unknown_fields_are_refused(server, device):
-    changes = sync_engine.next_batch(device)
-    changes[1]["prioriteit"] = "hoog"
-    _refused(_post(server, device, {"changes": changes}), 422, "ongeldig_verzoek", "onbekend veld",
-             "prioriteit")
+def test_unknown_parts(server, device):
+    """An unknown key of the request itself: refused whole. An unknown key in one change: that change alone."""
     _refused(_post(server, device, {"changes": sync_engine.next_batch(device), "extra": 1}), 422,
              "ongeldig_verzoek", "onbekend veld 'extra'")
     _nothing_applied(server)
-
-
-def test_bad_values_inside_a_change(server, device):
     changes = sync_engine.next_batch(device)
-    changes[2]["entity"] = "Robert'); DROP TABLE record;--"
-    _refused(_post(server, device, {"changes": changes}), 422, "ongeldig_verzoek", "changes.2.entity")
+    changes[1]["prioriteit"] = "hoog"
+    antwoord = _post(server, device, {"changes": changes})
+    assert _answers(antwoord) == [("toegepast", None), ("geweigerd", "ongeldige_wijziging"), ("toegepast", None)]
+    assert "onbekend veld 'prioriteit'" in antwoord.json()["results"][1]["weigering"]["detail"]
+    assert set(server_state(server.engine)) == {("inburgeraar", "ib-0"), ("inburgeraar", "ib-2")}
+
+
+def test_bad_values_inside_a_change_are_refused_by_themselves(server, device):
     changes = sync_engine.next_batch(device)
     changes[0]["fields"] = {"geen spaties": 1}
-    _refused(_post(server, device, {"changes": changes}), 422, "ongeldig_verzoek", "ongeldige veldnaam")
+    changes[2]["entity"] = "Robert'); DROP TABLE record;--"
+    antwoord = _post(server, device, {"changes": changes})
+    assert _answers(antwoord) == [("geweigerd", "ongeldige_veldnaam"), ("toegepast", None),
+                                  ("geweigerd", "onbekende_soort")]
+    results = antwoord.json()["results"]
+    eerste, derde = results[0]["weigering"]["detail"], results[2]["weigering"]["detail"]
+    assert "Wijziging 1 (inburgeraar ib-0): de veldnaam 'geen spaties' is niet geldig" in eerste
+    assert "de soort gegevens \"Robert'); DROP TABLE record;--\" niet" in derde
+    assert all("Deze wijziging is niet verwerkt; de rest wel." in d for d in (eerste, derde))
+    assert set(server_state(server.engine)) == {("inburgeraar", "ib-1")}
+    assert received_count(server.engine) == 3   # the refusals are remembered too
+
+
+def test_a_protocol_1_client_still_gets_such_a_batch_refused_whole(server, device):
+    """An older Koers cannot keep a refusal with a code it does not know: for it nothing changes (but its intake
+    answers are valid field names now)."""
+    changes = sync_engine.next_batch(device)
+    changes[0]["fields"] = {"geen spaties": 1}
+    _refused(_post(server, device, {"changes": changes}, headers={PROTOCOL_HEADER: "1"}), 422, "ongeldig_verzoek",
+             "de veldnaam 'geen spaties' is niet geldig", "Er is niets verwerkt", "Werk Koers op dit apparaat bij")
     _nothing_applied(server)
+    changes[0]["fields"] = {"warme_overdracht.locatie": "AZC Budel"}
+    antwoord = _post(server, device, {"changes": changes}, headers={PROTOCOL_HEADER: "1"})
+    assert _answers(antwoord) == [("toegepast", None)] * 3
 
 
 def test_sequence_gap_and_out_of_order_batch(server, device):
