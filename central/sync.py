@@ -183,12 +183,19 @@ def _gebruikersnaam(waarde: Any) -> bool:
             and not any(ord(c) < 32 or c == "\x7f" for c in waarde))
 
 
+_SOORTEN = {"string_type": "moet tekst zijn", "string_pattern_mismatch": "heeft niet de juiste vorm",
+            "int_type": "moet een geheel getal zijn", "int_parsing": "moet een geheel getal zijn",
+            "int_from_float": "moet een geheel getal zijn", "bool_type": "moet true of false zijn",
+            "bool_parsing": "moet true of false zijn", "dict_type": "moet een object zijn",
+            "list_type": "moet een lijst zijn", "literal_error": "heeft geen van de toegestane waarden"}
+
+
 def beschrijf(fouten: list[dict]) -> str:
     """pydantic's errors in Dutch, the first five."""
     delen = []
     for fout in fouten[:5]:
         plek = ".".join(str(p) for p in fout.get("loc", ()) if p != "body") or "verzoek"
-        soort = fout.get("type", "")
+        soort, ctx = fout.get("type", ""), fout.get("ctx", {})
         if soort == "extra_forbidden":
             delen.append(f"onbekend veld '{plek}'")
         elif soort == "missing":
@@ -196,9 +203,16 @@ def beschrijf(fouten: list[dict]) -> str:
         elif soort == "json_invalid":
             delen.append("de inhoud is geen geldige JSON")
         elif soort == "too_long":
-            delen.append(f"'{plek}' is te lang (hoogstens {fout.get('ctx', {}).get('max_length')})")
+            delen.append(f"'{plek}' is te lang (hoogstens {ctx.get('max_length')})")
+        elif soort in ("greater_than_equal", "less_than_equal"):
+            grens = ctx.get("ge", ctx.get("le"))
+            delen.append(f"'{plek}' moet {'minstens' if soort == 'greater_than_equal' else 'hoogstens'} {grens} zijn")
+        elif soort.startswith(("datetime", "timezone")):
+            delen.append(f"'{plek}' moet een tijd zijn (ISO 8601)")
+        elif soort in _SOORTEN:
+            delen.append(f"'{plek}' {_SOORTEN[soort]}")
         else:
-            delen.append(f"'{plek}': {fout.get('msg')}")
+            delen.append(f"'{plek}' is ongeldig ({fout.get('msg')})")
     return "; ".join(delen)
 
 

@@ -4,14 +4,19 @@ Never a 500. And the OpenAPI schema is served and valid."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openapi_spec_validator import validate
 
+from central import db as central_db
 from desktop_app.sync import engine as sync_engine
 from desktop_app.sync.client import VersionMismatch
-from desktop_app.sync.protocol import CLOCK_HEADER, MAX_BODY_BYTES, PROTOCOL_HEADER, PROTOCOL_VERSION
+from desktop_app.sync.protocol import (CLOCK_HEADER, ENTITEITEN, FIELD_PATTERN, MAX_BODY_BYTES, MAX_DIEPTE,
+                                       MAX_VELDNAAM, MAX_WAARDE_BYTES, PROTOCOL_HEADER, PROTOCOL_VERSION)
 from synchelp import do_sync, received_count, server_state
 
 
@@ -181,3 +186,107 @@ def test_numbers_and_texts_the_database_cannot_hold(server, device):
     _refused(_post(server, device, {"keuze": "mijn"}, path="/v1/conflicts/7/resolve"), 404, "onbekend_conflict")
     _refused(_post(server, device, {"keuze": "misschien"}, path="/v1/conflicts/7/resolve"), 422, "ongeldig_verzoek",
              "keuze")
+
+
+def _diep(n: int):
+    waarde: list = []
+    for _ in range(n - 1):
+        waarde = [waarde]
+    return waarde
+
+
+@pytest.mark.parametrize("veld, waarde, reden", [
+    ("klantmanager", 42, "moet een naam zijn"),
+    ("klantmanager", "K. de Vries\nP. Jansen", "moet een naam zijn"),
+    ("klantmanager", "K" * 201, "moet een naam zijn"),
+    ("inburgeraar_id", ["ib-1"], "moet de id van een record zijn"),
+    ("inburgeraar_id", "ib-" + "1" * 80, "moet de id van een record zijn"),
+    ("groep_id", "groep 1", "moet de id van een record zijn"),
+    ("docenten", ["J. Bakker", 7], "moet een lijst van namen zijn"),
+    ("gesprekken.gesprekken", _diep(21), "is te diep genest"),
+    ("motivatie.doelen", "ا" * (MAX_WAARDE_BYTES // 2 + 1), "is te groot (256 kB; hoogstens 256 kB)"),
+    ("opleiding.totaal_jaren", float("nan"), "is geen getal"),
+    ("opleiding.totaal_jaren", float("inf"), "is geen getal"),
+    ("motivatie.doelen", "half \ud83d teken", "bevat tekst die geen geldige Unicode is"),
+    ("gezinssituatie.kinderen", [{"voor\udc00naam": "Lina"}], "bevat tekst die geen geldige Unicode is"),
+])
+def test_a_value_the_server_cannot_keep_is_refused_by_itself(server, device, veld, waarde, reden):
+    changes = sync_engine.next_batch(device)
+    changes[1]["fields"] = {veld: waarde}
+    body = json.dumps({"changes": changes}).encode()   # escapes the lone surrogate, writes NaN and Infinity
+    eerst = _post(server, device, content=body)
+    assert _answers(eerst) == [("toegepast", None), ("geweigerd", "ongeldige_waarde"), ("toegepast", None)]
+    detail = eerst.json()["results"][1]["weigering"]["detail"]
+    assert f"Wijziging 2 (inburgeraar ib-1): de waarde van '{veld}' {reden}" in detail
+    assert "Vul de waarde op dit apparaat opnieuw in" in detail
+    nogmaals = _post(server, device, content=body)   # a retry: the same answers, nothing applied twice
+    assert _answers(nogmaals) == [("al_ontvangen", None), ("geweigerd", "ongeldige_waarde"), ("al_ontvangen", None)]
+    assert nogmaals.json()["results"][1] == eerst.json()["results"][1] and received_count(server.engine) == 3
+    assert set(server_state(server.engine)) == {("inburgeraar", "ib-0"), ("inburgeraar", "ib-2")}
+
+
+def test_the_bounds_themselves_are_accepted(server, device):
+    changes = sync_engine.next_batch(device)
+    changes[0]["fields"] = {"gesprekken.gesprekken": _diep(MAX_DIEPTE), "klantmanager": "K" * 200}
+    changes[1]["fields"] = {"motivatie.doelen": "x" * (MAX_WAARDE_BYTES - 2), "inburgeraar_id": "i" * 80}
+    changes[2]["fields"] = {"s." + "v" * (MAX_VELDNAAM - 2): None, "groep_id": "", "docenten": []}
+    assert _answers(_post(server, device, {"changes": changes})) == [("toegepast", None)] * 3
+
+
+# -- hostile input: a code and a Dutch message, never a 5xx ---------------------------------------------------------
+_tekens = st.characters(exclude_categories=()) | st.sampled_from(["\ud800", "\udfff", "\x00", "\n", "\u202e", "."])
+_tekst = st.text(_tekens, max_size=12)   # control characters and lone surrogates included
+_veldnaam = st.sampled_from(["klantmanager", "inburgeraar_id", "groep_id", "docenten", "warme_overdracht.locatie"]
+                           ) | st.from_regex(FIELD_PATTERN, fullmatch=True).map(lambda n: n[:MAX_VELDNAAM])
+_enkel = st.none() | st.booleans() | st.integers(-2**70, 2**70) | st.floats() | _tekst
+_waarde = st.sampled_from([
+    "\ud800", ["a", {"b\udfff": 1}], "a\x00b", float("nan"), float("-inf"), 2**70, "K" * 201, "i" * 81, "ib 1",
+    ["J. Bakker", None], _diep(MAX_DIEPTE), _diep(MAX_DIEPTE + 1), "", None]) | st.recursive(
+    _enkel, lambda kind: st.lists(kind, max_size=3) | st.dictionaries(_tekst, kind, max_size=3), max_leaves=8)
+
+
+@st.composite
+def _wijziging(draw) -> dict:
+    """A well-formed change with hostile values, some with one part spoilt (a field name among them)."""
+    wijziging = {"entity": draw(st.sampled_from(sorted(ENTITEITEN))), "id": draw(st.sampled_from(["ib-1", "g-1"])),
+                 "fields": draw(st.dictionaries(_veldnaam, _waarde, min_size=1, max_size=3)),
+                 "base_rev": draw(st.integers(0, 3)),
+                 "at": "2026-11-22T10:00:00+00:00"}
+    deel = draw(st.none() | st.sampled_from(["veldnaam", "entity", "id", "fields", "base_rev", "at", "deleted",
+                                             "prioriteit"]))
+    if deel == "veldnaam":
+        wijziging["fields"][draw(_tekst | st.sampled_from(["a..b", "x" * (MAX_VELDNAAM + 1)]))] = 1
+    elif deel:
+        wijziging[deel] = draw(_enkel | st.integers(-2**64, 2**64))
+    return wijziging
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                  HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(wijzigingen=st.lists(_wijziging(), min_size=1, max_size=4))
+def test_hostile_changes_get_a_code_and_a_dutch_reason(server, wijzigingen):
+    """Any field names and values: each change is applied or refused by itself (or the request whole, when it is too
+    big), always with a code and a Dutch message; what was accepted can be pulled; a retry gets the same answers."""
+    code = central_db.enroll(server.engine, "K. de Vries", "consultant", "Utrecht")
+    token = httpx.post(server.url + "/v1/enroll", json={"code": code},
+                       headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)}).json()["token"]
+    h = {"Authorization": f"Bearer {token}", PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Content-Type": "application/json",
+         CLOCK_HEADER: dt.datetime.now(dt.timezone.utc).isoformat()}
+    body = json.dumps({"changes": [{"seq": i, **w} for i, w in enumerate(wijzigingen, 1)]}).encode()
+    antwoorden = []
+    for _ in range(2):
+        r = httpx.post(server.url + "/v1/push", content=body, headers=h)
+        assert r.status_code < 500, r.text
+        if r.status_code >= 400:
+            assert r.json()["code"] and "Er is niets verwerkt" in r.json()["detail"], r.text
+            antwoorden.append(r.json())
+            continue
+        for result in r.json()["results"]:
+            if result["status"] == "geweigerd":
+                assert result["weigering"]["code"] and "niet verwerkt" in result["weigering"]["detail"]
+            else:
+                assert result["status"] in ("toegepast", "conflict", "al_ontvangen")
+        antwoorden.append([(x["status"] if x["status"] == "geweigerd" else "verwerkt", x["weigering"])
+                           for x in r.json()["results"]])
+        assert httpx.get(server.url + "/v1/pull", headers=h).status_code == 200
+    assert antwoorden[0] == antwoorden[1]
