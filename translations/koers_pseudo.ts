@@ -276,77 +276,77 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="260" />
+        <location filename="../desktop_app/gui/sync_view.py" line="267" />
         <source>Conflict oplossen</source>
         <translation>⟦Cõñflîçt õplõššéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="266" />
+        <location filename="../desktop_app/gui/sync_view.py" line="273" />
         <source>%1 (%2): u en %3 deden tegelijk iets anders. Wat moet er blijven?</source>
         <translation>⟦%1 (%2): ü éñ %3 dédéñ tégélîjk îétš àñdérš. Wàt mõét ér blîjvéñ?·······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="268" />
+        <location filename="../desktop_app/gui/sync_view.py" line="275" />
         <source>%1 (%2), veld '%4': u en %3 wijzigden dit tegelijk. Welke waarde moet er blijven?</source>
         <translation>⟦%1 (%2), véld '%4': ü éñ %3 wîjžîgdéñ dît tégélîjk. Wélké wààrdé mõét ér blîjvéñ?·····························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="276" />
+        <location filename="../desktop_app/gui/sync_view.py" line="283" />
         <source>U verwijderde dit.</source>
         <translation>⟦Ü vérwîjdérdé dît.·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="277" />
+        <location filename="../desktop_app/gui/sync_view.py" line="284" />
         <source>U wijzigde: %1</source>
         <translation>⟦Ü wîjžîgdé: %1····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="278" />
+        <location filename="../desktop_app/gui/sync_view.py" line="285" />
         <source>Verwijderd.</source>
         <translation>⟦Vérwîjdérd.····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="278" />
+        <location filename="../desktop_app/gui/sync_view.py" line="285" />
         <source>Gewijzigd; bestaat nog.</source>
         <translation>⟦Géwîjžîgd; béštààt ñõg.·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="279" />
+        <location filename="../desktop_app/gui/sync_view.py" line="286" />
         <source>Uw waarde</source>
         <translation>⟦Üw wààrdé···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="280" />
+        <location filename="../desktop_app/gui/sync_view.py" line="287" />
         <source>Waarde van %1</source>
         <translation>⟦Wààrdé vàñ %1····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="292" />
+        <location filename="../desktop_app/gui/sync_view.py" line="299" />
         <source>Nieuwe waarde</source>
         <translation>⟦Nîéüwé wààrdé·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="296" />
+        <location filename="../desktop_app/gui/sync_view.py" line="303" />
         <source>&amp;Mijn waarde houden</source>
         <translation>⟦&amp;Mîjñ wààrdé hõüdéñ·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="297" />
+        <location filename="../desktop_app/gui/sync_view.py" line="304" />
         <source>&amp;Hun waarde houden</source>
         <translation>⟦&amp;Hüñ wààrdé hõüdéñ·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="298" />
+        <location filename="../desktop_app/gui/sync_view.py" line="305" />
         <source>&amp;Bewerken…</source>
         <translation>⟦&amp;Béwérkéñ…····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="299" />
+        <location filename="../desktop_app/gui/sync_view.py" line="306" />
         <source>&amp;Later</source>
         <translation>⟦&amp;Làtér··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="314" />
+        <location filename="../desktop_app/gui/sync_view.py" line="321" />
         <source>&amp;Opslaan</source>
         <translation>⟦&amp;Õpšlààñ···⟧</translation>
     </message>
@@ -788,77 +788,77 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="188" />
+        <location filename="../desktop_app/gui/sync_view.py" line="195" />
         <source>Aanmelden bij de centrale server</source>
         <translation>⟦Ààñméldéñ bîj dé çéñtràlé šérvér············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="190" />
+        <location filename="../desktop_app/gui/sync_view.py" line="197" />
         <source>Vul het adres van de server en de eenmalige aanmeldcode in die u van de beheerder kreeg.</source>
         <translation>⟦Vül hét àdréš vàñ dé šérvér éñ dé ééñmàlîgé ààñméldçõdé îñ dîé ü vàñ dé béhéérdér kréég.···································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="199" />
+        <location filename="../desktop_app/gui/sync_view.py" line="206" />
         <source>alleen bij een eigen PKI van de gemeente</source>
         <translation>⟦àllééñ bîj ééñ éîgéñ PKÎ vàñ dé gémééñté················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="200" />
+        <location filename="../desktop_app/gui/sync_view.py" line="207" />
         <source>Kies…</source>
         <translation>⟦Kîéš…··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="206" />
+        <location filename="../desktop_app/gui/sync_view.py" line="213" />
         <source>leeg: de instelling van het systeem</source>
         <translation>⟦léég: dé îñštéllîñg vàñ hét šýštéém··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="207" />
+        <location filename="../desktop_app/gui/sync_view.py" line="214" />
         <source>&amp;Server:</source>
         <translation>⟦&amp;Sérvér:···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="208" />
+        <location filename="../desktop_app/gui/sync_view.py" line="215" />
         <source>Aanmeld&amp;code:</source>
         <translation>⟦Ààñméld&amp;çõdé:·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="209" />
+        <location filename="../desktop_app/gui/sync_view.py" line="216" />
         <source>CA-&amp;bestand:</source>
         <translation>⟦CÀ-&amp;béštàñd:····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="212" />
+        <location filename="../desktop_app/gui/sync_view.py" line="219" />
         <source>&amp;Proxy:</source>
         <translation>⟦&amp;Prõxý:··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="219" />
+        <location filename="../desktop_app/gui/sync_view.py" line="226" />
         <source>&amp;Aanmelden</source>
         <translation>⟦&amp;Ààñméldéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="226" />
+        <location filename="../desktop_app/gui/sync_view.py" line="233" />
         <source>CA-bestand van de gemeente</source>
         <translation>⟦CÀ-béštàñd vàñ dé gémééñté··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="227" />
+        <location filename="../desktop_app/gui/sync_view.py" line="234" />
         <source>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</source>
         <translation>⟦Cértîfîçàtéñ (*.pém *.çrt *.çér);;Àllé béštàñdéñ (*)····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="234" />
+        <location filename="../desktop_app/gui/sync_view.py" line="241" />
         <source>Vul het adres van de server in, beginnend met https://.</source>
         <translation>⟦Vül hét àdréš vàñ dé šérvér îñ, bégîññéñd mét httpš://.······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="238" />
+        <location filename="../desktop_app/gui/sync_view.py" line="245" />
         <source>Vul de aanmeldcode in die u van de beheerder kreeg.</source>
         <translation>⟦Vül dé ààñméldçõdé îñ dîé ü vàñ dé béhéérdér kréég.····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="242" />
+        <location filename="../desktop_app/gui/sync_view.py" line="249" />
         <source>Bezig met aanmelden…</source>
         <translation>⟦Béžîg mét ààñméldéñ…········⟧</translation>
     </message>
@@ -972,98 +972,128 @@
 <context>
     <name>GeweigerdDialog</name>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="331" />
+        <location filename="../desktop_app/gui/sync_view.py" line="339" />
         <source>Wijzigingen niet geaccepteerd door de server</source>
         <translation>⟦Wîjžîgîñgéñ ñîét géàççéptéérd dõõr dé šérvér·················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="333" />
-        <source>De server heeft deze wijzigingen niet overgenomen, omdat u de gegevens niet (meer) mag wijzigen. Ze staan nog op dit apparaat. Kopieer ze om ze door te geven aan wie de gegevens nu beheert, of verwijder ze uit de wachtrij als ze niet meer nodig zijn.</source>
-        <translation>⟦Dé šérvér hééft déžé wîjžîgîñgéñ ñîét õvérgéñõméñ, õmdàt ü dé gégévéñš ñîét (méér) màg wîjžîgéñ. Zé štààñ ñõg õp dît àppàrààt. Kõpîéér žé õm žé dõõr té gévéñ ààñ wîé dé gégévéñš ñü béhéért, õf vérwîjdér žé üît dé wàçhtrîj àlš žé ñîét méér ñõdîg žîjñ.····································································································⟧</translation>
+        <location filename="../desktop_app/gui/sync_view.py" line="341" />
+        <source>Niet (meer) in uw caseload of groep</source>
+        <translation>⟦Nîét (méér) îñ üw çàšélõàd õf grõép··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="339" />
+        <location filename="../desktop_app/gui/sync_view.py" line="342" />
+        <source>Niet toegestaan voor uw rol</source>
+        <translation>⟦Nîét tõégéštààñ võõr üw rõl··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="343" />
+        <source>Veldnaam niet geldig</source>
+        <translation>⟦Véldñààm ñîét géldîg········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="344" />
+        <source>Waarde niet geldig</source>
+        <translation>⟦Wààrdé ñîét géldîg·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="345" />
+        <source>Soort gegevens onbekend bij de server</source>
+        <translation>⟦Sõõrt gégévéñš õñbékéñd bîj dé šérvér··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="346" />
+        <source>Wijziging onvolledig</source>
+        <translation>⟦Wîjžîgîñg õñvõllédîg········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="348" />
+        <source>De server heeft deze wijzigingen niet overgenomen; de reden staat erbij. Ze staan nog op dit apparaat. Kopieer ze om ze door te geven aan wie de gegevens nu beheert of aan de beheerder, of verwijder ze uit de wachtrij als ze niet meer nodig zijn.</source>
+        <translation>⟦Dé šérvér hééft déžé wîjžîgîñgéñ ñîét õvérgéñõméñ; dé rédéñ štààt érbîj. Zé štààñ ñõg õp dît àppàrààt. Kõpîéér žé õm žé dõõr té gévéñ ààñ wîé dé gégévéñš ñü béhéért õf ààñ dé béhéérdér, õf vérwîjdér žé üît dé wàçhtrîj àlš žé ñîét méér ñõdîg žîjñ.··································································································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="354" />
         <source>Gegevens</source>
         <translation>⟦Gégévéñš···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="339" />
+        <location filename="../desktop_app/gui/sync_view.py" line="354" />
         <source>Velden en waarden</source>
         <translation>⟦Véldéñ éñ wààrdéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="339" />
+        <location filename="../desktop_app/gui/sync_view.py" line="354" />
         <source>Reden</source>
         <translation>⟦Rédéñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="340" />
+        <location filename="../desktop_app/gui/sync_view.py" line="355" />
         <source>Gewijzigd op</source>
         <translation>⟦Géwîjžîgd õp····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="341" />
+        <location filename="../desktop_app/gui/sync_view.py" line="356" />
         <source>Niet geaccepteerde wijzigingen</source>
         <translation>⟦Nîét géàççéptéérdé wîjžîgîñgéñ············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="355" />
+        <location filename="../desktop_app/gui/sync_view.py" line="370" />
         <source>Melding</source>
         <translation>⟦Méldîñg··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="358" />
+        <location filename="../desktop_app/gui/sync_view.py" line="373" />
         <source>&amp;Kopiëren</source>
         <translation>⟦&amp;Kõpîëréñ···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="359" />
+        <location filename="../desktop_app/gui/sync_view.py" line="374" />
         <source>Gekozen wijziging kopiëren naar het klembord</source>
         <translation>⟦Gékõžéñ wîjžîgîñg kõpîëréñ ñààr hét klémbõrd·················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="360" />
-        <location filename="../desktop_app/gui/sync_view.py" line="412" />
+        <location filename="../desktop_app/gui/sync_view.py" line="375" />
+        <location filename="../desktop_app/gui/sync_view.py" line="428" />
         <source>&amp;Verwijderen uit de wachtrij</source>
         <translation>⟦&amp;Vérwîjdéréñ üît dé wàçhtrîj···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="361" />
+        <location filename="../desktop_app/gui/sync_view.py" line="376" />
         <source>Gekozen wijziging verwijderen uit de wachtrij</source>
         <translation>⟦Gékõžéñ wîjžîgîñg vérwîjdéréñ üît dé wàçhtrîj··················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="362" />
+        <location filename="../desktop_app/gui/sync_view.py" line="377" />
         <source>&amp;Sluiten</source>
         <translation>⟦&amp;Slüîtéñ···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="380" />
+        <location filename="../desktop_app/gui/sync_view.py" line="395" />
         <source>(verwijderd)</source>
         <translation>⟦(vérwîjdérd)····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="394" />
+        <location filename="../desktop_app/gui/sync_view.py" line="410" />
         <source>Er zijn geen niet geaccepteerde wijzigingen meer.</source>
         <translation>⟦Ér žîjñ gééñ ñîét géàççéptéérdé wîjžîgîñgéñ méér.···················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="422" />
+        <location filename="../desktop_app/gui/sync_view.py" line="438" />
         <source>De wijziging staat op het klembord (als tekst); plak hem bijvoorbeeld in een bericht aan de nieuwe klantmanager.</source>
         <translation>⟦Dé wîjžîgîñg štààt õp hét klémbõrd (àlš tékšt); plàk hém bîjvõõrbééld îñ ééñ bérîçht ààñ dé ñîéüwé klàñtmàñàgér.············································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="432" />
+        <location filename="../desktop_app/gui/sync_view.py" line="448" />
         <source>&amp;Ja, definitief verwijderen</source>
         <translation>⟦&amp;Jà, défîñîtîéf vérwîjdéréñ··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="433" />
+        <location filename="../desktop_app/gui/sync_view.py" line="449" />
         <source>Weet u het zeker? De wijziging gaat dan niet meer naar de server. De gegevens op dit apparaat blijven zoals ze zijn. Klik nogmaals om te bevestigen.</source>
         <translation>⟦Wéét ü hét žékér? Dé wîjžîgîñg gààt dàñ ñîét méér ñààr dé šérvér. Dé gégévéñš õp dît àppàrààt blîjvéñ žõàlš žé žîjñ. Klîk ñõgmààlš õm té bévéštîgéñ.···························································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="440" />
+        <location filename="../desktop_app/gui/sync_view.py" line="456" />
         <source>De wijziging is uit de wachtrij verwijderd.</source>
         <translation>⟦Dé wîjžîgîñg îš üît dé wàçhtrîj vérwîjdérd.·················⟧</translation>
     </message>
@@ -2151,102 +2181,102 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="53" />
+        <location filename="../desktop_app/gui/sync_view.py" line="60" />
         <source>&amp;Bekijken…</source>
         <translation>⟦&amp;Békîjkéñ…····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="54" />
+        <location filename="../desktop_app/gui/sync_view.py" line="61" />
         <source>Niet geaccepteerde wijzigingen bekijken</source>
         <translation>⟦Nîét géàççéptéérdé wîjžîgîñgéñ békîjkéñ···············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="61" />
+        <location filename="../desktop_app/gui/sync_view.py" line="68" />
         <source>Voortgang synchronisatie</source>
         <translation>⟦Võõrtgàñg šýñçhrõñîšàtîé·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="65" />
+        <location filename="../desktop_app/gui/sync_view.py" line="72" />
         <source>Melding synchronisatie</source>
         <translation>⟦Méldîñg šýñçhrõñîšàtîé········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="67" />
+        <location filename="../desktop_app/gui/sync_view.py" line="74" />
         <source>&amp;Synchroniseren</source>
         <translation>⟦&amp;Sýñçhrõñîšéréñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="69" />
+        <location filename="../desktop_app/gui/sync_view.py" line="76" />
         <source>&amp;Aanmelden bij de server…</source>
         <translation>⟦&amp;Ààñméldéñ bîj dé šérvér…··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="88" />
+        <location filename="../desktop_app/gui/sync_view.py" line="95" />
         <source>Aangemeld bij %1 als %2 (%3, %4).</source>
         <translation>⟦Ààñgéméld bîj %1 àlš %2 (%3, %4).··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="91" />
+        <location filename="../desktop_app/gui/sync_view.py" line="98" />
         <source>Dit apparaat is nog niet aangemeld bij de centrale server. Vraag de beheerder om een aanmeldcode en kies 'Aanmelden bij de server'.</source>
         <translation>⟦Dît àppàrààt îš ñõg ñîét ààñgéméld bîj dé çéñtràlé šérvér. Vrààg dé béhéérdér õm ééñ ààñméldçõdé éñ kîéš 'Ààñméldéñ bîj dé šérvér'.····················································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="93" />
+        <location filename="../desktop_app/gui/sync_view.py" line="100" />
         <source>Laatst gesynchroniseerd: %1</source>
         <translation>⟦Lààtšt géšýñçhrõñîšéérd: %1··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="94" />
+        <location filename="../desktop_app/gui/sync_view.py" line="101" />
         <source>Nog niet gesynchroniseerd.</source>
         <translation>⟦Nõg ñîét géšýñçhrõñîšéérd.··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="95" />
+        <location filename="../desktop_app/gui/sync_view.py" line="102" />
         <source>Wijzigingen die nog verstuurd moeten worden: %1</source>
         <translation>⟦Wîjžîgîñgéñ dîé ñõg vérštüürd mõétéñ wõrdéñ: %1··················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="97" />
+        <location filename="../desktop_app/gui/sync_view.py" line="104" />
         <source>%1 wijzigingen niet geaccepteerd door de server</source>
         <translation>⟦%1 wîjžîgîñgéñ ñîét géàççéptéérd dõõr dé šérvér··················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="101" />
+        <location filename="../desktop_app/gui/sync_view.py" line="108" />
         <source>&amp;Conflicten oplossen (%1)…</source>
         <translation>⟦&amp;Cõñflîçtéñ õplõššéñ (%1)…·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="106" />
+        <location filename="../desktop_app/gui/sync_view.py" line="113" />
         <source>De beheerder heeft de toegang van dit apparaat ingetrokken. Uw gegevens op dit apparaat blijven bewaard. Meld het opnieuw aan met een nieuwe code.</source>
         <translation>⟦Dé béhéérdér hééft dé tõégàñg vàñ dît àppàrààt îñgétrõkkéñ. Üw gégévéñš õp dît àppàrààt blîjvéñ béwààrd. Méld hét õpñîéüw ààñ mét ééñ ñîéüwé çõdé.··························································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="125" />
+        <location filename="../desktop_app/gui/sync_view.py" line="132" />
         <source>Bezig met synchroniseren… U kunt intussen gewoon doorwerken.</source>
         <translation>⟦Béžîg mét šýñçhrõñîšéréñ… Ü küñt îñtüššéñ géwõõñ dõõrwérkéñ.························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="138" />
+        <location filename="../desktop_app/gui/sync_view.py" line="145" />
         <source>Gesynchroniseerd: %1 verstuurd, %2 ontvangen.</source>
         <translation>⟦Géšýñçhrõñîšéérd: %1 vérštüürd, %2 õñtvàñgéñ.················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="141" />
+        <location filename="../desktop_app/gui/sync_view.py" line="148" />
         <source>%1 conflict(en): kies per veld welke waarde blijft.</source>
         <translation>⟦%1 çõñflîçt(éñ): kîéš pér véld wélké wààrdé blîjft.···················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="144" />
+        <location filename="../desktop_app/gui/sync_view.py" line="151" />
         <source>%1 wijziging(en) niet geaccepteerd door de server; ze zijn bewaard. Kies 'Bekijken' voor de reden.</source>
         <translation>⟦%1 wîjžîgîñg(éñ) ñîét géàççéptéérd dõõr dé šérvér; žé žîjñ béwààrd. Kîéš 'Békîjkéñ' võõr dé rédéñ.······································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="160" />
+        <location filename="../desktop_app/gui/sync_view.py" line="167" />
         <source>Synchroniseren lukte niet (%1). Uw gegevens op dit apparaat blijven bewaard; probeer het later opnieuw.</source>
         <translation>⟦Sýñçhrõñîšéréñ lükté ñîét (%1). Üw gégévéñš õp dît àppàrààt blîjvéñ béwààrd; prõbéér hét làtér õpñîéüw.········································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="168" />
+        <location filename="../desktop_app/gui/sync_view.py" line="175" />
         <source>Aangemeld. Kies 'Synchroniseren' om de gegevens op te halen.</source>
         <translation>⟦Ààñgéméld. Kîéš 'Sýñçhrõñîšéréñ' õm dé gégévéñš õp té hàléñ.························⟧</translation>
     </message>

@@ -33,7 +33,7 @@ def _toon(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, indent=1)
 
 
-def _ingekort(tekst: str, hoogstens: int = 400) -> str:
+def _ingekort(tekst: str, hoogstens: int = 300) -> str:
     """A table cell shows the start of a long value; copying gives all of it."""
     return tekst if len(tekst) <= hoogstens else tekst[:hoogstens] + " …"
 
@@ -358,11 +358,13 @@ class GeweigerdDialog(QDialog):
         self.tabel.setSelectionMode(QAbstractItemView.SingleSelection)
         self.tabel.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.tabel.setWordWrap(True)
+        self.tabel.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)   # a tall row can be read to its end
         self.tabel.verticalHeader().setVisible(False)
         kop = self.tabel.horizontalHeader()
         kop.setSectionResizeMode(QHeaderView.Interactive)
         kop.setStretchLastSection(False)
         kop.setSectionResizeMode(2, QHeaderView.Stretch)
+        kop.sectionResized.connect(self.tabel.resizeRowsToContents)   # wrapped text needs new heights
         self.tabel.itemSelectionChanged.connect(self._selectie)
         lay.addWidget(self.tabel, 1)
         self.melding = QLabel()
@@ -384,7 +386,7 @@ class GeweigerdDialog(QDialog):
         knoppen.addWidget(self.knop_sluit)
         lay.addLayout(knoppen)
         self.bevestigen: int | None = None  # the change whose removal waits for a second, confirming click
-        self.resize(820, 360)
+        self.resize(960, 420)
         self.laad()
 
     def laad(self) -> None:
@@ -400,9 +402,10 @@ class GeweigerdDialog(QDialog):
                 item = QTableWidgetItem(tekst)
                 item.setToolTip(tekst)
                 self.tabel.setItem(rij, kolom, item)
-        self.tabel.resizeColumnToContents(0)
-        self.tabel.resizeColumnToContents(1)
-        self.tabel.resizeColumnToContents(3)
+        for kolom in (0, 1, 3):
+            self.tabel.resizeColumnToContents(kolom)
+        # A long value wraps inside its column, so the reason keeps room.
+        self.tabel.setColumnWidth(1, min(self.tabel.columnWidth(1), self.width() // 4))
         self.tabel.resizeRowsToContents()
         if self.wijzigingen:
             self.tabel.selectRow(0)
