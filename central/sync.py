@@ -23,7 +23,8 @@ from sqlalchemy.engine import Connection
 
 from desktop_app.sync.protocol import (DOCENT_INBURGERAAR_VELDEN, ENTITEITEN, GEBRUIKER_VELDEN,
                                        GEBRUIKERSLIJST_VELDEN, ID_PATTERN, ID_VELDEN, MAX_BATCH, MAX_DIEPTE,
-                                       MAX_GEBRUIKERSNAAM, MAX_NUMBER, MAX_VELDNAAM, MAX_WAARDE_BYTES,
+                                       MAX_BODY_BYTES, MAX_GEBRUIKERSNAAM, MAX_NUMBER, MAX_VELDNAAM,
+                                       MAX_WAARDE_BYTES, TE_GROOT,
                                        NIET_MEER_ZICHTBAAR, NIET_TOEGESTAAN, OBSERVATIE_ENTITEITEN, ONBEKENDE_SOORT,
                                        ONGELDIGE_VELDNAAM, ONGELDIGE_WAARDE, ONGELDIGE_WIJZIGING, PROTOCOL_VERSION,
                                        VERWIJDERD, Change, ChangeResult, Conflict, PushResponse,
@@ -113,6 +114,11 @@ def beoordeel(raw: dict) -> Change | Weigering:
                        f"werken. {AAN_BEHEERDER} anders.")
     if isinstance(raw.get("id"), str) and re.fullmatch(ID_PATTERN, raw["id"]):
         wat += f" ({entity} {raw['id']})"
+    grootte = raw.get("te_groot")
+    if type(grootte) is int and grootte > 0:
+        return _weiger(TE_GROOT, f"{wat} is te groot om te versturen ({grootte / 2**20:.1f} MB; een portie mag "
+                       f"hoogstens {MAX_BODY_BYTES // 2**20} MB zijn)", "Maak de lange tekst op dit apparaat korter, "
+                       "of kopieer de wijziging en geef haar aan de beheerder.")
     fields = raw.get("fields")
     for naam in fields if isinstance(fields, dict) else ():
         if not is_veldnaam(naam):

@@ -1008,93 +1008,98 @@
         <translation>Change incomplete</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="348"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="347"/>
+        <source>Te groot om te versturen</source>
+        <translation>Too large to send</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="349"/>
         <source>De server heeft deze wijzigingen niet overgenomen; de reden staat erbij. Ze staan nog op dit apparaat. Kopieer ze om ze door te geven aan wie de gegevens nu beheert of aan de beheerder, of verwijder ze uit de wachtrij als ze niet meer nodig zijn.</source>
         <translation>The server did not take over these changes; the reason is given with each. They are still on this device. Copy them to pass them on to whoever manages the data now or to the administrator, or remove them from the queue if they are no longer needed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="354"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="355"/>
         <source>Gegevens</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="354"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="355"/>
         <source>Velden en waarden</source>
         <translation>Fields and values</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="354"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="355"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="355"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="356"/>
         <source>Gewijzigd op</source>
         <translation>Changed on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="356"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="357"/>
         <source>Niet geaccepteerde wijzigingen</source>
         <translation>Changes not accepted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="370"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="373"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="373"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="376"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="374"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="377"/>
         <source>Gekozen wijziging kopiëren naar het klembord</source>
         <translation>Copy the selected change to the clipboard</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="375"/>
-        <location filename="../desktop_app/gui/sync_view.py" line="428"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="378"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="432"/>
         <source>&amp;Verwijderen uit de wachtrij</source>
         <translation>&amp;Remove from the queue</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="376"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="379"/>
         <source>Gekozen wijziging verwijderen uit de wachtrij</source>
         <translation>Remove the selected change from the queue</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="377"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="380"/>
         <source>&amp;Sluiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="395"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="398"/>
         <source>(verwijderd)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="410"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="414"/>
         <source>Er zijn geen niet geaccepteerde wijzigingen meer.</source>
         <translation>There are no unaccepted changes left.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="438"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="442"/>
         <source>De wijziging staat op het klembord (als tekst); plak hem bijvoorbeeld in een bericht aan de nieuwe klantmanager.</source>
         <translation>The change is on the clipboard (as text); paste it, for example, into a message to the new case manager.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="448"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="452"/>
         <source>&amp;Ja, definitief verwijderen</source>
         <translation>&amp;Yes, remove permanently</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="449"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="453"/>
         <source>Weet u het zeker? De wijziging gaat dan niet meer naar de server. De gegevens op dit apparaat blijven zoals ze zijn. Klik nogmaals om te bevestigen.</source>
         <translation>Are you sure? The change will then no longer go to the server. The data on this device stays as it is. Click again to confirm.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="456"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="460"/>
         <source>De wijziging is uit de wachtrij verwijderd.</source>
         <translation>The change has been removed from the queue.</translation>
     </message>

@@ -1007,93 +1007,98 @@
         <translation>⟦Wîjžîgîñg õñvõllédîg········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="348" />
+        <location filename="../desktop_app/gui/sync_view.py" line="347" />
+        <source>Te groot om te versturen</source>
+        <translation>⟦Té grõõt õm té vérštüréñ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="349" />
         <source>De server heeft deze wijzigingen niet overgenomen; de reden staat erbij. Ze staan nog op dit apparaat. Kopieer ze om ze door te geven aan wie de gegevens nu beheert of aan de beheerder, of verwijder ze uit de wachtrij als ze niet meer nodig zijn.</source>
         <translation>⟦Dé šérvér hééft déžé wîjžîgîñgéñ ñîét õvérgéñõméñ; dé rédéñ štààt érbîj. Zé štààñ ñõg õp dît àppàrààt. Kõpîéér žé õm žé dõõr té gévéñ ààñ wîé dé gégévéñš ñü béhéért õf ààñ dé béhéérdér, õf vérwîjdér žé üît dé wàçhtrîj àlš žé ñîét méér ñõdîg žîjñ.··································································································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="354" />
+        <location filename="../desktop_app/gui/sync_view.py" line="355" />
         <source>Gegevens</source>
         <translation>⟦Gégévéñš···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="354" />
+        <location filename="../desktop_app/gui/sync_view.py" line="355" />
         <source>Velden en waarden</source>
         <translation>⟦Véldéñ éñ wààrdéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="354" />
+        <location filename="../desktop_app/gui/sync_view.py" line="355" />
         <source>Reden</source>
         <translation>⟦Rédéñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="355" />
+        <location filename="../desktop_app/gui/sync_view.py" line="356" />
         <source>Gewijzigd op</source>
         <translation>⟦Géwîjžîgd õp····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="356" />
+        <location filename="../desktop_app/gui/sync_view.py" line="357" />
         <source>Niet geaccepteerde wijzigingen</source>
         <translation>⟦Nîét géàççéptéérdé wîjžîgîñgéñ············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="370" />
+        <location filename="../desktop_app/gui/sync_view.py" line="373" />
         <source>Melding</source>
         <translation>⟦Méldîñg··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="373" />
+        <location filename="../desktop_app/gui/sync_view.py" line="376" />
         <source>&amp;Kopiëren</source>
         <translation>⟦&amp;Kõpîëréñ···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="374" />
+        <location filename="../desktop_app/gui/sync_view.py" line="377" />
         <source>Gekozen wijziging kopiëren naar het klembord</source>
         <translation>⟦Gékõžéñ wîjžîgîñg kõpîëréñ ñààr hét klémbõrd·················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="375" />
-        <location filename="../desktop_app/gui/sync_view.py" line="428" />
+        <location filename="../desktop_app/gui/sync_view.py" line="378" />
+        <location filename="../desktop_app/gui/sync_view.py" line="432" />
         <source>&amp;Verwijderen uit de wachtrij</source>
         <translation>⟦&amp;Vérwîjdéréñ üît dé wàçhtrîj···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="376" />
+        <location filename="../desktop_app/gui/sync_view.py" line="379" />
         <source>Gekozen wijziging verwijderen uit de wachtrij</source>
         <translation>⟦Gékõžéñ wîjžîgîñg vérwîjdéréñ üît dé wàçhtrîj··················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="377" />
+        <location filename="../desktop_app/gui/sync_view.py" line="380" />
         <source>&amp;Sluiten</source>
         <translation>⟦&amp;Slüîtéñ···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="395" />
+        <location filename="../desktop_app/gui/sync_view.py" line="398" />
         <source>(verwijderd)</source>
         <translation>⟦(vérwîjdérd)····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="410" />
+        <location filename="../desktop_app/gui/sync_view.py" line="414" />
         <source>Er zijn geen niet geaccepteerde wijzigingen meer.</source>
         <translation>⟦Ér žîjñ gééñ ñîét géàççéptéérdé wîjžîgîñgéñ méér.···················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="438" />
+        <location filename="../desktop_app/gui/sync_view.py" line="442" />
         <source>De wijziging staat op het klembord (als tekst); plak hem bijvoorbeeld in een bericht aan de nieuwe klantmanager.</source>
         <translation>⟦Dé wîjžîgîñg štààt õp hét klémbõrd (àlš tékšt); plàk hém bîjvõõrbééld îñ ééñ bérîçht ààñ dé ñîéüwé klàñtmàñàgér.············································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="448" />
+        <location filename="../desktop_app/gui/sync_view.py" line="452" />
         <source>&amp;Ja, definitief verwijderen</source>
         <translation>⟦&amp;Jà, défîñîtîéf vérwîjdéréñ··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="449" />
+        <location filename="../desktop_app/gui/sync_view.py" line="453" />
         <source>Weet u het zeker? De wijziging gaat dan niet meer naar de server. De gegevens op dit apparaat blijven zoals ze zijn. Klik nogmaals om te bevestigen.</source>
         <translation>⟦Wéét ü hét žékér? Dé wîjžîgîñg gààt dàñ ñîét méér ñààr dé šérvér. Dé gégévéñš õp dît àppàrààt blîjvéñ žõàlš žé žîjñ. Klîk ñõgmààlš õm té bévéštîgéñ.···························································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="456" />
+        <location filename="../desktop_app/gui/sync_view.py" line="460" />
         <source>De wijziging is uit de wachtrij verwijderd.</source>
         <translation>⟦Dé wîjžîgîñg îš üît dé wàçhtrîj vérwîjdérd.·················⟧</translation>
     </message>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialog
 
 from desktop_app.sync import engine as sync_engine
 from desktop_app.sync.protocol import (NIET_MEER_ZICHTBAAR, NIET_TOEGESTAAN, ONBEKENDE_SOORT, ONGELDIGE_VELDNAAM,
-                                       ONGELDIGE_WAARDE, ONGELDIGE_WIJZIGING, VERWIJDERD)
+                                       ONGELDIGE_WAARDE, ONGELDIGE_WIJZIGING, TE_GROOT, VERWIJDERD)
 
 from .background import run_in_background
 
@@ -343,7 +343,8 @@ class GeweigerdDialog(QDialog):
                         ONGELDIGE_VELDNAAM: self.tr("Veldnaam niet geldig"),
                         ONGELDIGE_WAARDE: self.tr("Waarde niet geldig"),
                         ONBEKENDE_SOORT: self.tr("Soort gegevens onbekend bij de server"),
-                        ONGELDIGE_WIJZIGING: self.tr("Wijziging onvolledig")}
+                        ONGELDIGE_WIJZIGING: self.tr("Wijziging onvolledig"),
+                        TE_GROOT: self.tr("Te groot om te versturen")}
         lay = QVBoxLayout(self)
         uitleg = QLabel(self.tr("De server heeft deze wijzigingen niet overgenomen; de reden staat erbij. Ze staan nog "
                                 "op dit apparaat. Kopieer ze om ze door te geven aan wie de gegevens nu beheert of aan "

@@ -95,6 +95,9 @@ class Change(_Strict):
     deleted: bool = False
     base_rev: int = Field(ge=0, le=MAX_NUMBER, description="the server revision of the record this edit was based on")
     at: dt.datetime = Field(description="when the edit was made on the device")
+    te_groot: int = Field(default=0, ge=0, description=(
+        "when above 0: the change's size in bytes. It cannot go in any request (MAX_BODY_BYTES), so the device sent it "
+        "without its fields; the server refuses it by itself (te_groot) and the device keeps it whole"))
 
 
 class PushRequest(_Strict):
@@ -125,12 +128,13 @@ ONGELDIGE_VELDNAAM = "ongeldige_veldnaam"     # a field name outside the grammar
 ONGELDIGE_WAARDE = "ongeldige_waarde"         # a value the server cannot keep (see MAX_DIEPTE and the need-to-know fields)
 ONBEKENDE_SOORT = "onbekende_soort"           # an entity outside ENTITEITEN
 ONGELDIGE_WIJZIGING = "ongeldige_wijziging"   # the change itself is incomplete or has parts the server does not know
+TE_GROOT = "te_groot"                         # the change is larger than a request may be (see Change.te_groot)
 
 
 class Weigering(_Strict):
     code: str = Field(pattern=r"^[a-z][a-z0-9_]{0,39}$", description=(
         "stable code for programs: niet_meer_zichtbaar, niet_toegestaan, ongeldige_veldnaam, ongeldige_waarde, "
-        "onbekende_soort, ongeldige_wijziging; a client accepts codes it does not know yet"))
+        "onbekende_soort, ongeldige_wijziging, te_groot; a client accepts codes it does not know yet"))
     detail: str = Field(description="Dutch message for the user: what was refused, why, and what to do")
 
 

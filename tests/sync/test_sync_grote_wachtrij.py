@@ -1,6 +1,7 @@
-"""An outbox of 10,000 changes with one bad change in the middle syncs the 9,999: a hundred intakes autosaved answer by
-answer (the answers of a real brede intake, under their "sectie.vraag" names) and one answer under a name the server
-cannot accept. The bad one is set aside on the device with its reason; nothing else is lost or held up."""
+"""Large outboxes. 10,000 changes with one bad change in the middle sync the 9,999: a hundred intakes autosaved answer
+by answer (the answers of a real brede intake, under their "sectie.vraag" names) and one answer under a name the
+server cannot accept. And an outbox larger than one request goes in several. What the server cannot take is set aside
+on the device with its reason; nothing else is lost or held up."""
 from __future__ import annotations
 
 import datetime as dt
@@ -48,3 +49,29 @@ def test_10000_changes_with_one_bad_one_in_the_middle(server, make_store):
     lokaal = {(e, i): laptop.get(e, i) for e, i, _ in _wijzigingen()}
     assert lokaal[("intake", "ib-000")].pop(SLECHT) == "Verpleegkundige worden"   # kept on the device
     assert server_state(server.engine) == lokaal
+
+
+def test_an_outbox_larger_than_one_request_goes_in_several(server, make_store):
+    """600 whole intakes (as the engine saves them after a form migration: one change with every answer) are more
+    than 4 MB together: they go in as many requests as needed. One change larger than any request may be (a text of
+    5 MB pasted into an answer) is set aside on the device, whole, with its reason; it holds nothing up."""
+    laptop, tweede = make_store("laptop"), make_store("tweede")
+    server.enroll(laptop, KM), server.enroll(tweede, KM)
+    intake = {"form_id": "brede_intake", "form_version": 2, **antwoorden(dt.date.today())}
+    with laptop.transaction() as conn:
+        for p in range(600):
+            laptop.put("intake", f"ib-{p:03d}", {**intake, "inburgeraar_id": f"ib-{p:03d}"}, conn=conn)
+            if p == 300:
+                laptop.put("intake", "ib-300", {"motivatie.verwachtingen": "Nederlands leren. " * 300_000},
+                           conn=conn)
+    assert len(sync_engine.next_batch(laptop)) < 500   # one request holds fewer than 500 of these
+
+    report = do_sync(laptop)
+    assert (report.pushed, report.geweigerd) == (601, 1) and sync_engine.status(laptop)["wachtend"] == 0
+    [groot] = sync_engine.refused_changes(laptop)
+    assert (groot.code, groot.record_id) == ("te_groot", "ib-300")
+    assert groot.fields == {"motivatie.verwachtingen": "Nederlands leren. " * 300_000}   # kept whole on the device
+    assert "is te groot om te versturen (5.1 MB; een portie mag hoogstens 4 MB zijn)" in groot.reden
+    do_sync(tweede)
+    assert tweede.count("intake") == 600
+    assert tweede.get("intake", "ib-300")["motivatie.verwachtingen"] == intake["motivatie.verwachtingen"]
