@@ -100,6 +100,7 @@ def lees_portie(body: bytes) -> list[dict]:
     return changes
 
 
+_ID = re.compile(ID_PATTERN)
 NIET_VERWERKT = "Deze wijziging is niet verwerkt; de rest wel."
 AAN_BEHEERDER = "Kopieer haar en geef haar aan de beheerder"
 
@@ -112,7 +113,7 @@ def beoordeel(raw: dict) -> Change | Weigering:
         return _weiger(ONBEKENDE_SOORT, f"{wat}: de server kent de soort gegevens {_noem(entity)} niet",
                        f"Is Koers op dit apparaat nieuwer dan de server? Vraag de beheerder dan de server bij te "
                        f"werken. {AAN_BEHEERDER} anders.")
-    if isinstance(raw.get("id"), str) and re.fullmatch(ID_PATTERN, raw["id"]):
+    if isinstance(raw.get("id"), str) and _ID.fullmatch(raw["id"]):
         wat += f" ({entity} {raw['id']})"
     grootte = raw.get("te_groot")
     if type(grootte) is int and grootte > 0:
@@ -147,33 +148,43 @@ def _weiger(code: str, oorzaak: str, advies: str) -> Weigering:
 
 def _waarde_fout(naam: str, waarde: Any) -> str | None:
     """Why the server cannot keep this value (and hand it back unchanged), or None."""
-    if naam in ID_VELDEN and waarde not in (None, "") and not (
-            isinstance(waarde, str) and re.fullmatch(ID_PATTERN, waarde)):
+    if naam in ID_VELDEN and waarde not in (None, "") and not (isinstance(waarde, str) and _ID.fullmatch(waarde)):
         return "moet de id van een record zijn (letters, cijfers en _.:-, hoogstens 80 tekens) of leeg"
     if naam in GEBRUIKER_VELDEN and waarde is not None and not _gebruikersnaam(waarde):
         return f"moet een naam zijn: tekst van hoogstens {MAX_GEBRUIKERSNAAM} tekens op één regel, of leeg"
     if naam in GEBRUIKERSLIJST_VELDEN and waarde is not None and not (
             isinstance(waarde, list) and all(_gebruikersnaam(w) for w in waarde)):
         return f"moet een lijst van namen zijn (elk hoogstens {MAX_GEBRUIKERSNAAM} tekens op één regel)"
-    stapel = [(waarde, 1)]
+    # As JSON a character takes at most six bytes (an escape): the exact size is measured only when that could pass
+    # the bound. Most answers are a short text.
+    if isinstance(waarde, str) and len(waarde) * 6 <= MAX_WAARDE_BYTES:
+        return None if _unicode(waarde) else GEEN_UNICODE
+    grootte, stapel = 0, [(waarde, 1)]
     while stapel:  # not recursive: a hostile value must not exhaust the stack
         w, diepte = stapel.pop()
-        if isinstance(w, (dict, list)):
+        if isinstance(w, str):
+            if not _unicode(w):
+                return GEEN_UNICODE
+            grootte += len(w) + 2
+        elif isinstance(w, (dict, list)):
             if diepte > MAX_DIEPTE:
                 return f"is te diep genest (meer dan {MAX_DIEPTE} lagen lijsten en objecten)"
             if isinstance(w, dict):
-                if not all(_unicode(k) for k in w):
-                    return "bevat tekst die geen geldige Unicode is"
+                stapel.extend((k, diepte) for k in w)
                 w = w.values()
             stapel.extend((v, diepte + 1) for v in w)
         elif isinstance(w, float) and not math.isfinite(w):
             return "is geen getal (NaN of oneindig)"
-        elif isinstance(w, str) and not _unicode(w):
-            return "bevat tekst die geen geldige Unicode is"
-    grootte = len(json.dumps(waarde, ensure_ascii=False).encode())
-    if grootte > MAX_WAARDE_BYTES:
-        return f"is te groot ({grootte // 1024} kB; hoogstens {MAX_WAARDE_BYTES // 1024} kB)"
+        else:
+            grootte += len(str(w))
+    if grootte * 6 > MAX_WAARDE_BYTES:
+        grootte = len(json.dumps(waarde, ensure_ascii=False).encode())
+        if grootte > MAX_WAARDE_BYTES:
+            return f"is te groot ({grootte // 1024} kB; hoogstens {MAX_WAARDE_BYTES // 1024} kB)"
     return None
+
+
+GEEN_UNICODE = "bevat tekst die geen geldige Unicode is"
 
 
 def _unicode(tekst: str) -> bool:

@@ -63,9 +63,12 @@ FIELD_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$"
 MAX_VELDNAAM = 64                 # the server keeps a conflict's field name in 64 characters
 
 
+_VELDNAAM = re.compile(FIELD_PATTERN)
+
+
 def is_veldnaam(naam: Any) -> bool:
     """Does `naam` follow the field-name grammar?"""
-    return isinstance(naam, str) and len(naam) <= MAX_VELDNAAM and re.fullmatch(FIELD_PATTERN, naam) is not None
+    return isinstance(naam, str) and len(naam) <= MAX_VELDNAAM and _VELDNAAM.fullmatch(naam) is not None
 
 
 # Field values are JSON. Beyond that the server accepts a value only when it can keep and hand it back unchanged:
