@@ -74,9 +74,11 @@ def _enroll(engine, server: Server, store, user: str) -> None:
 
 def intake_records(tmp: Path) -> dict[str, dict]:
     """The records the form engine stores for one complete brede intake: {entity: fields}."""
-    from tests.realistisch import maak_inburgeraar, vul_brede_intake
+    from tests.journeys.mensen import inburgeraar
+    from tests.realistisch import vul_brede_intake
     store = _store(tmp, "sjabloon", "K. de Vries")
-    ib = maak_inburgeraar(store, vandaag=VANDAAG, klantmanager="K. de Vries")
+    ib = inburgeraar(0, VANDAAG)
+    store.save(ib)
     vul_brede_intake(store, ib.id, VANDAAG)
     records = {entity: store.get(entity, ib.id) for entity in ("intake", "intake_bijzonder")}
     store.close()
@@ -153,7 +155,8 @@ def many_devices(pg, tmp: Path) -> tuple[int, float, list[float]]:
     from desktop_app.forms.opslag import IntakeOpslag, zet_en_bewaar
     from desktop_app.sync import engine as sync_engine
     from desktop_app.sync.client import Client
-    from tests.realistisch import antwoorden, maak_inburgeraar
+    from tests.journeys.mensen import inburgeraar
+    from tests.realistisch import antwoorden
     url = pg.new_database()
     engine = make_engine(url)
     migrate(engine)
@@ -177,7 +180,8 @@ def many_devices(pg, tmp: Path) -> tuple[int, float, list[float]]:
             user = f"Consulent {i}"
             store = _store(tmp, f"dev{i}", user)
             _enroll(engine, server, store, user)
-            ib = maak_inburgeraar(store, vandaag=VANDAAG, klantmanager=user)
+            ib = inburgeraar(i % 4, VANDAAG, user)
+            store.save(ib)
             opslag = IntakeOpslag(store)
             stores.append(store)
             intakes.append((opslag, opslag.laad(ib.id, VANDAAG)))

@@ -1,10 +1,10 @@
-"""Real-shaped data for tests that walk a journey (import as `from tests.realistisch import ...`). Fictional people.
+"""A complete brede intake for tests that walk a journey (`from tests.realistisch import vul_brede_intake`).
 
-- `maak_inburgeraar`: a person with a 40-character name in Latin and in Arabic script and an 80-character address.
-- `vul_brede_intake`: a complete brede intake filled through the form engine, answer by answer, as the intake screen
-  saves it (`IntakeOpslag` + `zet_en_bewaar`): every question that applies, every domain closed with score,
-  support, PIP proposal, status and notes; repeat groups with several rows; long Arabic and Tigrinya text; the health
-  domains, which the engine stores apart in `intake_bijzonder`. Every answer is a field named "sectie.vraag".
+`vul_brede_intake` fills the intake of a stored inburgeraar (e.g. one from tests/journeys/mensen.py) through the form
+engine, answer by answer, as the intake screen saves it (`IntakeOpslag` + `zet_en_bewaar`): every question that
+applies to the person (relevance as the engine decides it), every domain closed with score, support, PIP proposal,
+status and notes; repeat groups with several rows; long Arabic and Tigrinya text; the health domains, which the engine
+stores apart in `intake_bijzonder`. Every answer is a field named "sectie.vraag". Fictional content only.
 """
 from __future__ import annotations
 
@@ -12,12 +12,7 @@ import datetime as dt
 from typing import Any
 
 from desktop_app.core.intake import Intake
-from desktop_app.core.model import Inburgeraar
 from desktop_app.forms.opslag import IntakeOpslag, zet_en_bewaar
-
-VOORNAMEN, ACHTERNAAM = "Amal Fatima Zahra", "Haddad Al-Rashidi Nour"            # 40 characters with the space
-NAAM_EIGEN_SCHRIFT = "أمل فاطمة الزهراء حداد الرشيدي ابنة نوري"                  # the same name, 40 characters
-ADRES = "Burgemeester van Roijensingel 1234 bis, kamer 17, 8011 CV Zwolle (Overijssel) NL"  # 80 characters
 
 ARABISCH = ("درست التمريض ثلاث سنوات في حلب وعملت بعد ذلك خمس سنوات في مستشفى الأطفال. أريد أن أتعلم اللغة "
             "الهولندية بسرعة حتى أستطيع أن أعمل مرة أخرى في رعاية المرضى، وأن أساعد أولادي في المدرسة. "
@@ -28,22 +23,8 @@ TIGRINYA = ("ኣብ ኤርትራ ንሰለስተ ዓመት ከም መምህር �
             "ድሕሪኡ ኣብ መውዓሊ ህጻናት ከም ሓጋዚ መምህር ክሰርሕ ተስፋ ኣለኒ።")
 
 
-def maak_inburgeraar(store, *, vandaag: dt.date, klantmanager: str, doelgroep: str = "asielstatushouder",
-                     inburgeraar_id: str | None = None) -> Inburgeraar:
-    ib = Inburgeraar(voornamen=VOORNAMEN, achternaam=ACHTERNAAM, naam_eigen_schrift=NAAM_EIGEN_SCHRIFT,
-                     geboortedatum=dt.date(1996, 2, 29), doelgroep=doelgroep, gemeente="Zwolle",
-                     v_nummer="1234567890", taal="ar", telefoon="+31 6 12345678", email="amal.haddad@example.org",
-                     adres=ADRES, klantmanager=klantmanager, koppeling=vandaag - dt.timedelta(days=50),
-                     brp_inschrijving=vandaag - dt.timedelta(days=45))
-    if inburgeraar_id:
-        ib.id = inburgeraar_id
-    store.save(ib, reason="aangemeld")
-    return ib
-
-
 def antwoorden(vandaag: dt.date) -> dict[str, Any]:
-    """Every question of brede_intake v2 that applies to this person, answered in form order (the afsluiting of each
-    domain comes after)."""
+    """An answer to every question of brede_intake v2, in form order (the afsluiting of each domain comes apart)."""
     dag = lambda n: (vandaag - dt.timedelta(days=n)).isoformat()  # noqa: E731
     return {
         "gesprekken.gesprekken": [
@@ -153,5 +134,6 @@ def vul_brede_intake(store, inburgeraar_id: str, vandaag: dt.date) -> Intake:
     for sectie in intake.definitie.domeinen:
         alles.update(afsluiting(sectie.id, sectie.nummer))
     for pad, waarde in alles.items():
-        zet_en_bewaar(opslag, intake, pad, waarde)
+        if intake.relevant(intake.definitie.vraag(pad)):   # the screen shows only what applies to this person
+            zet_en_bewaar(opslag, intake, pad, waarde)
     return intake

@@ -135,27 +135,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop_app/gui/app.py" line="36"/>
+        <location filename="../desktop_app/gui/app.py" line="45"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/app.py" line="37"/>
+        <location filename="../desktop_app/gui/app.py" line="46"/>
         <source>Niet alle instellingen konden worden gebruikt; voor deze geldt de standaardwaarde:</source>
         <translation>Not all settings could be used; these fall back to their default:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/app.py" line="40"/>
+        <location filename="../desktop_app/gui/app.py" line="49"/>
         <source>Herstel ze via Bestand → Instellingen.</source>
         <translation>Correct them under File → Settings.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/app.py" line="58"/>
+        <location filename="../desktop_app/gui/app.py" line="67"/>
         <source>Onverwachte fout</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/app.py" line="58"/>
+        <location filename="../desktop_app/gui/app.py" line="67"/>
         <source>Er ging iets mis (%1). Wat u eerder invoerde is opgeslagen; de laatste handeling mogelijk niet. Meld dit met deze code aan de beheerder.</source>
         <translation>Something went wrong (%1). What you entered before is saved; the last action may not be. Report this code to your administrator.</translation>
     </message>
@@ -867,92 +867,92 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="127"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="141"/>
         <source>Welkom bij Koers</source>
         <translation>Welcome to Koers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="128"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="142"/>
         <source>Koers bewaart alle gegevens versleuteld op deze laptop. Kies een wachtwoord dat u onthoudt: zonder dit wachtwoord is niets te lezen, ook niet door de beheerder. Vier losse woorden werken goed.</source>
         <translation>Koers stores all data encrypted on this laptop. Choose a passphrase you will remember: without it nothing can be read, not even by the administrator. Four random words work well.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="131"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="145"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="133"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="147"/>
         <source>Uw rol</source>
         <translation>Your role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="134"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="148"/>
         <source>Klantmanager / consulent</source>
         <translation>Case manager</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="135"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="149"/>
         <source>Docent startklas</source>
         <translation>Starter class teacher</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="138"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="152"/>
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="141"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="155"/>
         <source>Herhaal wachtwoord</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="143"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="157"/>
         <source>Sterkte van het wachtwoord</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="147"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="161"/>
         <source>Opslag &amp;aanmaken</source>
         <translation>&amp;Create store</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="156"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="170"/>
         <source>Uw &amp;naam</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="157"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="171"/>
         <source>Uw &amp;rol</source>
         <translation>Your &amp;role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="158"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="172"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="161"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="175"/>
         <source>&amp;Herhaal</source>
         <translation>Con&amp;firm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="165"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="179"/>
         <source>De opslag komt in: %1</source>
         <translation>The store will be created in: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="180"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="198"/>
         <source>Sterkte: %1. %2</source>
         <translation>Strength: %1. %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="183"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="201"/>
         <source>De herhaling is nog niet gelijk.</source>
         <translation>The passphrases do not match yet.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="191"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="209"/>
         <source>Bezig met aanmaken…</source>
         <translation>Creating…</translation>
     </message>
@@ -1347,12 +1347,12 @@
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="349"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="350"/>
         <source>Nog niet af te sluiten: vul eerst de punten hierboven in.</source>
         <translation>Cannot be closed yet: first complete the items above.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="358"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="354"/>
         <source>Formulierbestand met een fout (de laatste goede versie wordt gebruikt): %1</source>
         <translation>Form file contains an error (the last good version is used): %1</translation>
     </message>
@@ -1378,57 +1378,57 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="49"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="59"/>
         <source>Koers is vergrendeld</source>
         <translation>Koers is locked</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="50"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="60"/>
         <source>Voer uw wachtwoord in om de versleutelde gegevens op deze laptop te openen.</source>
         <translation>Enter your passphrase to open the encrypted data on this laptop.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="53"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="63"/>
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="55"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="65"/>
         <source>&amp;Ontgrendelen</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="62"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="72"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="64"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="74"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="68"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="78"/>
         <source>Opslag: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="78"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="92"/>
         <source>Voer eerst uw wachtwoord in.</source>
         <translation>Enter your passphrase first.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="83"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="97"/>
         <source>Bezig met ontgrendelen…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="104"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="118"/>
         <source>Na meerdere mislukte pogingen wacht Koers steeds langer (nu %1 s).</source>
         <translation>After several failed attempts Koers waits longer each time (now %1 s).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="110"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="124"/>
         <source>Openen mislukte door een onverwachte fout (%1). Uw gegevens zijn niet gewijzigd.</source>
         <translation>Opening failed due to an unexpected error (%1). Your data has not been changed.</translation>
     </message>
@@ -1874,17 +1874,17 @@
         <translation>Draw up the draft PIP again from the intake? Your changes will be overwritten (they remain in the audit log).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="341"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="334"/>
         <source>Concept PIP opgesteld en opgeslagen.</source>
         <translation>Draft PIP drawn up and saved.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="379"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="372"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="390"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="383"/>
         <source>Opgeslagen om %1.</source>
         <translation>Saved at %1.</translation>
     </message>

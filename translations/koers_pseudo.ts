@@ -134,27 +134,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop_app/gui/app.py" line="36" />
+        <location filename="../desktop_app/gui/app.py" line="45" />
         <source>Instellingen</source>
         <translation>⟦Îñštéllîñgéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/app.py" line="37" />
+        <location filename="../desktop_app/gui/app.py" line="46" />
         <source>Niet alle instellingen konden worden gebruikt; voor deze geldt de standaardwaarde:</source>
         <translation>⟦Nîét àllé îñštéllîñgéñ kõñdéñ wõrdéñ gébrüîkt; võõr déžé géldt dé štàñdààrdwààrdé:································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/app.py" line="40" />
+        <location filename="../desktop_app/gui/app.py" line="49" />
         <source>Herstel ze via Bestand → Instellingen.</source>
         <translation>⟦Hérštél žé vîà Béštàñd → Îñštéllîñgéñ.···············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/app.py" line="58" />
+        <location filename="../desktop_app/gui/app.py" line="67" />
         <source>Onverwachte fout</source>
         <translation>⟦Õñvérwàçhté fõüt······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/app.py" line="58" />
+        <location filename="../desktop_app/gui/app.py" line="67" />
         <source>Er ging iets mis (%1). Wat u eerder invoerde is opgeslagen; de laatste handeling mogelijk niet. Meld dit met deze code aan de beheerder.</source>
         <translation>⟦Ér gîñg îétš mîš (%1). Wàt ü éérdér îñvõérdé îš õpgéšlàgéñ; dé lààtšté hàñdélîñg mõgélîjk ñîét. Méld dît mét déžé çõdé ààñ dé béhéérdér.·····················································⟧</translation>
     </message>
@@ -866,92 +866,92 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="127" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="141" />
         <source>Welkom bij Koers</source>
         <translation>⟦Wélkõm bîj Kõérš······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="128" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="142" />
         <source>Koers bewaart alle gegevens versleuteld op deze laptop. Kies een wachtwoord dat u onthoudt: zonder dit wachtwoord is niets te lezen, ook niet door de beheerder. Vier losse woorden werken goed.</source>
         <translation>⟦Kõérš béwààrt àllé gégévéñš véršléütéld õp déžé làptõp. Kîéš ééñ wàçhtwõõrd dàt ü õñthõüdt: žõñdér dît wàçhtwõõrd îš ñîétš té léžéñ, õõk ñîét dõõr dé béhéérdér. Vîér lõššé wõõrdéñ wérkéñ gõéd.············································································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="131" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="145" />
         <source>Uw naam</source>
         <translation>⟦Üw ñààm··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="133" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="147" />
         <source>Uw rol</source>
         <translation>⟦Üw rõl··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="134" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="148" />
         <source>Klantmanager / consulent</source>
         <translation>⟦Klàñtmàñàgér / çõñšüléñt·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="135" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="149" />
         <source>Docent startklas</source>
         <translation>⟦Dõçéñt štàrtklàš······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="138" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="152" />
         <source>Nieuw wachtwoord</source>
         <translation>⟦Nîéüw wàçhtwõõrd······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="141" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="155" />
         <source>Herhaal wachtwoord</source>
         <translation>⟦Hérhààl wàçhtwõõrd·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="143" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="157" />
         <source>Sterkte van het wachtwoord</source>
         <translation>⟦Stérkté vàñ hét wàçhtwõõrd··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="147" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="161" />
         <source>Opslag &amp;aanmaken</source>
         <translation>⟦Õpšlàg &amp;ààñmàkéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="156" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="170" />
         <source>Uw &amp;naam</source>
         <translation>⟦Üw &amp;ñààm···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="157" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="171" />
         <source>Uw &amp;rol</source>
         <translation>⟦Üw &amp;rõl··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="158" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="172" />
         <source>&amp;Wachtwoord</source>
         <translation>⟦&amp;Wàçhtwõõrd····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="161" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="175" />
         <source>&amp;Herhaal</source>
         <translation>⟦&amp;Hérhààl···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="165" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="179" />
         <source>De opslag komt in: %1</source>
         <translation>⟦Dé õpšlàg kõmt îñ: %1·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="180" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="198" />
         <source>Sterkte: %1. %2</source>
         <translation>⟦Stérkté: %1. %2····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="183" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="201" />
         <source>De herhaling is nog niet gelijk.</source>
         <translation>⟦Dé hérhàlîñg îš ñõg ñîét gélîjk.············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="191" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="209" />
         <source>Bezig met aanmaken…</source>
         <translation>⟦Béžîg mét ààñmàkéñ…·······⟧</translation>
     </message>
@@ -1346,12 +1346,12 @@
         <translation>⟦Õñgédààñ gémààkt: %1·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="349" />
+        <location filename="../desktop_app/gui/intake_view.py" line="350" />
         <source>Nog niet af te sluiten: vul eerst de punten hierboven in.</source>
         <translation>⟦Nõg ñîét àf té šlüîtéñ: vül ééršt dé püñtéñ hîérbõvéñ îñ.······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="358" />
+        <location filename="../desktop_app/gui/intake_view.py" line="354" />
         <source>Formulierbestand met een fout (de laatste goede versie wordt gebruikt): %1</source>
         <translation>⟦Fõrmülîérbéštàñd mét ééñ fõüt (dé lààtšté gõédé véršîé wõrdt gébrüîkt): %1····························⟧</translation>
     </message>
@@ -1377,57 +1377,57 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="49" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="59" />
         <source>Koers is vergrendeld</source>
         <translation>⟦Kõérš îš vérgréñdéld········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="50" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="60" />
         <source>Voer uw wachtwoord in om de versleutelde gegevens op deze laptop te openen.</source>
         <translation>⟦Võér üw wàçhtwõõrd îñ õm dé véršléütéldé gégévéñš õp déžé làptõp té õpéñéñ.······························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="53" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="63" />
         <source>Wachtwoord</source>
         <translation>⟦Wàçhtwõõrd····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="55" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="65" />
         <source>&amp;Ontgrendelen</source>
         <translation>⟦&amp;Õñtgréñdéléñ·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="62" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="72" />
         <source>Melding</source>
         <translation>⟦Méldîñg··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="64" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="74" />
         <source>&amp;Wachtwoord</source>
         <translation>⟦&amp;Wàçhtwõõrd····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="68" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="78" />
         <source>Opslag: %1</source>
         <translation>⟦Õpšlàg: %1···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="78" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="92" />
         <source>Voer eerst uw wachtwoord in.</source>
         <translation>⟦Võér ééršt üw wàçhtwõõrd îñ.···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="83" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="97" />
         <source>Bezig met ontgrendelen…</source>
         <translation>⟦Béžîg mét õñtgréñdéléñ…·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="104" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="118" />
         <source>Na meerdere mislukte pogingen wacht Koers steeds langer (nu %1 s).</source>
         <translation>⟦Nà méérdéré mîšlükté põgîñgéñ wàçht Kõérš štéédš làñgér (ñü %1 š).·························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="110" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="124" />
         <source>Openen mislukte door een onverwachte fout (%1). Uw gegevens zijn niet gewijzigd.</source>
         <translation>⟦Õpéñéñ mîšlükté dõõr ééñ õñvérwàçhté fõüt (%1). Üw gégévéñš žîjñ ñîét géwîjžîgd.·······························⟧</translation>
     </message>
@@ -1873,17 +1873,17 @@
         <translation>⟦Hét çõñçépt PÎP õpñîéüw õpštélléñ üît dé îñtàké? Üw ààñpàššîñgéñ wõrdéñ õvéršçhrévéñ (žé blîjvéñ îñ dé àüdît-lõg).·············································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="341" />
+        <location filename="../desktop_app/gui/pip_view.py" line="334" />
         <source>Concept PIP opgesteld en opgeslagen.</source>
         <translation>⟦Cõñçépt PÎP õpgéštéld éñ õpgéšlàgéñ.··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="379" />
+        <location filename="../desktop_app/gui/pip_view.py" line="372" />
         <source>Niet opgeslagen: %1</source>
         <translation>⟦Nîét õpgéšlàgéñ: %1······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="390" />
+        <location filename="../desktop_app/gui/pip_view.py" line="383" />
         <source>Opgeslagen om %1.</source>
         <translation>⟦Õpgéšlàgéñ õm %1.······⟧</translation>
     </message>

@@ -16,7 +16,8 @@ from desktop_app.gui.sync_view import ConflictDialog, EnrollDialog, GeweigerdDia
 from desktop_app.sync import engine as sync_engine
 from desktop_app.sync.client import Client
 from synchelp import do_sync, server_state
-from tests.realistisch import maak_inburgeraar, vul_brede_intake
+from tests.journeys.mensen import inburgeraar
+from tests.realistisch import vul_brede_intake
 
 pytestmark = pytest.mark.gui
 KM = "K. de Vries"
@@ -169,7 +170,8 @@ def test_changes_the_server_cannot_take_are_shown_with_their_reason(qtbot, serve
     value, copies all of it, and discards only on a second click (audited)."""
     km = make_store("km")
     server.enroll(km, KM)
-    ib = maak_inburgeraar(km, vandaag=VANDAAG, klantmanager=KM)
+    ib = inburgeraar(0, VANDAAG, KM)
+    km.save(ib)
     vul_brede_intake(km, ib.id, VANDAAG)
     km.put("intake", ib.id, {"motivatie.doelen 2027": "Verpleegkundige worden"})
     km.put("intake", ib.id, {"motivatie.verwachtingen": "ا" * 200_000})
@@ -185,7 +187,7 @@ def test_changes_the_server_cannot_take_are_shown_with_their_reason(qtbot, serve
     dialoog = GeweigerdDialog(km)
     qtbot.addWidget(dialoog)
     naam, waarde = ([dialoog.tabel.item(rij, k).text() for k in range(4)] for rij in range(2))
-    assert naam[0] == f"intake {ib.id}\n(Amal Fatima Zahra Haddad Al-Rashidi Nour)"
+    assert naam[0] == f"intake {ib.id}\n(Abdulrahman Mohammed Nour-Eddine Al-Abdullah El-Haddad)"
     assert naam[1] == "motivatie.doelen 2027: Verpleegkundige worden"
     assert naam[2].startswith("Veldnaam niet geldig\n") and "de veldnaam 'motivatie.doelen 2027' is niet geldig" in naam[2]
     assert waarde[2].startswith("Waarde niet geldig\n") and "'motivatie.verwachtingen' is te groot (390 kB" in waarde[2]

@@ -20,7 +20,8 @@ from desktop_app.sync import client as sync_client
 from desktop_app.sync import engine as sync_engine
 from desktop_app.sync.client import SyncError, VersionMismatch
 from synchelp import do_sync, received_count, records, server_state
-from tests.realistisch import ARABISCH, TIGRINYA, maak_inburgeraar, vul_brede_intake
+from tests.journeys.mensen import inburgeraar
+from tests.realistisch import ARABISCH, TIGRINYA, vul_brede_intake
 
 VANDAAG = dt.date.today()   # the form checks dates against today, as on the consultant's laptop
 KM = "K. de Vries"
@@ -32,7 +33,8 @@ def twee_laptops(server, make_store):
     """Two devices of the same consultant, enrolled; a complete intake filled on the first."""
     laptop, tweede = make_store("laptop"), make_store("tweede")
     server.enroll(laptop, KM), server.enroll(tweede, KM)
-    ib = maak_inburgeraar(laptop, vandaag=VANDAAG, klantmanager=KM)
+    ib = inburgeraar(0, VANDAAG, KM)
+    laptop.save(ib)
     intake = vul_brede_intake(laptop, ib.id, VANDAAG)
     return laptop, tweede, ib, intake
 
@@ -159,7 +161,8 @@ def test_an_outbox_the_old_server_refused_syncs_after_the_upgrade(server, make_s
         m.setattr(sync_client, "PROTOCOL_VERSION", 1)
         m.setattr(sync_engine, "PROTOCOL_VERSION", 1)
         server.enroll(laptop, KM), server.enroll(tweede, KM)
-        ib = maak_inburgeraar(laptop, vandaag=VANDAAG, klantmanager=KM)
+        ib = inburgeraar(0, VANDAAG, KM)
+        laptop.save(ib)
         assert do_sync(laptop).pushed == 1   # flat names went through
         vul_brede_intake(laptop, ib.id, VANDAAG)
         laptop.put("inburgeraar", ib.id, {"telefoon": "+31 6 87654321"})
