@@ -22,12 +22,11 @@ from sqlalchemy import and_, bindparam, delete, false, insert, or_, select, upda
 from sqlalchemy.engine import Connection
 
 from desktop_app.sync.protocol import (DOCENT_INBURGERAAR_VELDEN, ENTITEITEN, GEBRUIKER_VELDEN,
-                                       GEBRUIKERSLIJST_VELDEN, ID_PATTERN, ID_VELDEN, MAX_BATCH, MAX_DIEPTE,
-                                       MAX_BODY_BYTES, MAX_GEBRUIKERSNAAM, MAX_NUMBER, MAX_VELDNAAM,
-                                       MAX_WAARDE_BYTES, TE_GROOT,
+                                       GEBRUIKERSLIJST_VELDEN, ID_PATTERN, ID_VELDEN, MAX_BATCH, MAX_BODY_BYTES,
+                                       MAX_DIEPTE, MAX_GEBRUIKERSNAAM, MAX_NUMBER, MAX_VELDNAAM, MAX_WAARDE_BYTES,
                                        NIET_MEER_ZICHTBAAR, NIET_TOEGESTAAN, OBSERVATIE_ENTITEITEN, ONBEKENDE_SOORT,
                                        ONGELDIGE_VELDNAAM, ONGELDIGE_WAARDE, ONGELDIGE_WIJZIGING, PROTOCOL_VERSION,
-                                       VERWIJDERD, Change, ChangeResult, Conflict, PushResponse,
+                                       TE_GROOT, VERWIJDERD, Change, ChangeResult, Conflict, PushResponse,
                                        RemoteRecord, Weigering, is_veldnaam)
 
 from .db import now
@@ -103,6 +102,7 @@ def lees_portie(body: bytes) -> list[dict]:
 _ID = re.compile(ID_PATTERN)
 NIET_VERWERKT = "Deze wijziging is niet verwerkt; de rest wel."
 AAN_BEHEERDER = "Kopieer haar en geef haar aan de beheerder"
+GEEN_UNICODE = "bevat tekst die geen geldige Unicode is"
 
 
 def beoordeel(raw: dict) -> Change | Weigering:
@@ -182,9 +182,6 @@ def _waarde_fout(naam: str, waarde: Any) -> str | None:
         if grootte > MAX_WAARDE_BYTES:
             return f"is te groot ({grootte // 1024} kB; hoogstens {MAX_WAARDE_BYTES // 1024} kB)"
     return None
-
-
-GEEN_UNICODE = "bevat tekst die geen geldige Unicode is"
 
 
 def _unicode(tekst: str) -> bool:

@@ -61,8 +61,6 @@ ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$"
 # punctuation, empty parts (`a..b`, `.a`, `a.`), a part starting with a digit, more than MAX_VELDNAAM characters.
 FIELD_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$"
 MAX_VELDNAAM = 64                 # the server keeps a conflict's field name in 64 characters
-
-
 _VELDNAAM = re.compile(FIELD_PATTERN)
 
 
@@ -79,6 +77,7 @@ MAX_GEBRUIKERSNAAM = 200          # a user's name (klantmanager, docenten) as th
 ID_VELDEN = ("inburgeraar_id", "groep_id")
 GEBRUIKER_VELDEN = ("klantmanager",)
 GEBRUIKERSLIJST_VELDEN = ("docenten",)
+
 
 class _Strict(BaseModel):
     # Unknown fields are an error, not silently dropped: an old server must not lose what a newer client meant.
@@ -128,7 +127,7 @@ class Conflict(_Strict):
 NIET_MEER_ZICHTBAAR = "niet_meer_zichtbaar"   # the record, its inburgeraar or its group is not this device's (any more)
 NIET_TOEGESTAAN = "niet_toegestaan"           # this role may never write this kind of record
 ONGELDIGE_VELDNAAM = "ongeldige_veldnaam"     # a field name outside the grammar (FIELD_PATTERN, MAX_VELDNAAM)
-ONGELDIGE_WAARDE = "ongeldige_waarde"         # a value the server cannot keep (see MAX_DIEPTE and the need-to-know fields)
+ONGELDIGE_WAARDE = "ongeldige_waarde"         # a value the server cannot keep (MAX_DIEPTE, MAX_WAARDE_BYTES, ID_VELDEN…)
 ONBEKENDE_SOORT = "onbekende_soort"           # an entity outside ENTITEITEN
 ONGELDIGE_WIJZIGING = "ongeldige_wijziging"   # the change itself is incomplete or has parts the server does not know
 TE_GROOT = "te_groot"                         # the change is larger than a request may be (see Change.te_groot)

@@ -189,7 +189,8 @@ def test_changes_the_server_cannot_take_are_shown_with_their_reason(qtbot, serve
     naam, waarde = ([dialoog.tabel.item(rij, k).text() for k in range(4)] for rij in range(2))
     assert naam[0] == f"intake {ib.id}\n(Abdulrahman Mohammed Nour-Eddine Al-Abdullah El-Haddad)"
     assert naam[1] == "motivatie.doelen 2027: Verpleegkundige worden"
-    assert naam[2].startswith("Veldnaam niet geldig\n") and "de veldnaam 'motivatie.doelen 2027' is niet geldig" in naam[2]
+    assert naam[2].startswith("Veldnaam niet geldig\n")
+    assert "de veldnaam 'motivatie.doelen 2027' is niet geldig" in naam[2]
     assert waarde[2].startswith("Waarde niet geldig\n") and "'motivatie.verwachtingen' is te groot (390 kB" in waarde[2]
     assert waarde[1].endswith(" …") and len(waarde[1]) < 500   # the start of the value; copying gives all
     dialoog.show()
