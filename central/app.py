@@ -8,7 +8,9 @@ import uuid
 
 from fastapi import Depends, FastAPI, Header, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
+from pydantic.json_schema import models_json_schema
 from starlette.concurrency import run_in_threadpool
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Engine
@@ -22,7 +24,7 @@ from desktop_app.sync.protocol import (CHUNK_SIZE, CLOCK_HEADER, MAX_BIJLAGE, MA
 from . import bijlagen, sync
 from .db import digest, make_engine, migrate, normalise_code, now
 from .schema import aanmelding, apparaat, conflict, gebruiker, gemeente
-from .sync import Device, Refused
+from .sync import Device, Refused, beschrijf
 
 log = logging.getLogger("koers.central")
 REFUSALS = {status: {"model": Problem} for status in (400, 401, 403, 404, 409, 413, 422, 426)}
@@ -33,6 +35,17 @@ def create_app(db: str | Engine) -> FastAPI:
     migrate(engine)
     app = FastAPI(title="Koers centrale server", version="1", description=__doc__)
     app.state.engine = engine
+
+    def openapi() -> dict:
+        """The push body is read by the server itself (see `push`); its schema is still the protocol's PushRequest."""
+        if app.openapi_schema is None:
+            schema = get_openapi(title=app.title, version=app.version, description=app.description,
+                                 routes=app.routes)
+            _, defs = models_json_schema([(PushRequest, "validation")], ref_template="#/components/schemas/{model}")
+            schema["components"]["schemas"].update(defs["$defs"])
+            app.openapi_schema = schema
+        return app.openapi_schema
+    app.openapi = openapi
 
     @app.exception_handler(Refused)
     async def refused(_request: Request, exc: Refused):
@@ -113,17 +126,21 @@ def create_app(db: str | Engine) -> FastAPI:
                                                  token_hash=digest(token), aangemeld=now(), last_seq=body.start_seq))
         return EnrollResponse(device_id=device_id, token=token, user=row.naam, role=row.rol, gemeente=row.gnaam)
 
-    @app.post("/v1/push", response_model=PushResponse, responses=REFUSALS)
-    def push(body: PushRequest, who: Device = Depends(device)) -> PushResponse:
-        """Apply a batch of changes from the outbox, in one transaction. A malformed batch is refused whole (4xx,
-        nothing applied); a change this device may not (or no longer) write is answered by itself with status
-        "geweigerd" and a reason, and the rest of the batch is applied."""
-        seqs = [c.seq for c in body.changes]
-        if any(b != a + 1 for a, b in zip(seqs, seqs[1:])):
-            raise Refused(422, "volgorde", f"De wijzigingen in een portie moeten opeenvolgende nummers hebben; "
-                                           f"ontvangen: {_kort(seqs)}. Er is niets verwerkt.")
-        with engine.begin() as conn:
-            return sync.push(conn, who, body.changes)
+    @app.post("/v1/push", response_model=PushResponse, responses=REFUSALS, openapi_extra={"requestBody": {
+        "required": True, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PushRequest"}}}}})
+    async def push(request: Request, who: Device = Depends(device)) -> PushResponse:
+        """Apply a batch of changes from the outbox (a PushRequest), in one transaction. A batch that cannot be read
+        as a whole is refused whole (4xx, nothing applied); a change the server cannot accept, or that this device may
+        not (or no longer) write, is answered by itself with status "geweigerd" and a reason, and the rest of the
+        batch is applied. The body is read here, not by FastAPI, so that one bad change cannot refuse its batch."""
+        body = await request.body()
+        protocol = int(request.headers[PROTOCOL_HEADER])  # the guard has checked it
+
+        def verwerk() -> PushResponse:  # in a worker thread: a deeply nested body parses on a fresh stack
+            changes = sync.lees_portie(body)
+            with engine.begin() as conn:
+                return sync.push(conn, who, changes, protocol)
+        return await run_in_threadpool(verwerk)
 
     @app.get("/v1/pull", response_model=PullResponse, responses=REFUSALS)
     def pull(after: int = Query(0, ge=0, le=MAX_NUMBER), limit: int = Query(500, ge=1, le=MAX_PAGE),
@@ -226,22 +243,4 @@ def check_clock(value: str | None) -> JSONResponse | None:
 
 
 def describe_validation(exc: RequestValidationError) -> str:
-    delen = []
-    for fout in exc.errors()[:5]:
-        plek = ".".join(str(p) for p in fout.get("loc", ()) if p != "body") or "verzoek"
-        soort = fout.get("type", "")
-        if soort == "extra_forbidden":
-            delen.append(f"onbekend veld '{plek}'")
-        elif soort == "missing":
-            delen.append(f"'{plek}' ontbreekt")
-        elif soort == "json_invalid":
-            delen.append("de inhoud is geen geldige JSON")
-        elif soort == "too_long":
-            delen.append(f"'{plek}' is te lang (hoogstens {fout.get('ctx', {}).get('max_length')})")
-        else:
-            delen.append(f"'{plek}': {fout.get('msg')}")
-    return "Ongeldig verzoek: " + "; ".join(delen) + ". Er is niets verwerkt."
-
-
-def _kort(seqs: list[int]) -> str:
-    return ", ".join(map(str, seqs[:5])) + (" …" if len(seqs) > 5 else "")
+    return "Ongeldig verzoek: " + beschrijf(exc.errors()) + ". Er is niets verwerkt."

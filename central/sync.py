@@ -1,24 +1,33 @@
-"""The server's side of sync: authorise, merge per field (three-way), hand out revisions, and decide per device what
-it may receive (need-to-know). Every function runs inside one database transaction; a `Refused` raised anywhere rolls
-the whole batch back, so a malformed batch is applied not at all.
+"""The server's side of sync: read a batch, judge each change, authorise, merge per field (three-way), hand out
+revisions, and decide per device what it may receive (need-to-know). Every function runs inside one database
+transaction; a `Refused` raised anywhere rolls the whole batch back, so a batch that cannot be read is applied not
+at all.
 
-A change the device may not (or no longer) write is NOT a reason to refuse its batch: then one caseload moved to
-another consultant would block the device's whole outbox for ever. Such a change is answered by itself with status
-"geweigerd" and a `Weigering` (stable code + Dutch message), nothing of it is applied, and the rest of the batch is
-applied as usual. The refusal is remembered under (device, seq) like any result, so a retry gets the same answer."""
+A change the server cannot accept (a field name outside the protocol's grammar, a value it cannot keep, an unknown
+kind of record) or that the device may not (or no longer) write is NOT a reason to refuse its batch: then one such
+change would block the device's whole outbox for ever. It is answered by itself with status "geweigerd" and a
+`Weigering` (stable code + Dutch message), nothing of it is applied, and the rest of the batch is applied as usual.
+The refusal is remembered under (device, seq) like any result, so a retry gets the same answer."""
 from __future__ import annotations
 
 import dataclasses
 import hashlib
 import json
+import math
+import re
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import and_, bindparam, delete, false, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
-from desktop_app.sync.protocol import (DOCENT_INBURGERAAR_VELDEN, OBSERVATIE_ENTITEITEN, VERWIJDERD, Change,
-                                       NIET_MEER_ZICHTBAAR, NIET_TOEGESTAAN, ChangeResult, Conflict, PushResponse,
-                                       RemoteRecord, Weigering)
+from desktop_app.sync.protocol import (DOCENT_INBURGERAAR_VELDEN, ENTITEITEN, GEBRUIKER_VELDEN,
+                                       GEBRUIKERSLIJST_VELDEN, ID_PATTERN, ID_VELDEN, MAX_BATCH, MAX_BODY_BYTES,
+                                       MAX_DIEPTE, MAX_GEBRUIKERSNAAM, MAX_NUMBER, MAX_VELDNAAM, MAX_WAARDE_BYTES,
+                                       NIET_MEER_ZICHTBAAR, NIET_TOEGESTAAN, OBSERVATIE_ENTITEITEN, ONBEKENDE_SOORT,
+                                       ONGELDIGE_VELDNAAM, ONGELDIGE_WAARDE, ONGELDIGE_WIJZIGING, PROTOCOL_VERSION,
+                                       TE_GROOT, VERWIJDERD, Change, ChangeResult, Conflict, PushResponse,
+                                       RemoteRecord, Weigering, is_veldnaam)
 
 from .db import now
 from .schema import apparaat, conflict, gemeente, groep_docent, ontvangen, record
@@ -54,46 +63,245 @@ def change_hash(change: Change) -> str:
     return hashlib.sha256(_json(change.model_dump(mode="json")).encode()).hexdigest()
 
 
+def _ruwe_hash(raw: dict) -> str:
+    """Of a change as sent, for one the server could not accept (it may hold text that is no valid UTF-8)."""
+    return hashlib.sha256(_json(raw).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+# -- reading a batch and judging each change ------------------------------------------------------------------------
+def lees_portie(body: bytes) -> list[dict]:
+    """The changes of a push body, as sent. Only what makes the batch unreadable as a whole is refused here (nothing
+    is applied): not JSON, no `changes` list, a change whose `seq` cannot be read, numbers that do not follow each
+    other. Everything else is judged per change (`beoordeel`)."""
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        raise _onleesbaar("de inhoud is geen geldige JSON") from None
+    if not isinstance(data, dict):
+        raise _onleesbaar("de inhoud moet een object met 'changes' zijn")
+    onbekend = sorted(str(k) for k in data if k != "changes")
+    if onbekend:
+        raise _onleesbaar(f"onbekend veld {_noem(onbekend[0])}")
+    changes = data.get("changes")
+    if not isinstance(changes, list) or not changes:
+        raise _onleesbaar("'changes' ontbreekt of is leeg (een lijst van wijzigingen)")
+    if len(changes) > MAX_BATCH:
+        raise _onleesbaar(f"'changes' is te lang (hoogstens {MAX_BATCH} wijzigingen per portie)")
+    for i, change in enumerate(changes):
+        seq = change.get("seq") if isinstance(change, dict) else None
+        if type(seq) is not int or not 1 <= seq <= MAX_NUMBER:
+            raise _onleesbaar(f"'changes.{i}.seq': het volgnummer ontbreekt of is geen geheel getal van 1 tot en met "
+                              f"{MAX_NUMBER}")
+    seqs = [c["seq"] for c in changes]
+    if any(b != a + 1 for a, b in zip(seqs, seqs[1:])):
+        raise Refused(422, "volgorde", f"De wijzigingen in een portie moeten opeenvolgende nummers hebben; "
+                                       f"ontvangen: {_kort(seqs)}. Er is niets verwerkt.")
+    return changes
+
+
+_ID = re.compile(ID_PATTERN)
+NIET_VERWERKT = "Deze wijziging is niet verwerkt; de rest wel."
+AAN_BEHEERDER = "Kopieer haar en geef haar aan de beheerder"
+GEEN_UNICODE = "bevat tekst die geen geldige Unicode is"
+
+
+def beoordeel(raw: dict) -> Change | Weigering:
+    """One change as sent: the Change to apply, or why the server cannot accept it (it is then refused by itself)."""
+    wat = f"Wijziging {raw['seq']}"
+    entity = raw.get("entity")
+    if not isinstance(entity, str) or entity not in ENTITEITEN:
+        return _weiger(ONBEKENDE_SOORT, f"{wat}: de server kent de soort gegevens {_noem(entity)} niet",
+                       f"Is Koers op dit apparaat nieuwer dan de server? Vraag de beheerder dan de server bij te "
+                       f"werken. {AAN_BEHEERDER} anders.")
+    if isinstance(raw.get("id"), str) and _ID.fullmatch(raw["id"]):
+        wat += f" ({entity} {raw['id']})"
+    grootte = raw.get("te_groot")
+    if type(grootte) is int and grootte > 0:
+        return _weiger(TE_GROOT, f"{wat} is te groot om te versturen ({grootte / 2**20:.1f} MB; een portie mag "
+                       f"hoogstens {MAX_BODY_BYTES // 2**20} MB zijn)", "Maak de lange tekst op dit apparaat korter, "
+                       "of kopieer de wijziging en geef haar aan de beheerder.")
+    fields = raw.get("fields")
+    for naam in fields if isinstance(fields, dict) else ():
+        if not is_veldnaam(naam):
+            return _weiger(ONGELDIGE_VELDNAAM, f"{wat}: de veldnaam {_noem(naam)} is niet geldig (een veldnaam bestaat "
+                           f"uit letters, cijfers en _, in delen gescheiden door een punt, zoals "
+                           f"'warme_overdracht.locatie', hoogstens {MAX_VELDNAAM} tekens)",
+                           f"{AAN_BEHEERDER}: het formulier of Koers zelf moet verbeterd worden.")
+    try:
+        change = Change.model_validate(raw)
+    except ValidationError as fout:
+        return _weiger(ONGELDIGE_WIJZIGING, f"{wat} is onvolledig of onleesbaar: {beschrijf(fout.errors())}",
+                       f"{AAN_BEHEERDER}.")
+    for naam, waarde in change.fields.items():
+        reden = _waarde_fout(naam, waarde)
+        if reden:
+            return _weiger(ONGELDIGE_WAARDE, f"{wat}: de waarde van '{naam}' {reden}",
+                           f"Vul de waarde op dit apparaat opnieuw in, of kopieer de wijziging en geef haar aan de "
+                           f"beheerder.")
+    return change
+
+
+def _weiger(code: str, oorzaak: str, advies: str) -> Weigering:
+    """What was refused and why, that the rest went on, and what to do."""
+    return Weigering(code=code, detail=f"{oorzaak}. {NIET_VERWERKT} {advies}")
+
+
+def _waarde_fout(naam: str, waarde: Any) -> str | None:
+    """Why the server cannot keep this value (and hand it back unchanged), or None."""
+    if naam in ID_VELDEN and waarde not in (None, "") and not (isinstance(waarde, str) and _ID.fullmatch(waarde)):
+        return "moet de id van een record zijn (letters, cijfers en _.:-, hoogstens 80 tekens) of leeg"
+    if naam in GEBRUIKER_VELDEN and waarde is not None and not _gebruikersnaam(waarde):
+        return f"moet een naam zijn: tekst van hoogstens {MAX_GEBRUIKERSNAAM} tekens op één regel, of leeg"
+    if naam in GEBRUIKERSLIJST_VELDEN and waarde is not None and not (
+            isinstance(waarde, list) and all(_gebruikersnaam(w) for w in waarde)):
+        return f"moet een lijst van namen zijn (elk hoogstens {MAX_GEBRUIKERSNAAM} tekens op één regel)"
+    # As JSON a character takes at most six bytes (an escape): the exact size is measured only when that could pass
+    # the bound. Most answers are a short text.
+    if isinstance(waarde, str) and len(waarde) * 6 <= MAX_WAARDE_BYTES:
+        return None if _unicode(waarde) else GEEN_UNICODE
+    grootte, stapel = 0, [(waarde, 1)]
+    while stapel:  # not recursive: a hostile value must not exhaust the stack
+        w, diepte = stapel.pop()
+        if isinstance(w, str):
+            if not _unicode(w):
+                return GEEN_UNICODE
+            grootte += len(w) + 2
+        elif isinstance(w, (dict, list)):
+            if diepte > MAX_DIEPTE:
+                return f"is te diep genest (meer dan {MAX_DIEPTE} lagen lijsten en objecten)"
+            if isinstance(w, dict):
+                stapel.extend((k, diepte) for k in w)
+                w = w.values()
+            stapel.extend((v, diepte + 1) for v in w)
+        elif isinstance(w, float) and not math.isfinite(w):
+            return "is geen getal (NaN of oneindig)"
+        else:
+            grootte += len(str(w))
+    if grootte * 6 > MAX_WAARDE_BYTES:
+        grootte = len(json.dumps(waarde, ensure_ascii=False).encode())
+        if grootte > MAX_WAARDE_BYTES:
+            return f"is te groot ({grootte // 1024} kB; hoogstens {MAX_WAARDE_BYTES // 1024} kB)"
+    return None
+
+
+def _unicode(tekst: str) -> bool:
+    try:
+        tekst.encode()
+    except UnicodeEncodeError:  # a lone surrogate ("\ud800" in JSON): no database can keep it
+        return False
+    return True
+
+
+def _gebruikersnaam(waarde: Any) -> bool:
+    return (isinstance(waarde, str) and len(waarde) <= MAX_GEBRUIKERSNAAM and _unicode(waarde)
+            and not any(ord(c) < 32 or c == "\x7f" for c in waarde))
+
+
+_SOORTEN = {"string_type": "moet tekst zijn", "string_pattern_mismatch": "heeft niet de juiste vorm",
+            "int_type": "moet een geheel getal zijn", "int_parsing": "moet een geheel getal zijn",
+            "int_from_float": "moet een geheel getal zijn", "bool_type": "moet true of false zijn",
+            "bool_parsing": "moet true of false zijn", "dict_type": "moet een object zijn",
+            "list_type": "moet een lijst zijn", "literal_error": "heeft geen van de toegestane waarden"}
+
+
+def beschrijf(fouten: list[dict]) -> str:
+    """pydantic's errors in Dutch, the first five."""
+    delen = []
+    for fout in fouten[:5]:
+        plek = ".".join(str(p) for p in fout.get("loc", ()) if p != "body") or "verzoek"
+        soort, ctx = fout.get("type", ""), fout.get("ctx", {})
+        if soort == "extra_forbidden":
+            delen.append(f"onbekend veld '{plek}'")
+        elif soort == "missing":
+            delen.append(f"'{plek}' ontbreekt")
+        elif soort == "json_invalid":
+            delen.append("de inhoud is geen geldige JSON")
+        elif soort == "too_long":
+            delen.append(f"'{plek}' is te lang (hoogstens {ctx.get('max_length')})")
+        elif soort in ("greater_than_equal", "less_than_equal"):
+            grens = ctx.get("ge", ctx.get("le"))
+            delen.append(f"'{plek}' moet {'minstens' if soort == 'greater_than_equal' else 'hoogstens'} {grens} zijn")
+        elif soort.startswith(("datetime", "timezone")):
+            delen.append(f"'{plek}' moet een tijd zijn (ISO 8601)")
+        elif soort in _SOORTEN:
+            delen.append(f"'{plek}' {_SOORTEN[soort]}")
+        else:
+            delen.append(f"'{plek}' is ongeldig ({fout.get('msg')})")
+    return "; ".join(delen)
+
+
+def _onleesbaar(tekst: str) -> Refused:
+    return Refused(422, "ongeldig_verzoek", f"Ongeldig verzoek: {tekst}. Er is niets verwerkt.")
+
+
+def _noem(waarde: Any) -> str:
+    """A value from the request, safe and short inside a message."""
+    tekst = repr(waarde)
+    return tekst if len(tekst) <= 60 else tekst[:57] + "…"
+
+
+def _kort(seqs: list[int]) -> str:
+    return ", ".join(map(str, seqs[:5])) + (" …" if len(seqs) > 5 else "")
+
+
 # -- push ---------------------------------------------------------------------------------------------------------
-def push(conn: Connection, device: Device, changes: list[Change]) -> PushResponse:
+def push(conn: Connection, device: Device, aangeboden: list[dict], protocol: int = PROTOCOL_VERSION) -> PushResponse:
+    """Apply a batch read by `lees_portie`. `protocol` is the client's: a protocol-1 client cannot keep a refusal with
+    a code it does not know, so for it a batch with a change the server cannot accept is refused whole, as before."""
+    beoordeeld = [(raw, beoordeel(raw)) for raw in aangeboden]
+    if protocol < 2:
+        for raw, beoordeling in beoordeeld:
+            if isinstance(beoordeling, Weigering):
+                oorzaak = beoordeling.detail.partition(f". {NIET_VERWERKT}")[0]
+                raise Refused(422, "ongeldig_verzoek",
+                              f"Ongeldig verzoek: {oorzaak}. Er is niets verwerkt. Werk Koers op dit apparaat bij: "
+                              f"dan wordt zo'n wijziging apart bewaard, met de reden, en gaat de rest gewoon mee.")
     # Locking the device row serialises two pushes of the same device (a retry racing the original).
     last_seq = conn.execute(select(apparaat.c.last_seq).where(apparaat.c.id == device.id)
                             .with_for_update()).scalar()
     results: list[ChangeResult] = []
-    oud = [c for c in changes if c.seq <= last_seq]
-    nieuw = [c for c in changes if c.seq > last_seq]
+    oud = [(raw, b) for raw, b in beoordeeld if raw["seq"] <= last_seq]
+    nieuw = [(raw, b) for raw, b in beoordeeld if raw["seq"] > last_seq]
     if oud:
         stored = {r.seq: r for r in conn.execute(select(ontvangen.c.seq, ontvangen.c.hash, ontvangen.c.resultaat).where(
-            ontvangen.c.apparaat_id == device.id, ontvangen.c.seq.in_([c.seq for c in oud])))}
-        for change in oud:
-            row = stored.get(change.seq)
-            if row is None or row.hash != change_hash(change):
+            ontvangen.c.apparaat_id == device.id, ontvangen.c.seq.in_([raw["seq"] for raw, _ in oud])))}
+        for raw, beoordeling in oud:
+            row = stored.get(raw["seq"])
+            # A change is known by the hash of what was applied, or of what was sent when it could not be accepted.
+            if row is None or row.hash not in {_ruwe_hash(raw), _hash(raw, beoordeling)}:
                 raise Refused(409, "volgnummer_hergebruikt",
-                              f"Wijziging {change.seq} van dit apparaat is al ontvangen, maar met een andere inhoud. "
+                              f"Wijziging {raw['seq']} van dit apparaat is al ontvangen, maar met een andere inhoud. "
                               f"Er is niets verwerkt. Dit wijst op een beschadigde wachtrij: neem contact op met de "
                               f"beheerder.")
             eerder = json.loads(row.resultaat)
             if eerder["status"] != "geweigerd":  # a refusal stays a refusal, so a device that missed it still hears
                 eerder["status"] = "al_ontvangen"
             results.append(ChangeResult.model_validate(eerder))
-    if nieuw and nieuw[0].seq != last_seq + 1:
+    if nieuw and nieuw[0][0]["seq"] != last_seq + 1:
         raise Refused(409, "volgnummer_gat",
                       f"Wijziging {last_seq + 1} van dit apparaat ontbreekt (ontvangen t/m {last_seq}, nu aangeboden "
-                      f"vanaf {nieuw[0].seq}). Er is niets verwerkt; synchroniseer opnieuw, dan stuurt Koers de "
+                      f"vanaf {nieuw[0][0]['seq']}). Er is niets verwerkt; synchroniseer opnieuw, dan stuurt Koers de "
                       f"wijzigingen op volgorde.")
     if nieuw:
-        batch = _Batch(conn, device, nieuw)
+        batch = _Batch(conn, device, [b for _, b in nieuw if isinstance(b, Change)])
         ontvangst = []
-        for change in nieuw:
-            result = batch.apply(change)
+        for raw, beoordeling in nieuw:
+            if isinstance(beoordeling, Change):
+                result = batch.apply(beoordeling)
+            else:
+                result = ChangeResult(seq=raw["seq"], status="geweigerd", rev=0, weigering=beoordeling)
             results.append(result)
-            ontvangst.append({"apparaat_id": device.id, "seq": change.seq, "hash": change_hash(change),
+            ontvangst.append({"apparaat_id": device.id, "seq": raw["seq"], "hash": _hash(raw, beoordeling),
                               "resultaat": result.model_dump_json(), "at": now()})
         batch.flush()
         conn.execute(insert(ontvangen), ontvangst)
-        last_seq = nieuw[-1].seq
+        last_seq = nieuw[-1][0]["seq"]
         conn.execute(update(apparaat).where(apparaat.c.id == device.id).values(last_seq=last_seq))
     return PushResponse(results=results, last_seq=last_seq)
+
+
+def _hash(raw: dict, beoordeling: Change | Weigering) -> str:
+    return change_hash(beoordeling) if isinstance(beoordeling, Change) else _ruwe_hash(raw)
 
 
 Key = tuple[str, str]

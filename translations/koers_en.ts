@@ -135,27 +135,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop_app/gui/app.py" line="36"/>
+        <location filename="../desktop_app/gui/app.py" line="45"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/app.py" line="37"/>
+        <location filename="../desktop_app/gui/app.py" line="46"/>
         <source>Niet alle instellingen konden worden gebruikt; voor deze geldt de standaardwaarde:</source>
         <translation>Not all settings could be used; these fall back to their default:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/app.py" line="40"/>
+        <location filename="../desktop_app/gui/app.py" line="49"/>
         <source>Herstel ze via Bestand → Instellingen.</source>
         <translation>Correct them under File → Settings.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/app.py" line="58"/>
+        <location filename="../desktop_app/gui/app.py" line="67"/>
         <source>Onverwachte fout</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/app.py" line="58"/>
+        <location filename="../desktop_app/gui/app.py" line="67"/>
         <source>Er ging iets mis (%1). Wat u eerder invoerde is opgeslagen; de laatste handeling mogelijk niet. Meld dit met deze code aan de beheerder.</source>
         <translation>Something went wrong (%1). What you entered before is saved; the last action may not be. Report this code to your administrator.</translation>
     </message>
@@ -277,77 +277,77 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="260"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="267"/>
         <source>Conflict oplossen</source>
         <translation>Resolve conflict</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="266"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="273"/>
         <source>%1 (%2): u en %3 deden tegelijk iets anders. Wat moet er blijven?</source>
         <translation>%1 (%2): you and %3 did something different at the same time. What should be kept?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="268"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="275"/>
         <source>%1 (%2), veld &apos;%4&apos;: u en %3 wijzigden dit tegelijk. Welke waarde moet er blijven?</source>
         <translation>%1 (%2), field &apos;%4&apos;: you and %3 changed this at the same time. Which value should be kept?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="276"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="283"/>
         <source>U verwijderde dit.</source>
         <translation>You deleted this.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="277"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="284"/>
         <source>U wijzigde: %1</source>
         <translation>You changed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="278"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="285"/>
         <source>Verwijderd.</source>
         <translation>Deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="278"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="285"/>
         <source>Gewijzigd; bestaat nog.</source>
         <translation>Changed; still exists.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="279"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="286"/>
         <source>Uw waarde</source>
         <translation>Your value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="280"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="287"/>
         <source>Waarde van %1</source>
         <translation>Value from %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="292"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="299"/>
         <source>Nieuwe waarde</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="296"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="303"/>
         <source>&amp;Mijn waarde houden</source>
         <translation>Keep &amp;my value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="297"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="304"/>
         <source>&amp;Hun waarde houden</source>
         <translation>Keep &amp;their value</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="298"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="305"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="299"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="306"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="314"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="321"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
@@ -789,77 +789,77 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="188"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="195"/>
         <source>Aanmelden bij de centrale server</source>
         <translation>Register with the central server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="190"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="197"/>
         <source>Vul het adres van de server en de eenmalige aanmeldcode in die u van de beheerder kreeg.</source>
         <translation>Enter the server address and the one-time registration code you received from the administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="199"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="206"/>
         <source>alleen bij een eigen PKI van de gemeente</source>
         <translation>only with the municipality&apos;s own PKI</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="200"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="207"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="206"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="213"/>
         <source>leeg: de instelling van het systeem</source>
         <translation>empty: system setting</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="207"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="214"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="208"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="215"/>
         <source>Aanmeld&amp;code:</source>
         <translation>Registration &amp;code:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="209"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="216"/>
         <source>CA-&amp;bestand:</source>
         <translation>CA &amp;file:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="212"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="219"/>
         <source>&amp;Proxy:</source>
         <translation>&amp;Proxy:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="219"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="226"/>
         <source>&amp;Aanmelden</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="226"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="233"/>
         <source>CA-bestand van de gemeente</source>
         <translation>Municipality&apos;s CA file</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="227"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="234"/>
         <source>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="234"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="241"/>
         <source>Vul het adres van de server in, beginnend met https://.</source>
         <translation>Enter the server address, starting with https://.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="238"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="245"/>
         <source>Vul de aanmeldcode in die u van de beheerder kreeg.</source>
         <translation>Enter the registration code you received from the administrator.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="242"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="249"/>
         <source>Bezig met aanmelden…</source>
         <translation>Registering…</translation>
     </message>
@@ -867,92 +867,92 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="162"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="176"/>
         <source>Welkom bij Koers</source>
         <translation>Welcome to Koers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="163"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="177"/>
         <source>Koers bewaart alle gegevens versleuteld op deze laptop. Kies een wachtwoord dat u onthoudt: zonder dit wachtwoord is niets te lezen, ook niet door de beheerder. Vier losse woorden werken goed.</source>
         <translation>Koers stores all data encrypted on this laptop. Choose a passphrase you will remember: without it nothing can be read, not even by the administrator. Four random words work well.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="166"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="180"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="168"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="182"/>
         <source>Uw rol</source>
         <translation>Your role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="169"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="183"/>
         <source>Klantmanager / consulent</source>
         <translation>Case manager</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="170"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="184"/>
         <source>Docent startklas</source>
         <translation>Starter class teacher</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="173"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="187"/>
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="176"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="190"/>
         <source>Herhaal wachtwoord</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="178"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="192"/>
         <source>Sterkte van het wachtwoord</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="182"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="196"/>
         <source>Opslag &amp;aanmaken</source>
         <translation>&amp;Create store</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="191"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="205"/>
         <source>Uw &amp;naam</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="192"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="206"/>
         <source>Uw &amp;rol</source>
         <translation>Your &amp;role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="193"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="207"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="196"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="210"/>
         <source>&amp;Herhaal</source>
         <translation>Con&amp;firm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="200"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="214"/>
         <source>De opslag komt in: %1</source>
         <translation>The store will be created in: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="36"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="46"/>
         <source>Sterkte: %1. %2</source>
         <translation>Strength: %1. %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="39"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="49"/>
         <source>De herhaling is nog niet gelijk.</source>
         <translation>The passphrases do not match yet.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="220"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="238"/>
         <source>Bezig met aanmaken…</source>
         <translation>Creating…</translation>
     </message>
@@ -973,98 +973,133 @@
 <context>
     <name>GeweigerdDialog</name>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="331"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="339"/>
         <source>Wijzigingen niet geaccepteerd door de server</source>
         <translation>Changes not accepted by the server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="333"/>
-        <source>De server heeft deze wijzigingen niet overgenomen, omdat u de gegevens niet (meer) mag wijzigen. Ze staan nog op dit apparaat. Kopieer ze om ze door te geven aan wie de gegevens nu beheert, of verwijder ze uit de wachtrij als ze niet meer nodig zijn.</source>
-        <translation>The server did not take over these changes because you may no longer change this data. They are still on this device. Copy them to pass them on to whoever manages the data now, or remove them from the queue if they are no longer needed.</translation>
+        <location filename="../desktop_app/gui/sync_view.py" line="341"/>
+        <source>Niet (meer) in uw caseload of groep</source>
+        <translation>Not (or no longer) in your caseload or group</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="339"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="342"/>
+        <source>Niet toegestaan voor uw rol</source>
+        <translation>Not allowed for your role</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="343"/>
+        <source>Veldnaam niet geldig</source>
+        <translation>Field name not valid</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="344"/>
+        <source>Waarde niet geldig</source>
+        <translation>Value not valid</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="345"/>
+        <source>Soort gegevens onbekend bij de server</source>
+        <translation>Kind of record unknown to the server</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="346"/>
+        <source>Wijziging onvolledig</source>
+        <translation>Change incomplete</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="347"/>
+        <source>Te groot om te versturen</source>
+        <translation>Too large to send</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="349"/>
+        <source>De server heeft deze wijzigingen niet overgenomen; de reden staat erbij. Ze staan nog op dit apparaat. Kopieer ze om ze door te geven aan wie de gegevens nu beheert of aan de beheerder, of verwijder ze uit de wachtrij als ze niet meer nodig zijn.</source>
+        <translation>The server did not take over these changes; the reason is given with each. They are still on this device. Copy them to pass them on to whoever manages the data now or to the administrator, or remove them from the queue if they are no longer needed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="355"/>
         <source>Gegevens</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="339"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="355"/>
         <source>Velden en waarden</source>
         <translation>Fields and values</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="339"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="355"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="340"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="356"/>
         <source>Gewijzigd op</source>
         <translation>Changed on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="341"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="357"/>
         <source>Niet geaccepteerde wijzigingen</source>
         <translation>Changes not accepted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="355"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="373"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="358"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="376"/>
         <source>&amp;Kopiëren</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="359"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="377"/>
         <source>Gekozen wijziging kopiëren naar het klembord</source>
         <translation>Copy the selected change to the clipboard</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="360"/>
-        <location filename="../desktop_app/gui/sync_view.py" line="412"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="378"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="432"/>
         <source>&amp;Verwijderen uit de wachtrij</source>
         <translation>&amp;Remove from the queue</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="361"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="379"/>
         <source>Gekozen wijziging verwijderen uit de wachtrij</source>
         <translation>Remove the selected change from the queue</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="362"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="380"/>
         <source>&amp;Sluiten</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="380"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="398"/>
         <source>(verwijderd)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="394"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="414"/>
         <source>Er zijn geen niet geaccepteerde wijzigingen meer.</source>
         <translation>There are no unaccepted changes left.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="422"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="442"/>
         <source>De wijziging staat op het klembord (als tekst); plak hem bijvoorbeeld in een bericht aan de nieuwe klantmanager.</source>
         <translation>The change is on the clipboard (as text); paste it, for example, into a message to the new case manager.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="432"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="452"/>
         <source>&amp;Ja, definitief verwijderen</source>
         <translation>&amp;Yes, remove permanently</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="433"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="453"/>
         <source>Weet u het zeker? De wijziging gaat dan niet meer naar de server. De gegevens op dit apparaat blijven zoals ze zijn. Klik nogmaals om te bevestigen.</source>
         <translation>Are you sure? The change will then no longer go to the server. The data on this device stays as it is. Click again to confirm.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="440"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="460"/>
         <source>De wijziging is uit de wachtrij verwijderd.</source>
         <translation>The change has been removed from the queue.</translation>
     </message>
@@ -1286,7 +1321,7 @@
 <context>
     <name>InUseScreen</name>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="147"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="161"/>
         <source>Koers is al geopend</source>
         <translation>Koers is already open</translation>
     </message>
@@ -1423,12 +1458,12 @@
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="349"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="350"/>
         <source>Nog niet af te sluiten: vul eerst de punten hierboven in.</source>
         <translation>Cannot be closed yet: first complete the items above.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="358"/>
+        <location filename="../desktop_app/gui/intake_view.py" line="354"/>
         <source>Formulierbestand met een fout (de laatste goede versie wordt gebruikt): %1</source>
         <translation>Form file contains an error (the last good version is used): %1</translation>
     </message>
@@ -1454,67 +1489,67 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="61"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="71"/>
         <source>Koers is vergrendeld</source>
         <translation>Koers is locked</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="62"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="72"/>
         <source>Voer uw wachtwoord in om de versleutelde gegevens op deze laptop te openen.</source>
         <translation>Enter your passphrase to open the encrypted data on this laptop.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="65"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="75"/>
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="67"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="77"/>
         <source>&amp;Ontgrendelen</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="74"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="84"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="76"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="86"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="80"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="90"/>
         <source>&amp;Back-up terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="83"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="93"/>
         <source>Opslag: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="93"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="107"/>
         <source>Voer eerst uw wachtwoord in.</source>
         <translation>Enter your passphrase first.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="98"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="112"/>
         <source>Bezig met ontgrendelen…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="117"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="131"/>
         <source>Ontgrendel met uw wachtwoord.</source>
         <translation>Unlock with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="126"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="140"/>
         <source>Na meerdere mislukte pogingen wacht Koers steeds langer (nu %1 s).</source>
         <translation>After several failed attempts Koers waits longer each time (now %1 s).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="132"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="146"/>
         <source>Openen mislukte door een onverwachte fout (%1). Uw gegevens zijn niet gewijzigd.</source>
         <translation>Opening failed due to an unexpected error (%1). Your data has not been changed.</translation>
     </message>
@@ -1970,17 +2005,17 @@
         <translation>Draw up the draft PIP again from the intake? Your changes will be overwritten (they remain in the audit log).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="341"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="334"/>
         <source>Concept PIP opgesteld en opgeslagen.</source>
         <translation>Draft PIP drawn up and saved.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="379"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="372"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="390"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="383"/>
         <source>Opgeslagen om %1.</source>
         <translation>Saved at %1.</translation>
     </message>
@@ -2286,102 +2321,102 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="53"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="60"/>
         <source>&amp;Bekijken…</source>
         <translation>&amp;View…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="54"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="61"/>
         <source>Niet geaccepteerde wijzigingen bekijken</source>
         <translation>View changes not accepted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="61"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="68"/>
         <source>Voortgang synchronisatie</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="65"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="72"/>
         <source>Melding synchronisatie</source>
         <translation>Sync message</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="67"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="74"/>
         <source>&amp;Synchroniseren</source>
         <translation>Sync &amp;now</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="69"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="76"/>
         <source>&amp;Aanmelden bij de server…</source>
         <translation>&amp;Register with the server…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="88"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="95"/>
         <source>Aangemeld bij %1 als %2 (%3, %4).</source>
         <translation>Registered with %1 as %2 (%3, %4).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="91"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="98"/>
         <source>Dit apparaat is nog niet aangemeld bij de centrale server. Vraag de beheerder om een aanmeldcode en kies &apos;Aanmelden bij de server&apos;.</source>
         <translation>This device is not yet registered with the central server. Ask the administrator for a registration code and choose &apos;Register with the server&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="93"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="100"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="94"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="101"/>
         <source>Nog niet gesynchroniseerd.</source>
         <translation>Not synced yet.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="95"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="102"/>
         <source>Wijzigingen die nog verstuurd moeten worden: %1</source>
         <translation>Changes still to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="97"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="104"/>
         <source>%1 wijzigingen niet geaccepteerd door de server</source>
         <translation>%1 change(s) not accepted by the server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="101"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="108"/>
         <source>&amp;Conflicten oplossen (%1)…</source>
         <translation>Resolve con&amp;flicts (%1)…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="106"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="113"/>
         <source>De beheerder heeft de toegang van dit apparaat ingetrokken. Uw gegevens op dit apparaat blijven bewaard. Meld het opnieuw aan met een nieuwe code.</source>
         <translation>The administrator has revoked this device&apos;s access. Your data on this device is kept. Register it again with a new code.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="125"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="132"/>
         <source>Bezig met synchroniseren… U kunt intussen gewoon doorwerken.</source>
         <translation>Syncing… You can keep working in the meantime.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="138"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="145"/>
         <source>Gesynchroniseerd: %1 verstuurd, %2 ontvangen.</source>
         <translation>Synced: %1 sent, %2 received.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="141"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="148"/>
         <source>%1 conflict(en): kies per veld welke waarde blijft.</source>
         <translation>%1 conflict(s): choose for each field which value is kept.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="144"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="151"/>
         <source>%1 wijziging(en) niet geaccepteerd door de server; ze zijn bewaard. Kies &apos;Bekijken&apos; voor de reden.</source>
         <translation>%1 change(s) not accepted by the server; they have been kept. Choose &apos;View&apos; for the reason.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="160"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="167"/>
         <source>Synchroniseren lukte niet (%1). Uw gegevens op dit apparaat blijven bewaard; probeer het later opnieuw.</source>
         <translation>Sync failed (%1). Your data on this device is kept; try again later.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="168"/>
+        <location filename="../desktop_app/gui/sync_view.py" line="175"/>
         <source>Aangemeld. Kies &apos;Synchroniseren&apos; om de gegevens op te halen.</source>
         <translation>Registered. Choose &apos;Sync now&apos; to fetch the data.</translation>
     </message>

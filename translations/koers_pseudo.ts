@@ -134,27 +134,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../desktop_app/gui/app.py" line="36" />
+        <location filename="../desktop_app/gui/app.py" line="45" />
         <source>Instellingen</source>
         <translation>⟦Îñštéllîñgéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/app.py" line="37" />
+        <location filename="../desktop_app/gui/app.py" line="46" />
         <source>Niet alle instellingen konden worden gebruikt; voor deze geldt de standaardwaarde:</source>
         <translation>⟦Nîét àllé îñštéllîñgéñ kõñdéñ wõrdéñ gébrüîkt; võõr déžé géldt dé štàñdààrdwààrdé:································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/app.py" line="40" />
+        <location filename="../desktop_app/gui/app.py" line="49" />
         <source>Herstel ze via Bestand → Instellingen.</source>
         <translation>⟦Hérštél žé vîà Béštàñd → Îñštéllîñgéñ.···············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/app.py" line="58" />
+        <location filename="../desktop_app/gui/app.py" line="67" />
         <source>Onverwachte fout</source>
         <translation>⟦Õñvérwàçhté fõüt······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/app.py" line="58" />
+        <location filename="../desktop_app/gui/app.py" line="67" />
         <source>Er ging iets mis (%1). Wat u eerder invoerde is opgeslagen; de laatste handeling mogelijk niet. Meld dit met deze code aan de beheerder.</source>
         <translation>⟦Ér gîñg îétš mîš (%1). Wàt ü éérdér îñvõérdé îš õpgéšlàgéñ; dé lààtšté hàñdélîñg mõgélîjk ñîét. Méld dît mét déžé çõdé ààñ dé béhéérdér.·····················································⟧</translation>
     </message>
@@ -276,77 +276,77 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="260" />
+        <location filename="../desktop_app/gui/sync_view.py" line="267" />
         <source>Conflict oplossen</source>
         <translation>⟦Cõñflîçt õplõššéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="266" />
+        <location filename="../desktop_app/gui/sync_view.py" line="273" />
         <source>%1 (%2): u en %3 deden tegelijk iets anders. Wat moet er blijven?</source>
         <translation>⟦%1 (%2): ü éñ %3 dédéñ tégélîjk îétš àñdérš. Wàt mõét ér blîjvéñ?·······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="268" />
+        <location filename="../desktop_app/gui/sync_view.py" line="275" />
         <source>%1 (%2), veld '%4': u en %3 wijzigden dit tegelijk. Welke waarde moet er blijven?</source>
         <translation>⟦%1 (%2), véld '%4': ü éñ %3 wîjžîgdéñ dît tégélîjk. Wélké wààrdé mõét ér blîjvéñ?·····························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="276" />
+        <location filename="../desktop_app/gui/sync_view.py" line="283" />
         <source>U verwijderde dit.</source>
         <translation>⟦Ü vérwîjdérdé dît.·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="277" />
+        <location filename="../desktop_app/gui/sync_view.py" line="284" />
         <source>U wijzigde: %1</source>
         <translation>⟦Ü wîjžîgdé: %1····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="278" />
+        <location filename="../desktop_app/gui/sync_view.py" line="285" />
         <source>Verwijderd.</source>
         <translation>⟦Vérwîjdérd.····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="278" />
+        <location filename="../desktop_app/gui/sync_view.py" line="285" />
         <source>Gewijzigd; bestaat nog.</source>
         <translation>⟦Géwîjžîgd; béštààt ñõg.·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="279" />
+        <location filename="../desktop_app/gui/sync_view.py" line="286" />
         <source>Uw waarde</source>
         <translation>⟦Üw wààrdé···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="280" />
+        <location filename="../desktop_app/gui/sync_view.py" line="287" />
         <source>Waarde van %1</source>
         <translation>⟦Wààrdé vàñ %1····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="292" />
+        <location filename="../desktop_app/gui/sync_view.py" line="299" />
         <source>Nieuwe waarde</source>
         <translation>⟦Nîéüwé wààrdé·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="296" />
+        <location filename="../desktop_app/gui/sync_view.py" line="303" />
         <source>&amp;Mijn waarde houden</source>
         <translation>⟦&amp;Mîjñ wààrdé hõüdéñ·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="297" />
+        <location filename="../desktop_app/gui/sync_view.py" line="304" />
         <source>&amp;Hun waarde houden</source>
         <translation>⟦&amp;Hüñ wààrdé hõüdéñ·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="298" />
+        <location filename="../desktop_app/gui/sync_view.py" line="305" />
         <source>&amp;Bewerken…</source>
         <translation>⟦&amp;Béwérkéñ…····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="299" />
+        <location filename="../desktop_app/gui/sync_view.py" line="306" />
         <source>&amp;Later</source>
         <translation>⟦&amp;Làtér··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="314" />
+        <location filename="../desktop_app/gui/sync_view.py" line="321" />
         <source>&amp;Opslaan</source>
         <translation>⟦&amp;Õpšlààñ···⟧</translation>
     </message>
@@ -788,77 +788,77 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="188" />
+        <location filename="../desktop_app/gui/sync_view.py" line="195" />
         <source>Aanmelden bij de centrale server</source>
         <translation>⟦Ààñméldéñ bîj dé çéñtràlé šérvér············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="190" />
+        <location filename="../desktop_app/gui/sync_view.py" line="197" />
         <source>Vul het adres van de server en de eenmalige aanmeldcode in die u van de beheerder kreeg.</source>
         <translation>⟦Vül hét àdréš vàñ dé šérvér éñ dé ééñmàlîgé ààñméldçõdé îñ dîé ü vàñ dé béhéérdér kréég.···································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="199" />
+        <location filename="../desktop_app/gui/sync_view.py" line="206" />
         <source>alleen bij een eigen PKI van de gemeente</source>
         <translation>⟦àllééñ bîj ééñ éîgéñ PKÎ vàñ dé gémééñté················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="200" />
+        <location filename="../desktop_app/gui/sync_view.py" line="207" />
         <source>Kies…</source>
         <translation>⟦Kîéš…··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="206" />
+        <location filename="../desktop_app/gui/sync_view.py" line="213" />
         <source>leeg: de instelling van het systeem</source>
         <translation>⟦léég: dé îñštéllîñg vàñ hét šýštéém··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="207" />
+        <location filename="../desktop_app/gui/sync_view.py" line="214" />
         <source>&amp;Server:</source>
         <translation>⟦&amp;Sérvér:···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="208" />
+        <location filename="../desktop_app/gui/sync_view.py" line="215" />
         <source>Aanmeld&amp;code:</source>
         <translation>⟦Ààñméld&amp;çõdé:·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="209" />
+        <location filename="../desktop_app/gui/sync_view.py" line="216" />
         <source>CA-&amp;bestand:</source>
         <translation>⟦CÀ-&amp;béštàñd:····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="212" />
+        <location filename="../desktop_app/gui/sync_view.py" line="219" />
         <source>&amp;Proxy:</source>
         <translation>⟦&amp;Prõxý:··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="219" />
+        <location filename="../desktop_app/gui/sync_view.py" line="226" />
         <source>&amp;Aanmelden</source>
         <translation>⟦&amp;Ààñméldéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="226" />
+        <location filename="../desktop_app/gui/sync_view.py" line="233" />
         <source>CA-bestand van de gemeente</source>
         <translation>⟦CÀ-béštàñd vàñ dé gémééñté··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="227" />
+        <location filename="../desktop_app/gui/sync_view.py" line="234" />
         <source>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</source>
         <translation>⟦Cértîfîçàtéñ (*.pém *.çrt *.çér);;Àllé béštàñdéñ (*)····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="234" />
+        <location filename="../desktop_app/gui/sync_view.py" line="241" />
         <source>Vul het adres van de server in, beginnend met https://.</source>
         <translation>⟦Vül hét àdréš vàñ dé šérvér îñ, bégîññéñd mét httpš://.······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="238" />
+        <location filename="../desktop_app/gui/sync_view.py" line="245" />
         <source>Vul de aanmeldcode in die u van de beheerder kreeg.</source>
         <translation>⟦Vül dé ààñméldçõdé îñ dîé ü vàñ dé béhéérdér kréég.····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="242" />
+        <location filename="../desktop_app/gui/sync_view.py" line="249" />
         <source>Bezig met aanmelden…</source>
         <translation>⟦Béžîg mét ààñméldéñ…········⟧</translation>
     </message>
@@ -866,92 +866,92 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="162" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="176" />
         <source>Welkom bij Koers</source>
         <translation>⟦Wélkõm bîj Kõérš······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="163" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="177" />
         <source>Koers bewaart alle gegevens versleuteld op deze laptop. Kies een wachtwoord dat u onthoudt: zonder dit wachtwoord is niets te lezen, ook niet door de beheerder. Vier losse woorden werken goed.</source>
         <translation>⟦Kõérš béwààrt àllé gégévéñš véršléütéld õp déžé làptõp. Kîéš ééñ wàçhtwõõrd dàt ü õñthõüdt: žõñdér dît wàçhtwõõrd îš ñîétš té léžéñ, õõk ñîét dõõr dé béhéérdér. Vîér lõššé wõõrdéñ wérkéñ gõéd.············································································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="166" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="180" />
         <source>Uw naam</source>
         <translation>⟦Üw ñààm··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="168" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="182" />
         <source>Uw rol</source>
         <translation>⟦Üw rõl··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="169" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="183" />
         <source>Klantmanager / consulent</source>
         <translation>⟦Klàñtmàñàgér / çõñšüléñt·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="170" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="184" />
         <source>Docent startklas</source>
         <translation>⟦Dõçéñt štàrtklàš······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="173" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="187" />
         <source>Nieuw wachtwoord</source>
         <translation>⟦Nîéüw wàçhtwõõrd······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="176" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="190" />
         <source>Herhaal wachtwoord</source>
         <translation>⟦Hérhààl wàçhtwõõrd·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="178" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="192" />
         <source>Sterkte van het wachtwoord</source>
         <translation>⟦Stérkté vàñ hét wàçhtwõõrd··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="182" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="196" />
         <source>Opslag &amp;aanmaken</source>
         <translation>⟦Õpšlàg &amp;ààñmàkéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="191" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="205" />
         <source>Uw &amp;naam</source>
         <translation>⟦Üw &amp;ñààm···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="192" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="206" />
         <source>Uw &amp;rol</source>
         <translation>⟦Üw &amp;rõl··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="193" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="207" />
         <source>&amp;Wachtwoord</source>
         <translation>⟦&amp;Wàçhtwõõrd····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="196" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="210" />
         <source>&amp;Herhaal</source>
         <translation>⟦&amp;Hérhààl···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="200" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="214" />
         <source>De opslag komt in: %1</source>
         <translation>⟦Dé õpšlàg kõmt îñ: %1·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="36" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="46" />
         <source>Sterkte: %1. %2</source>
         <translation>⟦Stérkté: %1. %2····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="39" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="49" />
         <source>De herhaling is nog niet gelijk.</source>
         <translation>⟦Dé hérhàlîñg îš ñõg ñîét gélîjk.············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="220" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="238" />
         <source>Bezig met aanmaken…</source>
         <translation>⟦Béžîg mét ààñmàkéñ…·······⟧</translation>
     </message>
@@ -972,98 +972,133 @@
 <context>
     <name>GeweigerdDialog</name>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="331" />
+        <location filename="../desktop_app/gui/sync_view.py" line="339" />
         <source>Wijzigingen niet geaccepteerd door de server</source>
         <translation>⟦Wîjžîgîñgéñ ñîét géàççéptéérd dõõr dé šérvér·················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="333" />
-        <source>De server heeft deze wijzigingen niet overgenomen, omdat u de gegevens niet (meer) mag wijzigen. Ze staan nog op dit apparaat. Kopieer ze om ze door te geven aan wie de gegevens nu beheert, of verwijder ze uit de wachtrij als ze niet meer nodig zijn.</source>
-        <translation>⟦Dé šérvér hééft déžé wîjžîgîñgéñ ñîét õvérgéñõméñ, õmdàt ü dé gégévéñš ñîét (méér) màg wîjžîgéñ. Zé štààñ ñõg õp dît àppàrààt. Kõpîéér žé õm žé dõõr té gévéñ ààñ wîé dé gégévéñš ñü béhéért, õf vérwîjdér žé üît dé wàçhtrîj àlš žé ñîét méér ñõdîg žîjñ.····································································································⟧</translation>
+        <location filename="../desktop_app/gui/sync_view.py" line="341" />
+        <source>Niet (meer) in uw caseload of groep</source>
+        <translation>⟦Nîét (méér) îñ üw çàšélõàd õf grõép··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="339" />
+        <location filename="../desktop_app/gui/sync_view.py" line="342" />
+        <source>Niet toegestaan voor uw rol</source>
+        <translation>⟦Nîét tõégéštààñ võõr üw rõl··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="343" />
+        <source>Veldnaam niet geldig</source>
+        <translation>⟦Véldñààm ñîét géldîg········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="344" />
+        <source>Waarde niet geldig</source>
+        <translation>⟦Wààrdé ñîét géldîg·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="345" />
+        <source>Soort gegevens onbekend bij de server</source>
+        <translation>⟦Sõõrt gégévéñš õñbékéñd bîj dé šérvér··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="346" />
+        <source>Wijziging onvolledig</source>
+        <translation>⟦Wîjžîgîñg õñvõllédîg········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="347" />
+        <source>Te groot om te versturen</source>
+        <translation>⟦Té grõõt õm té vérštüréñ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="349" />
+        <source>De server heeft deze wijzigingen niet overgenomen; de reden staat erbij. Ze staan nog op dit apparaat. Kopieer ze om ze door te geven aan wie de gegevens nu beheert of aan de beheerder, of verwijder ze uit de wachtrij als ze niet meer nodig zijn.</source>
+        <translation>⟦Dé šérvér hééft déžé wîjžîgîñgéñ ñîét õvérgéñõméñ; dé rédéñ štààt érbîj. Zé štààñ ñõg õp dît àppàrààt. Kõpîéér žé õm žé dõõr té gévéñ ààñ wîé dé gégévéñš ñü béhéért õf ààñ dé béhéérdér, õf vérwîjdér žé üît dé wàçhtrîj àlš žé ñîét méér ñõdîg žîjñ.··································································································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/sync_view.py" line="355" />
         <source>Gegevens</source>
         <translation>⟦Gégévéñš···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="339" />
+        <location filename="../desktop_app/gui/sync_view.py" line="355" />
         <source>Velden en waarden</source>
         <translation>⟦Véldéñ éñ wààrdéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="339" />
+        <location filename="../desktop_app/gui/sync_view.py" line="355" />
         <source>Reden</source>
         <translation>⟦Rédéñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="340" />
+        <location filename="../desktop_app/gui/sync_view.py" line="356" />
         <source>Gewijzigd op</source>
         <translation>⟦Géwîjžîgd õp····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="341" />
+        <location filename="../desktop_app/gui/sync_view.py" line="357" />
         <source>Niet geaccepteerde wijzigingen</source>
         <translation>⟦Nîét géàççéptéérdé wîjžîgîñgéñ············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="355" />
+        <location filename="../desktop_app/gui/sync_view.py" line="373" />
         <source>Melding</source>
         <translation>⟦Méldîñg··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="358" />
+        <location filename="../desktop_app/gui/sync_view.py" line="376" />
         <source>&amp;Kopiëren</source>
         <translation>⟦&amp;Kõpîëréñ···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="359" />
+        <location filename="../desktop_app/gui/sync_view.py" line="377" />
         <source>Gekozen wijziging kopiëren naar het klembord</source>
         <translation>⟦Gékõžéñ wîjžîgîñg kõpîëréñ ñààr hét klémbõrd·················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="360" />
-        <location filename="../desktop_app/gui/sync_view.py" line="412" />
+        <location filename="../desktop_app/gui/sync_view.py" line="378" />
+        <location filename="../desktop_app/gui/sync_view.py" line="432" />
         <source>&amp;Verwijderen uit de wachtrij</source>
         <translation>⟦&amp;Vérwîjdéréñ üît dé wàçhtrîj···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="361" />
+        <location filename="../desktop_app/gui/sync_view.py" line="379" />
         <source>Gekozen wijziging verwijderen uit de wachtrij</source>
         <translation>⟦Gékõžéñ wîjžîgîñg vérwîjdéréñ üît dé wàçhtrîj··················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="362" />
+        <location filename="../desktop_app/gui/sync_view.py" line="380" />
         <source>&amp;Sluiten</source>
         <translation>⟦&amp;Slüîtéñ···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="380" />
+        <location filename="../desktop_app/gui/sync_view.py" line="398" />
         <source>(verwijderd)</source>
         <translation>⟦(vérwîjdérd)····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="394" />
+        <location filename="../desktop_app/gui/sync_view.py" line="414" />
         <source>Er zijn geen niet geaccepteerde wijzigingen meer.</source>
         <translation>⟦Ér žîjñ gééñ ñîét géàççéptéérdé wîjžîgîñgéñ méér.···················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="422" />
+        <location filename="../desktop_app/gui/sync_view.py" line="442" />
         <source>De wijziging staat op het klembord (als tekst); plak hem bijvoorbeeld in een bericht aan de nieuwe klantmanager.</source>
         <translation>⟦Dé wîjžîgîñg štààt õp hét klémbõrd (àlš tékšt); plàk hém bîjvõõrbééld îñ ééñ bérîçht ààñ dé ñîéüwé klàñtmàñàgér.············································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="432" />
+        <location filename="../desktop_app/gui/sync_view.py" line="452" />
         <source>&amp;Ja, definitief verwijderen</source>
         <translation>⟦&amp;Jà, défîñîtîéf vérwîjdéréñ··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="433" />
+        <location filename="../desktop_app/gui/sync_view.py" line="453" />
         <source>Weet u het zeker? De wijziging gaat dan niet meer naar de server. De gegevens op dit apparaat blijven zoals ze zijn. Klik nogmaals om te bevestigen.</source>
         <translation>⟦Wéét ü hét žékér? Dé wîjžîgîñg gààt dàñ ñîét méér ñààr dé šérvér. Dé gégévéñš õp dît àppàrààt blîjvéñ žõàlš žé žîjñ. Klîk ñõgmààlš õm té bévéštîgéñ.···························································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="440" />
+        <location filename="../desktop_app/gui/sync_view.py" line="460" />
         <source>De wijziging is uit de wachtrij verwijderd.</source>
         <translation>⟦Dé wîjžîgîñg îš üît dé wàçhtrîj vérwîjdérd.·················⟧</translation>
     </message>
@@ -1285,7 +1320,7 @@
 <context>
     <name>InUseScreen</name>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="147" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="161" />
         <source>Koers is al geopend</source>
         <translation>⟦Kõérš îš àl géõpéñd·······⟧</translation>
     </message>
@@ -1422,12 +1457,12 @@
         <translation>⟦Õñgédààñ gémààkt: %1·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="349" />
+        <location filename="../desktop_app/gui/intake_view.py" line="350" />
         <source>Nog niet af te sluiten: vul eerst de punten hierboven in.</source>
         <translation>⟦Nõg ñîét àf té šlüîtéñ: vül ééršt dé püñtéñ hîérbõvéñ îñ.······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/intake_view.py" line="358" />
+        <location filename="../desktop_app/gui/intake_view.py" line="354" />
         <source>Formulierbestand met een fout (de laatste goede versie wordt gebruikt): %1</source>
         <translation>⟦Fõrmülîérbéštàñd mét ééñ fõüt (dé lààtšté gõédé véršîé wõrdt gébrüîkt): %1····························⟧</translation>
     </message>
@@ -1453,67 +1488,67 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="61" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="71" />
         <source>Koers is vergrendeld</source>
         <translation>⟦Kõérš îš vérgréñdéld········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="62" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="72" />
         <source>Voer uw wachtwoord in om de versleutelde gegevens op deze laptop te openen.</source>
         <translation>⟦Võér üw wàçhtwõõrd îñ õm dé véršléütéldé gégévéñš õp déžé làptõp té õpéñéñ.······························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="65" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="75" />
         <source>Wachtwoord</source>
         <translation>⟦Wàçhtwõõrd····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="67" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="77" />
         <source>&amp;Ontgrendelen</source>
         <translation>⟦&amp;Õñtgréñdéléñ·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="74" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="84" />
         <source>Melding</source>
         <translation>⟦Méldîñg··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="76" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="86" />
         <source>&amp;Wachtwoord</source>
         <translation>⟦&amp;Wàçhtwõõrd····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="80" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="90" />
         <source>&amp;Back-up terugzetten…</source>
         <translation>⟦&amp;Bàçk-üp térügžéttéñ…········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="83" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="93" />
         <source>Opslag: %1</source>
         <translation>⟦Õpšlàg: %1···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="93" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="107" />
         <source>Voer eerst uw wachtwoord in.</source>
         <translation>⟦Võér ééršt üw wàçhtwõõrd îñ.···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="98" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="112" />
         <source>Bezig met ontgrendelen…</source>
         <translation>⟦Béžîg mét õñtgréñdéléñ…·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="117" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="131" />
         <source>Ontgrendel met uw wachtwoord.</source>
         <translation>⟦Õñtgréñdél mét üw wàçhtwõõrd.···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="126" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="140" />
         <source>Na meerdere mislukte pogingen wacht Koers steeds langer (nu %1 s).</source>
         <translation>⟦Nà méérdéré mîšlükté põgîñgéñ wàçht Kõérš štéédš làñgér (ñü %1 š).·························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="132" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="146" />
         <source>Openen mislukte door een onverwachte fout (%1). Uw gegevens zijn niet gewijzigd.</source>
         <translation>⟦Õpéñéñ mîšlükté dõõr ééñ õñvérwàçhté fõüt (%1). Üw gégévéñš žîjñ ñîét géwîjžîgd.·······························⟧</translation>
     </message>
@@ -1969,17 +2004,17 @@
         <translation>⟦Hét çõñçépt PÎP õpñîéüw õpštélléñ üît dé îñtàké? Üw ààñpàššîñgéñ wõrdéñ õvéršçhrévéñ (žé blîjvéñ îñ dé àüdît-lõg).·············································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="341" />
+        <location filename="../desktop_app/gui/pip_view.py" line="334" />
         <source>Concept PIP opgesteld en opgeslagen.</source>
         <translation>⟦Cõñçépt PÎP õpgéštéld éñ õpgéšlàgéñ.··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="379" />
+        <location filename="../desktop_app/gui/pip_view.py" line="372" />
         <source>Niet opgeslagen: %1</source>
         <translation>⟦Nîét õpgéšlàgéñ: %1······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="390" />
+        <location filename="../desktop_app/gui/pip_view.py" line="383" />
         <source>Opgeslagen om %1.</source>
         <translation>⟦Õpgéšlàgéñ õm %1.······⟧</translation>
     </message>
@@ -2282,102 +2317,102 @@
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="53" />
+        <location filename="../desktop_app/gui/sync_view.py" line="60" />
         <source>&amp;Bekijken…</source>
         <translation>⟦&amp;Békîjkéñ…····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="54" />
+        <location filename="../desktop_app/gui/sync_view.py" line="61" />
         <source>Niet geaccepteerde wijzigingen bekijken</source>
         <translation>⟦Nîét géàççéptéérdé wîjžîgîñgéñ békîjkéñ···············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="61" />
+        <location filename="../desktop_app/gui/sync_view.py" line="68" />
         <source>Voortgang synchronisatie</source>
         <translation>⟦Võõrtgàñg šýñçhrõñîšàtîé·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="65" />
+        <location filename="../desktop_app/gui/sync_view.py" line="72" />
         <source>Melding synchronisatie</source>
         <translation>⟦Méldîñg šýñçhrõñîšàtîé········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="67" />
+        <location filename="../desktop_app/gui/sync_view.py" line="74" />
         <source>&amp;Synchroniseren</source>
         <translation>⟦&amp;Sýñçhrõñîšéréñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="69" />
+        <location filename="../desktop_app/gui/sync_view.py" line="76" />
         <source>&amp;Aanmelden bij de server…</source>
         <translation>⟦&amp;Ààñméldéñ bîj dé šérvér…··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="88" />
+        <location filename="../desktop_app/gui/sync_view.py" line="95" />
         <source>Aangemeld bij %1 als %2 (%3, %4).</source>
         <translation>⟦Ààñgéméld bîj %1 àlš %2 (%3, %4).··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="91" />
+        <location filename="../desktop_app/gui/sync_view.py" line="98" />
         <source>Dit apparaat is nog niet aangemeld bij de centrale server. Vraag de beheerder om een aanmeldcode en kies 'Aanmelden bij de server'.</source>
         <translation>⟦Dît àppàrààt îš ñõg ñîét ààñgéméld bîj dé çéñtràlé šérvér. Vrààg dé béhéérdér õm ééñ ààñméldçõdé éñ kîéš 'Ààñméldéñ bîj dé šérvér'.····················································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="93" />
+        <location filename="../desktop_app/gui/sync_view.py" line="100" />
         <source>Laatst gesynchroniseerd: %1</source>
         <translation>⟦Lààtšt géšýñçhrõñîšéérd: %1··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="94" />
+        <location filename="../desktop_app/gui/sync_view.py" line="101" />
         <source>Nog niet gesynchroniseerd.</source>
         <translation>⟦Nõg ñîét géšýñçhrõñîšéérd.··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="95" />
+        <location filename="../desktop_app/gui/sync_view.py" line="102" />
         <source>Wijzigingen die nog verstuurd moeten worden: %1</source>
         <translation>⟦Wîjžîgîñgéñ dîé ñõg vérštüürd mõétéñ wõrdéñ: %1··················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="97" />
+        <location filename="../desktop_app/gui/sync_view.py" line="104" />
         <source>%1 wijzigingen niet geaccepteerd door de server</source>
         <translation>⟦%1 wîjžîgîñgéñ ñîét géàççéptéérd dõõr dé šérvér··················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="101" />
+        <location filename="../desktop_app/gui/sync_view.py" line="108" />
         <source>&amp;Conflicten oplossen (%1)…</source>
         <translation>⟦&amp;Cõñflîçtéñ õplõššéñ (%1)…·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="106" />
+        <location filename="../desktop_app/gui/sync_view.py" line="113" />
         <source>De beheerder heeft de toegang van dit apparaat ingetrokken. Uw gegevens op dit apparaat blijven bewaard. Meld het opnieuw aan met een nieuwe code.</source>
         <translation>⟦Dé béhéérdér hééft dé tõégàñg vàñ dît àppàrààt îñgétrõkkéñ. Üw gégévéñš õp dît àppàrààt blîjvéñ béwààrd. Méld hét õpñîéüw ààñ mét ééñ ñîéüwé çõdé.··························································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="125" />
+        <location filename="../desktop_app/gui/sync_view.py" line="132" />
         <source>Bezig met synchroniseren… U kunt intussen gewoon doorwerken.</source>
         <translation>⟦Béžîg mét šýñçhrõñîšéréñ… Ü küñt îñtüššéñ géwõõñ dõõrwérkéñ.························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="138" />
+        <location filename="../desktop_app/gui/sync_view.py" line="145" />
         <source>Gesynchroniseerd: %1 verstuurd, %2 ontvangen.</source>
         <translation>⟦Géšýñçhrõñîšéérd: %1 vérštüürd, %2 õñtvàñgéñ.················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="141" />
+        <location filename="../desktop_app/gui/sync_view.py" line="148" />
         <source>%1 conflict(en): kies per veld welke waarde blijft.</source>
         <translation>⟦%1 çõñflîçt(éñ): kîéš pér véld wélké wààrdé blîjft.···················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="144" />
+        <location filename="../desktop_app/gui/sync_view.py" line="151" />
         <source>%1 wijziging(en) niet geaccepteerd door de server; ze zijn bewaard. Kies 'Bekijken' voor de reden.</source>
         <translation>⟦%1 wîjžîgîñg(éñ) ñîét géàççéptéérd dõõr dé šérvér; žé žîjñ béwààrd. Kîéš 'Békîjkéñ' võõr dé rédéñ.······································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="160" />
+        <location filename="../desktop_app/gui/sync_view.py" line="167" />
         <source>Synchroniseren lukte niet (%1). Uw gegevens op dit apparaat blijven bewaard; probeer het later opnieuw.</source>
         <translation>⟦Sýñçhrõñîšéréñ lükté ñîét (%1). Üw gégévéñš õp dît àppàrààt blîjvéñ béwààrd; prõbéér hét làtér õpñîéüw.········································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/sync_view.py" line="168" />
+        <location filename="../desktop_app/gui/sync_view.py" line="175" />
         <source>Aangemeld. Kies 'Synchroniseren' om de gegevens op te halen.</source>
         <translation>⟦Ààñgéméld. Kîéš 'Sýñçhrõñîšéréñ' õm dé gégévéñš õp té hàléñ.························⟧</translation>
     </message>

@@ -1,6 +1,7 @@
 """Synchronising with the central server: the status area (progress, last successful sync, what went wrong and what to
 do), the enrollment dialog (server URL + one-time code), the conflict dialog (side by side: keep mine, keep theirs,
-or edit) and the list of changes the server did not accept (need-to-know: copy them, or discard them explicitly).
+or edit) and the list of changes the server did not accept (need-to-know, or a name or value it cannot take: copy
+them, or discard them explicitly).
 Sync runs in the background; the app stays usable."""
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialog
                                QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop_app.sync import engine as sync_engine
-from desktop_app.sync.protocol import VERWIJDERD
+from desktop_app.sync.protocol import (NIET_MEER_ZICHTBAAR, NIET_TOEGESTAAN, ONBEKENDE_SOORT, ONGELDIGE_VELDNAAM,
+                                       ONGELDIGE_WAARDE, ONGELDIGE_WIJZIGING, TE_GROOT, VERWIJDERD)
 
 from .background import run_in_background
 
@@ -29,6 +31,11 @@ def _toon(value: Any) -> str:
     if value is None or value == "":
         return "(leeg)"
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, indent=1)
+
+
+def _ingekort(tekst: str, hoogstens: int = 300) -> str:
+    """A table cell shows the start of a long value; copying gives all of it."""
+    return tekst if len(tekst) <= hoogstens else tekst[:hoogstens] + " …"
 
 
 class SyncView(QWidget):
@@ -46,7 +53,7 @@ class SyncView(QWidget):
         self.titel.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.laatste = QLabel()
         self.wachtend = QLabel()
-        # Changes the server refused for need-to-know: kept, and shown until the person copies or discards them.
+        # Changes the server refused by themselves: kept, and shown until the person copies or discards them.
         self.geweigerd = QLabel()
         self.geweigerd.setWordWrap(True)
         self.geweigerd.setStyleSheet("color: #b00020;")
@@ -322,17 +329,26 @@ class ConflictDialog(QDialog):
 
 class GeweigerdDialog(QDialog):
     """The changes the server did not accept (the inburgeraar now belongs to another consultant, the docent left the
-    group): record, fields and values, and the reason. They can be copied (to pass on to the colleague who now has
-    the caseload) or removed from the queue; both are audited. The local records are not touched."""
+    group, or the server cannot take a field name or value): record, fields and values, and the reason. They can be
+    copied (to pass on to the colleague who now has the caseload, or to the beheerder) or removed from the queue;
+    both are audited. The local records are not touched."""
 
     def __init__(self, store, parent=None):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Wijzigingen niet geaccepteerd door de server"))
+        # The server's codes this version knows, in the UI language; the server's own message follows in Dutch.
+        self.soorten = {NIET_MEER_ZICHTBAAR: self.tr("Niet (meer) in uw caseload of groep"),
+                        NIET_TOEGESTAAN: self.tr("Niet toegestaan voor uw rol"),
+                        ONGELDIGE_VELDNAAM: self.tr("Veldnaam niet geldig"),
+                        ONGELDIGE_WAARDE: self.tr("Waarde niet geldig"),
+                        ONBEKENDE_SOORT: self.tr("Soort gegevens onbekend bij de server"),
+                        ONGELDIGE_WIJZIGING: self.tr("Wijziging onvolledig"),
+                        TE_GROOT: self.tr("Te groot om te versturen")}
         lay = QVBoxLayout(self)
-        uitleg = QLabel(self.tr("De server heeft deze wijzigingen niet overgenomen, omdat u de gegevens niet (meer) "
-                                "mag wijzigen. Ze staan nog op dit apparaat. Kopieer ze om ze door te geven aan wie "
-                                "de gegevens nu beheert, of verwijder ze uit de wachtrij als ze niet meer nodig zijn."))
+        uitleg = QLabel(self.tr("De server heeft deze wijzigingen niet overgenomen; de reden staat erbij. Ze staan nog "
+                                "op dit apparaat. Kopieer ze om ze door te geven aan wie de gegevens nu beheert of aan "
+                                "de beheerder, of verwijder ze uit de wachtrij als ze niet meer nodig zijn."))
         uitleg.setWordWrap(True)
         lay.addWidget(uitleg)
         self.tabel = QTableWidget(0, 4)
@@ -343,11 +359,13 @@ class GeweigerdDialog(QDialog):
         self.tabel.setSelectionMode(QAbstractItemView.SingleSelection)
         self.tabel.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.tabel.setWordWrap(True)
+        self.tabel.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)   # a tall row can be read to its end
         self.tabel.verticalHeader().setVisible(False)
         kop = self.tabel.horizontalHeader()
         kop.setSectionResizeMode(QHeaderView.Interactive)
         kop.setStretchLastSection(False)
         kop.setSectionResizeMode(2, QHeaderView.Stretch)
+        kop.sectionResized.connect(self.tabel.resizeRowsToContents)   # wrapped text needs new heights
         self.tabel.itemSelectionChanged.connect(self._selectie)
         lay.addWidget(self.tabel, 1)
         self.melding = QLabel()
@@ -369,7 +387,7 @@ class GeweigerdDialog(QDialog):
         knoppen.addWidget(self.knop_sluit)
         lay.addLayout(knoppen)
         self.bevestigen: int | None = None  # the change whose removal waits for a second, confirming click
-        self.resize(820, 360)
+        self.resize(960, 420)
         self.laad()
 
     def laad(self) -> None:
@@ -379,14 +397,16 @@ class GeweigerdDialog(QDialog):
             if w.deleted:
                 velden = self.tr("(verwijderd)")
             else:
-                velden = "\n".join(f"{veld}: {_toon(waarde)}" for veld, waarde in w.fields.items())
-            for kolom, tekst in enumerate((self._omschrijf(w), velden, w.reden, _tijd(w.gewijzigd))):
+                velden = "\n".join(f"{veld}: {_ingekort(_toon(waarde))}" for veld, waarde in w.fields.items())
+            reden = f"{self.soorten.get(w.code, w.code)}\n{w.reden}"
+            for kolom, tekst in enumerate((self._omschrijf(w), velden, reden, _tijd(w.gewijzigd))):
                 item = QTableWidgetItem(tekst)
                 item.setToolTip(tekst)
                 self.tabel.setItem(rij, kolom, item)
-        self.tabel.resizeColumnToContents(0)
-        self.tabel.resizeColumnToContents(1)
-        self.tabel.resizeColumnToContents(3)
+        for kolom in (0, 1, 3):
+            self.tabel.resizeColumnToContents(kolom)
+        # A long value wraps inside its column, so the reason keeps room.
+        self.tabel.setColumnWidth(1, min(self.tabel.columnWidth(1), self.width() // 4))
         self.tabel.resizeRowsToContents()
         if self.wijzigingen:
             self.tabel.selectRow(0)

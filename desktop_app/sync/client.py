@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json as jsonlib
 import random
 import ssl
 import time
@@ -71,10 +72,15 @@ class Client:
             if self.token:
                 headers["Authorization"] = f"Bearer {self.token}"
             try:
+                body = content
                 if content is not None:
                     headers["Content-Type"] = "application/octet-stream"
-                response = self.http.request(method, path, json=json, params=params, content=content,
-                                             headers=headers)
+                elif json is not None:
+                    # Encoded here, not by httpx (which refuses NaN): a value the server cannot accept must reach it,
+                    # to be refused by itself and set aside, instead of stopping every push on this device.
+                    body = als_json(json)
+                    headers["Content-Type"] = "application/json"
+                response = self.http.request(method, path, params=params, content=body, headers=headers)
             except httpx.HTTPError as fout:
                 if isinstance(fout, (httpx.ConnectError, httpx.ProxyError)) and _tls_probleem(fout):
                     raise SyncError(f"De server {self.server} kon niet worden geverifieerd (TLS-certificaat). Stel "
@@ -96,6 +102,11 @@ class Client:
     def _wacht(self, poging: int) -> float:
         # Exponential backoff with jitter, so twenty devices that lost the server do not return in lockstep.
         return min(30.0, self.backoff * 2 ** (poging - 1)) * (0.5 + random.random() / 2)
+
+
+def als_json(waarde: Any) -> bytes:
+    """JSON as this client sends it (so a batch can be sized before it is sent)."""
+    return jsonlib.dumps(waarde, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 @functools.lru_cache(maxsize=4)

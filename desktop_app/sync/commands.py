@@ -54,4 +54,5 @@ def cmd_sync(args) -> None:
               f"'Conflicten oplossen'.")
     if geweigerd:
         print(f"{geweigerd} wijziging(en) niet geaccepteerd door de server (bijvoorbeeld omdat de inburgeraar nu bij "
-              f"een andere klantmanager hoort). Ze zijn bewaard: open Koers en kies bij Synchroniseren 'Bekijken'.")
+              f"een andere klantmanager hoort, of omdat de server een waarde niet kan aannemen). Ze zijn bewaard: open "
+              f"Koers en kies bij Synchroniseren 'Bekijken' voor de reden.")

@@ -6,9 +6,10 @@
   audited with user "sync:<who>" and never enters the outbox. Fields with a local edit that is not yet pushed keep the
   local value (the server merges them per field when they arrive).
 - Conflicts reported by the server are kept in `sync_conflict` until the person resolves them (`resolve`).
-- A change the server refuses for need-to-know (the caseload moved, the docent left the group) leaves the outbox, so
-  the rest keeps syncing, but is kept in `sync_geweigerd` with its values and the reason until the person exports or
-  discards it (`export_refused`, `discard_refused`, both audited). The local record stays as it is.
+- A change the server refuses by itself (need-to-know: the caseload moved, the docent left the group; or a field name,
+  value or kind of record the server cannot accept) leaves the outbox, so the rest keeps syncing, but is kept in
+  `sync_geweigerd` with its values, the server's code (also one this version does not know) and the reason until the
+  person exports or discards it (`export_refused`, `discard_refused`, both audited). The local record stays as it is.
 """
 from __future__ import annotations
 
@@ -23,13 +24,14 @@ from sqlalchemy.engine import Connection
 from desktop_app.store.schema import meta, outbox, record
 
 from . import bijlagen
-from .client import Client, DeviceRevoked, SyncError, VersionMismatch
-from .protocol import (MAX_BATCH, PROTOCOL_VERSION, VERWIJDERD, EnrollResponse, ProtocolInfo, PullResponse,
-                       PushResponse)
+from .client import Client, DeviceRevoked, SyncError, VersionMismatch, als_json
+from .protocol import (MAX_BATCH, MAX_BODY_BYTES, PROTOCOL_VERSION, VERWIJDERD, EnrollResponse, ProtocolInfo,
+                       PullResponse, PushResponse)
 from .tables import sync_conflict, sync_geweigerd
 
 Progress = Callable[[int, int, str], None]
 PAGE = 500
+MAX_PORTIE_BYTES = MAX_BODY_BYTES - 4096   # a push body, with room for the envelope
 
 # Keys in the store's meta table.
 SERVER, TOKEN, DEVICE, USER, ROLE, GEMEENTE = ("sync.server", "sync.token", "sync.device_id", "sync.user",
@@ -107,7 +109,8 @@ def check_protocol(client: Client) -> None:
                               f"bewaard.", "client_te_oud")
     if PROTOCOL_VERSION > info.max:
         raise VersionMismatch(f"De server is ouder dan deze Koers (kent protocol tot en met {info.max}). Vraag de "
-                              f"beheerder de server bij te werken.", "server_te_oud")
+                              f"beheerder de server bij te werken. Uw wijzigingen blijven bewaard op dit apparaat en "
+                              f"gaan mee zodra de server is bijgewerkt.", "server_te_oud")
 
 
 def enroll(store, server: str, code: str, *, ca_bundle: str | None = None, proxy: str | None = None,
@@ -176,13 +179,26 @@ def pending_count(store) -> int:
 
 
 def next_batch(store, limit: int = MAX_BATCH, after: int | None = None) -> list[dict]:
-    """The next outbox entries to push, as protocol changes (JSON-ready)."""
+    """The next outbox entries to push, as protocol changes (JSON-ready): at most `limit`, and no more than fit in
+    one request. A change that fits in no request goes without its fields (`te_groot`): the server refuses it by
+    itself and the device keeps it whole, so it cannot hold up the rest."""
     with store.transaction() as conn:
         pushed = int(_get(conn, PUSHED, "0")) if after is None else after
         rows = conn.execute(select(outbox).where(outbox.c.seq > pushed).order_by(outbox.c.seq)
                             .limit(limit)).mappings().all()
-    return [{"seq": r["seq"], "entity": r["entity"], "id": r["record_id"], "fields": json.loads(r["fields"]),
-             "deleted": bool(r["deleted"]), "base_rev": r["base_rev"], "at": r["at"]} for r in rows]
+    changes, grootte = [], 0
+    for r in rows:
+        change = {"seq": r["seq"], "entity": r["entity"], "id": r["record_id"], "fields": json.loads(r["fields"]),
+                  "deleted": bool(r["deleted"]), "base_rev": r["base_rev"], "at": r["at"]}
+        n = len(als_json(change)) + 1
+        if n > MAX_PORTIE_BYTES:
+            change = {**change, "fields": {}, "te_groot": n}
+            n = len(als_json(change)) + 1
+        if changes and grootte + n > MAX_PORTIE_BYTES:
+            break
+        changes.append(change)
+        grootte += n
+    return changes
 
 
 def _push(store, client: Client, progress: Progress, report: SyncReport, batch: int) -> None:
@@ -204,11 +220,11 @@ def _push(store, client: Client, progress: Progress, report: SyncReport, batch: 
             for change, result in zip(changes, sorted(antwoord.results, key=lambda r: r.seq)):
                 if result.status == "geweigerd" and conn.execute(select(sync_geweigerd.c.seq).where(
                         sync_geweigerd.c.seq == change["seq"])).first() is None:
-                    conn.execute(insert(sync_geweigerd).values(
-                        seq=change["seq"], entity=change["entity"], record_id=change["id"],
-                        fields=_json(change["fields"]), deleted=int(change["deleted"]), base_rev=change["base_rev"],
-                        gewijzigd=change["at"], code=result.weigering.code, reden=result.weigering.detail,
-                        geweigerd=_now()))
+                    velden = conn.execute(select(outbox.c.fields).where(outbox.c.seq == change["seq"])).scalar()
+                    conn.execute(insert(sync_geweigerd).values(   # the change whole, as the outbox holds it
+                        seq=change["seq"], entity=change["entity"], record_id=change["id"], fields=velden,
+                        deleted=int(change["deleted"]), base_rev=change["base_rev"], gewijzigd=change["at"],
+                        code=result.weigering.code, reden=result.weigering.detail, geweigerd=_now()))
                     report.geweigerd += 1
             schoon = {}
             for change, result in zip(changes, sorted(antwoord.results, key=lambda r: r.seq)):

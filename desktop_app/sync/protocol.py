@@ -3,16 +3,23 @@
 One round: the device pushes its outbox in batches (idempotent by device id + sequence number), then pulls by cursor
 in pages. Records travel as plain dicts of JSON fields; the server merges them per field against the revision each
 change was based on, and answers a clash on the same field with a `Conflict` instead of overwriting.
+
+A change the server cannot accept (a field name outside the grammar below, a value it cannot hold, a kind of record it
+does not know, a record this device may not write) is refused by itself (`Weigering`); the rest of its batch is
+applied, so a device's outbox never wedges. Only a request that cannot be read as a whole is refused whole.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-PROTOCOL_VERSION = 1
+# 2: a change the server cannot accept is refused by itself with a code the client may not know yet (any string);
+# intake answers ("sectie.vraag") are valid field names. A protocol-1 client still gets such a batch refused whole,
+# because it cannot read the new codes.
+PROTOCOL_VERSION = 2
 MIN_PROTOCOL_VERSION = 1          # the oldest client protocol the server still serves
 PROTOCOL_HEADER = "X-Koers-Protocol"
 CLOCK_HEADER = "X-Koers-Clock"    # the device's clock (ISO 8601, UTC) when it sent the request
@@ -23,6 +30,11 @@ MAX_CLOCK_SKEW = dt.timedelta(minutes=15)
 MAX_NUMBER = 2**62                # sequence numbers and revisions fit a PostgreSQL bigint
 
 ROLLEN = ("consultant", "docent", "beheerder")
+# Every kind of record that syncs (the ENTITY of the records in desktop_app.core, the intake's two entities and the
+# startklas advice). The server refuses a change of any other kind.
+Entiteit = Literal["inburgeraar", "contactpersoon", "intake", "intake_bijzonder", "pip", "startklasgroep",
+                   "plaatsing", "observatiemoment", "eindscore", "trajectadvies"]
+ENTITEITEN = frozenset(get_args(Entiteit))
 # Entities a docent may receive and push (when their groep_id is one of the docent's groups).
 OBSERVATIE_ENTITEITEN = frozenset({"observatiemoment", "eindscore", "trajectadvies"})
 # Never on a docent's device: the intake, its special-category part (health, art. 9 AVG) and the PIP.
@@ -36,9 +48,35 @@ BIJLAGE_PATTERN = r"^sha256:[0-9a-f]{64}$"
 CHUNK_SIZE = 512 * 1024
 MAX_BIJLAGE = 50 * 1024 * 1024
 
-ENTITY_PATTERN = r"^[a-z][a-z0-9_]{0,39}$"
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$"
-FIELD_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]{0,63}$"
+
+# The field-name grammar: every name a record field may have, on the device, on the wire and on the server.
+#
+#     veldnaam = deel *( "." deel )          at most MAX_VELDNAAM characters in all
+#     deel     = ( letter / "_" ) *( letter / cijfer / "_" )          letters and digits: ASCII only
+#
+# A record's own fields are one part (`telefoon`, `inburgeraar_id`, `form_version`); an intake answer is
+# "sectie.vraag" (`warme_overdracht.locatie`, see desktop_app.core.intake). A repeat group is ONE field whose value
+# is a list of row dicts, so rows never appear in a name. Not allowed: spaces, control characters, other
+# punctuation, empty parts (`a..b`, `.a`, `a.`), a part starting with a digit, more than MAX_VELDNAAM characters.
+FIELD_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$"
+MAX_VELDNAAM = 64                 # the server keeps a conflict's field name in 64 characters
+_VELDNAAM = re.compile(FIELD_PATTERN)
+
+
+def is_veldnaam(naam: Any) -> bool:
+    """Does `naam` follow the field-name grammar?"""
+    return isinstance(naam, str) and len(naam) <= MAX_VELDNAAM and _VELDNAAM.fullmatch(naam) is not None
+
+
+# Field values are JSON. Beyond that the server accepts a value only when it can keep and hand it back unchanged:
+MAX_DIEPTE = 20                   # lists/objects inside one value (a repeat group is 2 deep, archived answers 4)
+MAX_WAARDE_BYTES = 256 * 1024     # one value as UTF-8 JSON; text of every script fits easily, attachments go apart
+MAX_GEBRUIKERSNAAM = 200          # a user's name (klantmanager, docenten) as the server keeps it
+# Fields the server copies out of the record to decide need-to-know: record ids (or empty), and user names.
+ID_VELDEN = ("inburgeraar_id", "groep_id")
+GEBRUIKER_VELDEN = ("klantmanager",)
+GEBRUIKERSLIJST_VELDEN = ("docenten",)
 
 
 class _Strict(BaseModel):
@@ -46,25 +84,27 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+Veldnaam = Annotated[str, StringConstraints(pattern=FIELD_PATTERN, max_length=MAX_VELDNAAM)]
+
+
 class Change(_Strict):
-    seq: int = Field(ge=1, le=MAX_NUMBER, description="the device's sequence number for this change (its outbox number)")
-    entity: str = Field(pattern=ENTITY_PATTERN)
+    seq: int = Field(ge=1, le=MAX_NUMBER, strict=True,
+                     description="the device's sequence number for this change (its outbox number)")
+    entity: Entiteit
     id: str = Field(pattern=ID_PATTERN)
-    fields: dict[str, Any] = Field(default_factory=dict, description="the changed fields with their new values")
+    fields: dict[Veldnaam, Any] = Field(default_factory=dict, description="the changed fields with their new values "
+                                        f"(each at most {MAX_DIEPTE} deep and {MAX_WAARDE_BYTES} bytes as JSON)")
     deleted: bool = False
     base_rev: int = Field(ge=0, le=MAX_NUMBER, description="the server revision of the record this edit was based on")
     at: dt.datetime = Field(description="when the edit was made on the device")
-
-    @field_validator("fields")
-    @classmethod
-    def _veldnamen(cls, fields: dict[str, Any]) -> dict[str, Any]:
-        fout = [k for k in fields if not re.match(FIELD_PATTERN, k)]
-        if fout:
-            raise ValueError(f"ongeldige veldnaam {fout[0]!r}: alleen letters, cijfers en _ (hoogstens 64 tekens)")
-        return fields
+    te_groot: int = Field(default=0, ge=0, description=(
+        "when above 0: the change's size in bytes. It cannot go in any request (MAX_BODY_BYTES), so the device sent it "
+        "without its fields; the server refuses it by itself (te_groot) and the device keeps it whole"))
 
 
 class PushRequest(_Strict):
+    """The body of POST /v1/push. Only the batch as a whole must be readable (JSON, a `changes` list, a readable
+    `seq` in each, consecutive numbers); everything else is checked per change (see `Weigering`)."""
     changes: list[Change] = Field(min_length=1, max_length=MAX_BATCH)
 
 
@@ -79,17 +119,25 @@ class Conflict(_Strict):
     rev: int = Field(description="the record's server revision that holds 'theirs'")
 
 
-# Why a single change was refused while the rest of its batch was applied. Only need-to-know refusals are per change
-# (the device may no longer write this record: its caseload moved, the docent left the group, or the role may never
-# write this kind); they must not block the device's outbox. A malformed batch (invalid JSON or values, a sequence gap,
-# a reused number) is still refused whole with a 4xx and nothing applied.
+# Why a single change was refused while the rest of its batch was applied. A change is refused by itself when the
+# device may not (or no longer) write it, or when the server cannot accept it; it must not block the device's outbox.
+# Only a request that cannot be read as a whole (not JSON, no `changes` list, a `seq` that cannot be read, a sequence
+# gap, a reused number) is refused whole with a 4xx and nothing applied. New codes may come: a client keeps a refusal
+# with a code it does not know like any other.
 NIET_MEER_ZICHTBAAR = "niet_meer_zichtbaar"   # the record, its inburgeraar or its group is not this device's (any more)
 NIET_TOEGESTAAN = "niet_toegestaan"           # this role may never write this kind of record
+ONGELDIGE_VELDNAAM = "ongeldige_veldnaam"     # a field name outside the grammar (FIELD_PATTERN, MAX_VELDNAAM)
+ONGELDIGE_WAARDE = "ongeldige_waarde"         # a value the server cannot keep (MAX_DIEPTE, MAX_WAARDE_BYTES, ID_VELDEN…)
+ONBEKENDE_SOORT = "onbekende_soort"           # an entity outside ENTITEITEN
+ONGELDIGE_WIJZIGING = "ongeldige_wijziging"   # the change itself is incomplete or has parts the server does not know
+TE_GROOT = "te_groot"                         # the change is larger than a request may be (see Change.te_groot)
 
 
 class Weigering(_Strict):
-    code: Literal["niet_meer_zichtbaar", "niet_toegestaan"]
-    detail: str = Field(description="Dutch message for the user: what was refused and why")
+    code: str = Field(pattern=r"^[a-z][a-z0-9_]{0,39}$", description=(
+        "stable code for programs: niet_meer_zichtbaar, niet_toegestaan, ongeldige_veldnaam, ongeldige_waarde, "
+        "onbekende_soort, ongeldige_wijziging, te_groot; a client accepts codes it does not know yet"))
+    detail: str = Field(description="Dutch message for the user: what was refused, why, and what to do")
 
 
 class ChangeResult(_Strict):

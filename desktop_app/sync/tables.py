@@ -27,7 +27,7 @@ sync_bijlage = Table(  # attachments by content hash, inside the encrypted datab
     Column("geupload", Integer, nullable=False, default=0),
 )
 
-sync_geweigerd = Table(  # changes the server refused for need-to-know (migration 0003); never silently dropped
+sync_geweigerd = Table(  # changes the server refused by themselves (migration 0003); never silently dropped
     "sync_geweigerd", metadata,
     Column("seq", Integer, primary_key=True, autoincrement=False),  # the outbox number it was pushed under
     Column("entity", String, nullable=False),
@@ -36,7 +36,7 @@ sync_geweigerd = Table(  # changes the server refused for need-to-know (migratio
     Column("deleted", Integer, nullable=False, default=0),
     Column("base_rev", Integer, nullable=False),
     Column("gewijzigd", String, nullable=False),  # when the edit was made on the device
-    Column("code", String, nullable=False),       # niet_meer_zichtbaar | niet_toegestaan
+    Column("code", String, nullable=False),       # the server's code (protocol.Weigering), also one not known here
     Column("reden", Text, nullable=False),        # the server's Dutch message
     Column("geweigerd", String, nullable=False),  # when the server refused it
     Column("verwijderd", String),                 # when the person discarded it from the queue (audited)

@@ -138,9 +138,9 @@ def test_a_malformed_batch_is_still_refused_whole(server, make_store):
     headers = {"Authorization": f"Bearer {km.get_meta('sync.token')}", PROTOCOL_HEADER: str(PROTOCOL_VERSION),
                CLOCK_HEADER: dt.datetime.now(dt.timezone.utc).isoformat()}
     changes = sync_engine.next_batch(km)
-    changes[2]["fields"] = {"geen spaties": 1}  # invalid, next to one refusable and one allowed change
+    changes[2]["seq"] = "drie"  # unreadable, next to one refusable and one allowed change
     antwoord = httpx.post(server.url + "/v1/push", json={"changes": changes}, headers=headers)
-    assert antwoord.status_code == 422 and "ongeldige veldnaam" in antwoord.json()["detail"]
+    assert antwoord.status_code == 422 and "'changes.2.seq'" in antwoord.json()["detail"]
     antwoord = httpx.post(server.url + "/v1/push", json={"changes": sync_engine.next_batch(km)[1:]}, headers=headers)
     assert antwoord.status_code == 409 and antwoord.json()["code"] == "volgnummer_gat"
     assert (server_state(server.engine), received_count(server.engine)) == voor  # nothing applied

@@ -2,16 +2,26 @@
 the result shown, a revoked device explained, and a conflict resolved side by side."""
 from __future__ import annotations
 
+import datetime as dt
+import json
+
+import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit
 
 from central import db as central_db
+from desktop_app.gui.look import install_translation
 from desktop_app.gui.sync_view import ConflictDialog, EnrollDialog, GeweigerdDialog, SyncView
 from desktop_app.sync import engine as sync_engine
-from synchelp import do_sync
+from desktop_app.sync.client import Client
+from synchelp import do_sync, server_state
+from tests.journeys.mensen import inburgeraar
+from tests.realistisch import vul_brede_intake
 
 pytestmark = pytest.mark.gui
+KM = "K. de Vries"
+VANDAAG = dt.date.today()
 
 
 @pytest.fixture(autouse=True)
@@ -152,3 +162,88 @@ def test_refused_changes_shown_copied_and_discarded_audited(qtbot, server, make_
     assert km.get("inburgeraar", "ib-1")["telefoon"] == "0611111111"
     view.ververs()
     assert view.knop_geweigerd.isHidden() and view.geweigerd.isHidden()
+
+
+def test_changes_the_server_cannot_take_are_shown_with_their_reason(qtbot, server, make_store):
+    """A real intake with one answer under a name the server cannot accept and one value too large: the rest syncs;
+    the list names each reason (in the UI language, with the server's Dutch message), shows the start of the long
+    value, copies all of it, and discards only on a second click (audited)."""
+    km = make_store("km")
+    server.enroll(km, KM)
+    ib = inburgeraar(0, VANDAAG, KM)
+    km.save(ib)
+    vul_brede_intake(km, ib.id, VANDAAG)
+    km.put("intake", ib.id, {"motivatie.doelen 2027": "Verpleegkundige worden"})
+    km.put("intake", ib.id, {"motivatie.verwachtingen": "ا" * 200_000})
+
+    view = SyncView(km)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.sig_synced, timeout=15_000):
+        qtbot.mouseClick(view.knop_sync, Qt.LeftButton)
+    assert "2 wijziging(en) niet geaccepteerd door de server" in view.melding.text()
+    assert not view.knop_geweigerd.isHidden() and view.wachtend.text().endswith(": 0")
+    assert "motivatie.doelen" in server_state(server.engine)[("intake", ib.id)]
+
+    dialoog = GeweigerdDialog(km)
+    qtbot.addWidget(dialoog)
+    naam, waarde = ([dialoog.tabel.item(rij, k).text() for k in range(4)] for rij in range(2))
+    assert naam[0] == f"intake {ib.id}\n(Abdulrahman Mohammed Nour-Eddine Al-Abdullah El-Haddad)"
+    assert naam[1] == "motivatie.doelen 2027: Verpleegkundige worden"
+    assert naam[2].startswith("Veldnaam niet geldig\n")
+    assert "de veldnaam 'motivatie.doelen 2027' is niet geldig" in naam[2]
+    assert waarde[2].startswith("Waarde niet geldig\n") and "'motivatie.verwachtingen' is te groot (390 kB" in waarde[2]
+    assert waarde[1].endswith(" …") and len(waarde[1]) < 500   # the start of the value; copying gives all
+    dialoog.show()
+    QApplication.processEvents()   # the table lays itself out once shown
+    dialoog.grab().save("/tmp/koers-geweigerd-ongeldig.png")
+    dialoog.tabel.selectRow(1)
+    qtbot.mouseClick(dialoog.knop_kopieer, Qt.LeftButton)
+    assert json.loads(QApplication.clipboard().text())[0]["fields"]["motivatie.verwachtingen"] == "ا" * 200_000
+
+    dialoog.tabel.selectRow(0)
+    qtbot.mouseClick(dialoog.knop_verwijder, Qt.LeftButton)
+    qtbot.mouseClick(dialoog.knop_verwijder, Qt.LeftButton)
+    assert [g.code for g in sync_engine.refused_changes(km)] == ["ongeldige_waarde"]
+    assert any(r["field"] == sync_engine.GEWEIGERD and r["reason"] == "niet geaccepteerde wijziging verwijderd uit "
+               "de wachtrij" for r in km.audit_trail("intake", ib.id))
+    assert km.get("intake", ib.id)["motivatie.doelen 2027"] == "Verpleegkundige worden"   # the record is not touched
+
+    app = QApplication.instance()
+    try:
+        assert install_translation(app, "en")
+        engels = GeweigerdDialog(km)
+        qtbot.addWidget(engels)
+        assert engels.tabel.item(0, 2).text().startswith("Value not valid\n")
+        assert engels.windowTitle() == "Changes not accepted by the server"
+    finally:
+        install_translation(app, "nl")
+
+
+def test_a_refusal_code_this_version_does_not_know_is_kept_and_shown(qtbot, server, make_store):
+    """A newer server may refuse for a reason this Koers has no name for yet: the change is set aside like any other
+    and its code and message are shown as they came."""
+    km = make_store("km")
+    server.enroll(km, KM)
+    km.put("inburgeraar", "ib-1", {"voornamen": "Amal", "klantmanager": KM})
+    km.put("inburgeraar", "ib-1", {"klantmanager": 42})
+    echt = httpx.Client()
+
+    def nieuwere_server(request: httpx.Request) -> httpx.Response:
+        antwoord = echt.send(request)
+        if request.url.path != "/v1/push":
+            return antwoord
+        body = antwoord.json()
+        for result in body["results"]:
+            if result["weigering"]:
+                result["weigering"] = {"code": "buiten_bewaartermijn", "detail": "Wijziging 2: een nieuwe reden."}
+        return httpx.Response(antwoord.status_code, json=body)
+
+    with Client(server.url, km.get_meta("sync.token"), transport=httpx.MockTransport(nieuwere_server)) as client:
+        report = sync_engine.sync(km, client)
+    echt.close()
+    assert report.geweigerd == 1
+    [geweigerd] = sync_engine.refused_changes(km)
+    assert (geweigerd.code, geweigerd.fields) == ("buiten_bewaartermijn", {"klantmanager": 42})
+    dialoog = GeweigerdDialog(km)
+    qtbot.addWidget(dialoog)
+    assert dialoog.tabel.item(0, 2).text() == "buiten_bewaartermijn\nWijziging 2: een nieuwe reden."
