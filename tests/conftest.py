@@ -1,4 +1,5 @@
-"""Shared fixtures. Qt runs offscreen; stores are real SQLCipher stores in a temp directory."""
+"""Shared fixtures. Qt runs offscreen; stores are real SQLCipher stores in a temp directory; tests that talk to the
+central server get a REAL PostgreSQL 15 (started once per session, never skipped) and a real uvicorn on 127.0.0.1."""
 import os
 import shutil
 import subprocess
@@ -7,11 +8,14 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).parent / "sync"))  # `synchelp`: the live server and sync helpers
 
 import pytest  # noqa: E402
 
+from central.devpg import TempPostgres  # noqa: E402
 from desktop_app.store import vault  # noqa: E402
 from desktop_app.store.store import Store  # noqa: E402
+from synchelp import LiveServer  # noqa: E402
 
 PASSPHRASE = "correct paard batterij nietje"
 
@@ -68,3 +72,39 @@ def koers_wheel(tmp_path_factory) -> Path:
     subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(work), str(work / "src")],
                    check=True, capture_output=True, timeout=600)
     return next(work.glob("koers-*.whl"))
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    pg = TempPostgres()
+    yield pg
+    pg.stop()
+
+
+@pytest.fixture
+def pg_url(postgres) -> str:
+    """A fresh, empty database per test."""
+    return postgres.new_database()
+
+
+@pytest.fixture
+def server(pg_url):
+    s = LiveServer(pg_url)
+    yield s
+    s.stop()
+    s.engine.dispose()
+
+
+@pytest.fixture
+def make_store(tmp_path: Path):
+    """Several stores (devices) per test: make_store("naam", user=..., role=...)."""
+    stores: list[Store] = []
+
+    def make(name: str, user: str = "K. de Vries", role: str = "consultant") -> Store:
+        s = Store.create(tmp_path / name, PASSPHRASE, user=user, role=role, kdf=vault.FAST_KDF_FOR_TESTS)
+        stores.append(s)
+        return s
+
+    yield make
+    for s in stores:
+        s.close()

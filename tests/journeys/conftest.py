@@ -1,50 +1,15 @@
-"""Journey tests walk a whole capability the way people do: real SQLCipher stores, the real central server on a real
-PostgreSQL (started here, never skipped), the real CLI, the real window offscreen and real PDFs."""
+"""Journey tests walk a whole capability the way people do: real SQLCipher stores (`make_store`), the real central
+server on a real PostgreSQL (`server`, both in tests/conftest.py), the real CLI, the real window offscreen and real
+PDFs."""
 from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "sync"))  # LiveServer, do_sync, records
-
-from central.devpg import TempPostgres  # noqa: E402
-from desktop_app.store import vault  # noqa: E402
-from desktop_app.store.store import Store  # noqa: E402
-from synchelp import PASSPHRASE, LiveServer  # noqa: E402
-
-
-@pytest.fixture(scope="session")
-def postgres():
-    pg = TempPostgres()
-    yield pg
-    pg.stop()
-
-
-@pytest.fixture
-def server(postgres):
-    s = LiveServer(postgres.new_database())
-    yield s
-    s.stop()
-    s.engine.dispose()
-
-
-@pytest.fixture
-def apparaat(tmp_path: Path):
-    """A device: apparaat("naam", user=..., role=...) is an encrypted store as `koers init` makes it."""
-    stores: list[Store] = []
-
-    def maak(naam: str, user: str = "K. de Vries", role: str = "consultant") -> Store:
-        s = Store.create(tmp_path / naam, PASSPHRASE, user=user, role=role, kdf=vault.FAST_KDF_FOR_TESTS)
-        stores.append(s)
-        return s
-
-    yield maak
-    for s in stores:
-        s.close()
+from synchelp import PASSPHRASE
 
 
 @pytest.fixture

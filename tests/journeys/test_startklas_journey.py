@@ -36,10 +36,10 @@ def _profiel(niveau: float, week: int, aspect_nr: int) -> int:
     return max(INSTRUMENT.schaal.min, min(INSTRUMENT.schaal.max, waarde))
 
 
-def test_docent_observeert_consultant_ziet_advies_en_drukt_verslag(server, apparaat, qtbot, tmp_path,
+def test_docent_observeert_consultant_ziet_advies_en_drukt_verslag(server, make_store, qtbot, tmp_path,
                                                                     wachtwoordbestand, capsys):
-    consultant = apparaat("consultant")
-    docent = apparaat("docent", user=DOCENT, role="docent")
+    consultant = make_store("consultant")
+    docent = make_store("docent", user=DOCENT, role="docent")
     server.enroll(consultant, KM, "consultant")
     server.enroll(docent, DOCENT, "docent")
 
