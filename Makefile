@@ -22,13 +22,16 @@ $(STAMP): pyproject.toml $(LOCK)
 	$(BIN)/python -m pip check
 	@rm -f $(VENV)/.installed-* && touch $@
 
-# Refresh the lock on purpose (new releases, a changed pyproject.toml), then run `make test` and commit both.
+# Refresh the locks on purpose (new releases, a changed pyproject.toml), then run `make test` and commit them.
 # uv resolves once for Linux, Windows and macOS (--universal), so the Windows installer builds from the same lock.
+# requirements-server.lock is what a server installs: the server part only (see README, "Installeren").
+COMPILE = $(BIN)/uv pip compile pyproject.toml --generate-hashes --universal --python-version 3.11 \
+	--custom-compile-command 'make lock' -q
 lock:
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q $(UV)
-	printf 'setuptools>=77\n' | $(BIN)/uv pip compile pyproject.toml - --extra test --generate-hashes --universal \
-		--python-version 3.11 --custom-compile-command 'make lock' -q -o $(LOCK)
+	printf 'setuptools>=77\n' | $(COMPILE) - --all-extras -o $(LOCK)
+	$(COMPILE) --extra server -o requirements-server.lock
 
 # Without a display Koers prints one line with the xvfb-run form that works, and make stops quietly.
 run: setup

@@ -41,7 +41,7 @@ VANDAAG = dt.date.today()          # the form checks dates against today
 
 class Server:
     def __init__(self, db_url: str):
-        from central.devpg import free_port
+        from tests.devpg import free_port
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc = subprocess.Popen([sys.executable, "-m", "central.cli", "serve", "--db", db_url, "--port",
@@ -221,7 +221,7 @@ def _runs(times: list[float]) -> str:
 
 
 def main() -> None:
-    from central.devpg import TempPostgres
+    from tests.devpg import TempPostgres
     pg = TempPostgres(fsync=True)
     tmp = Path(tempfile.mkdtemp(prefix="koers-bench-sync-"))
     try:

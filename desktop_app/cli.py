@@ -176,7 +176,7 @@ def _demo_docent(store, aantal: int) -> None:
     """What a docent's installation holds: the cursisten's names and dates of birth, the group, its observations and
     final scores. Nothing of the intake or the PIP."""
     from desktop_app.core.demo import STARTKLAS_MAX, demo_inburgeraars
-    from desktop_app.sync.protocol import DOCENT_INBURGERAAR_VELDEN
+    from koers_protocol import DOCENT_INBURGERAAR_VELDEN
     vandaag = dt.date.today()
     al = store.count("inburgeraar")
     cursisten = demo_inburgeraars(min(aantal, STARTKLAS_MAX), vandaag, seed=al, eerste=al)
@@ -317,6 +317,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from importlib.util import find_spec
+    if not all(find_spec(m) for m in ("PySide6", "sqlcipher3")):   # a server-only install has koers-central only
+        print("koers: de app is hier niet geïnstalleerd (alleen de server). Installeer haar met: "
+              "pip install 'koers[desktop]'", file=sys.stderr)
+        return EXIT_REFUSED
     from desktop_app.proces import geen_geheugendumps
     geen_geheugendumps()
     args = build_parser().parse_args(argv)

@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).parent / "sync"))  # `synchelp`: the live 
 
 import pytest  # noqa: E402
 
-from central.devpg import TempPostgres  # noqa: E402
+from tests.devpg import TempPostgres  # noqa: E402
 from desktop_app.store import vault  # noqa: E402
 from desktop_app.store.store import Store  # noqa: E402
 from synchelp import LiveServer  # noqa: E402

@@ -27,7 +27,7 @@ def test_importing_all_of_core_loads_no_qt_and_no_sql():
 
 
 def test_an_unexpected_error_is_described_without_its_text():
-    from desktop_app.core.foutmelding import veilige_beschrijving
+    from koers_protocol.foutmelding import veilige_beschrijving
     try:
         raise ValueError("Amal Haddad, BSN 111222333")
     except ValueError as fout:

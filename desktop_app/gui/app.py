@@ -55,7 +55,7 @@ def _meld_onverwachte_fout(window):
     hold personal data), keep the app running. Every saved change is already in the store."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
-    from desktop_app.core.foutmelding import veilige_beschrijving
+    from koers_protocol.foutmelding import veilige_beschrijving
 
     def hook(soort, fout, tb):
         if issubclass(soort, KeyboardInterrupt):

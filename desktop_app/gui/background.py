@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from desktop_app.core.foutmelding import veilige_beschrijving
+from koers_protocol.foutmelding import veilige_beschrijving
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ import uvicorn
 
 from central import db as central_db
 from central.app import create_app
-from central.devpg import free_port
+from tests.devpg import free_port
 from desktop_app.store.store import Store
 from desktop_app.sync import engine as sync_engine
 from desktop_app.sync.client import Client

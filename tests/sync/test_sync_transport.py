@@ -15,7 +15,7 @@ from cryptography.x509.oid import NameOID
 
 from central import db as central_db
 from central.app import create_app
-from central.devpg import free_port
+from tests.devpg import free_port
 from desktop_app.sync import engine as sync_engine
 from desktop_app.sync.client import SyncError
 from synchelp import HttpProxy, LiveServer, do_sync, records, server_state
