@@ -16,7 +16,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Engine
 
 from koers_protocol.foutmelding import veilige_beschrijving
-from koers_protocol import (CHUNK_SIZE, CLOCK_HEADER, MAX_BIJLAGE, MAX_BODY_BYTES, MAX_CLOCK_SKEW,
+from koers_protocol.sync import (CHUNK_SIZE, CLOCK_HEADER, MAX_BIJLAGE, MAX_BODY_BYTES, MAX_CLOCK_SKEW,
                                        MAX_NUMBER, MAX_PAGE, MIN_PROTOCOL_VERSION, BijlageStatus,
                                        PROTOCOL_HEADER, PROTOCOL_VERSION, EnrollRequest, EnrollResponse, Problem,
                                        ProtocolInfo, PullResponse, PushRequest, PushResponse, Resolve)

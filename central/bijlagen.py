@@ -9,7 +9,7 @@ import json
 from sqlalchemy import and_, delete, false, insert, select, update
 from sqlalchemy.engine import Connection
 
-from koers_protocol import CHUNK_SIZE, MAX_BIJLAGE, BijlageStatus, bijlage_refs
+from koers_protocol.sync import CHUNK_SIZE, MAX_BIJLAGE, BijlageStatus, bijlage_refs
 
 from .schema import bijlage, bijlage_deel, record
 from .sync import Device, Refused, fields_for, visible

@@ -11,7 +11,7 @@ from alembic.config import Config
 from sqlalchemy import create_engine, event, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 
-from koers_protocol import ROLLEN
+from koers_protocol.sync import ROLLEN
 
 from .schema import aanmelding, apparaat, gebruiker, gemeente
 

@@ -21,7 +21,7 @@ from pydantic import ValidationError
 from sqlalchemy import and_, bindparam, delete, false, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
-from koers_protocol import (DOCENT_INBURGERAAR_VELDEN, ENTITEITEN, GEBRUIKER_VELDEN,
+from koers_protocol.sync import (DOCENT_INBURGERAAR_VELDEN, ENTITEITEN, GEBRUIKER_VELDEN,
                                        GEBRUIKERSLIJST_VELDEN, ID_PATTERN, ID_VELDEN, MAX_BATCH, MAX_BODY_BYTES,
                                        MAX_DIEPTE, MAX_GEBRUIKERSNAAM, MAX_NUMBER, MAX_VELDNAAM, MAX_WAARDE_BYTES,
                                        NIET_MEER_ZICHTBAAR, NIET_TOEGESTAAN, OBSERVATIE_ENTITEITEN, ONBEKENDE_SOORT,

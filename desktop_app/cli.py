@@ -176,7 +176,7 @@ def _demo_docent(store, aantal: int) -> None:
     """What a docent's installation holds: the cursisten's names and dates of birth, the group, its observations and
     final scores. Nothing of the intake or the PIP."""
     from desktop_app.core.demo import STARTKLAS_MAX, demo_inburgeraars
-    from koers_protocol import DOCENT_INBURGERAAR_VELDEN
+    from koers_protocol.sync import DOCENT_INBURGERAAR_VELDEN
     vandaag = dt.date.today()
     al = store.count("inburgeraar")
     cursisten = demo_inburgeraars(min(aantal, STARTKLAS_MAX), vandaag, seed=al, eerste=al)

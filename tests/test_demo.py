@@ -21,7 +21,7 @@ from desktop_app.core.pip import ConceptPIP, controleer_pip
 from desktop_app.core.termijnen import Status, dringendste, termijnen
 from desktop_app.forms.opslag import IntakeOpslag
 from desktop_app.store.store import Store
-from koers_protocol import DOCENT_INBURGERAAR_VELDEN
+from koers_protocol.sync import DOCENT_INBURGERAAR_VELDEN
 
 PASSPHRASE = "lange geheime zin voor de demo"
 ARABISCH = range(0x0600, 0x0700)

@@ -13,6 +13,8 @@ import unicodedata
 import uuid
 from typing import Any, ClassVar
 
+from koers_protocol.namen import Rol, Soort  # noqa: F401  (Rol: the roles, declared once for both sides)
+
 from .dates import leeftijd
 from .validation import (Ongeldig, controleer_bsn, controleer_niet_in_toekomst, controleer_tekens,
                          controleer_v_nummer, normaliseer_tekst)
@@ -28,13 +30,6 @@ class Doelgroep(enum.StrEnum):
     def label(self) -> str:
         return {"asielstatushouder": "Asielstatushouder", "nareiziger": "Nareiziger",
                 "gezinsmigrant": "Gezinsmigrant", "overige_migrant": "Overige migrant"}[self.value]
-
-
-class Rol(enum.StrEnum):
-    """Who uses this installation. A docent's device holds nothing of the intake."""
-    CONSULTANT = "consultant"
-    DOCENT = "docent"
-    BEHEERDER = "beheerder"
 
 
 def nieuw_id() -> str:
@@ -86,7 +81,7 @@ def _veldnamen(cls) -> frozenset[str]:
 
 @dataclasses.dataclass
 class Inburgeraar(Record):
-    ENTITY = "inburgeraar"
+    ENTITY = Soort.INBURGERAAR
     DATUMVELDEN = ("geboortedatum", "koppeling", "brp_inschrijving", "intake_start", "leerbaarheidstoets",
                    "pip_dagtekening", "start_ontzorgen", "vestiging", "pvt_ondertekend", "laatste_voortgangsgesprek")
 
@@ -201,7 +196,7 @@ class ContactRol(enum.StrEnum):
 
 @dataclasses.dataclass
 class Contactpersoon(Record):
-    ENTITY = "contactpersoon"
+    ENTITY = Soort.CONTACTPERSOON
 
     id: str = dataclasses.field(default_factory=nieuw_id)
     inburgeraar_id: str = ""

@@ -9,7 +9,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
 
 from .client import Client, SyncError
-from koers_protocol import CHUNK_SIZE, MAX_BIJLAGE, BijlageStatus, bijlage_refs
+from koers_protocol.sync import CHUNK_SIZE, MAX_BIJLAGE, BijlageStatus, bijlage_refs
 from .tables import sync_bijlage
 
 

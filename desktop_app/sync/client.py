@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 import httpx
 
-from koers_protocol import CLOCK_HEADER, PROTOCOL_HEADER, PROTOCOL_VERSION
+from koers_protocol.sync import CLOCK_HEADER, PROTOCOL_HEADER, PROTOCOL_VERSION
 
 RETRY_STATUS = {502, 503, 504}
 

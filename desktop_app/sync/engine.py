@@ -25,7 +25,7 @@ from desktop_app.store.schema import meta, outbox, record
 
 from . import bijlagen
 from .client import Client, DeviceRevoked, SyncError, VersionMismatch, als_json
-from koers_protocol import (MAX_BATCH, MAX_BODY_BYTES, PROTOCOL_VERSION, VERWIJDERD, EnrollResponse, ProtocolInfo,
+from koers_protocol.sync import (MAX_BATCH, MAX_BODY_BYTES, PROTOCOL_VERSION, VERWIJDERD, EnrollResponse, ProtocolInfo,
                        PullResponse, PushResponse)
 from .tables import sync_conflict, sync_geweigerd
 

@@ -21,7 +21,7 @@ from desktop_app.core.observatie import Plaatsing, StartklasGroep
 from desktop_app.forms.opslag import IntakeOpslag
 from desktop_app.gui.pip_view import PipView
 from desktop_app.store import startklas as sk
-from koers_protocol import DOCENT_INBURGERAAR_VELDEN
+from koers_protocol.sync import DOCENT_INBURGERAAR_VELDEN
 from synchelp import do_sync, records
 from tests.realistisch import ARABISCH, TIGRINYA, vul_brede_intake
 

@@ -18,7 +18,7 @@ from desktop_app.cli import main as koers
 from desktop_app.core.observatie import Observatie, Observatiemoment, Plaatsing, StartklasGroep
 from desktop_app.gui.observatie import StartklasView
 from desktop_app.store import startklas as sk
-from koers_protocol import DOCENT_INBURGERAAR_VELDEN
+from koers_protocol.sync import DOCENT_INBURGERAAR_VELDEN
 from synchelp import do_sync, records
 
 from .conftest import pdftekst

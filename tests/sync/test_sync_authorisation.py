@@ -14,7 +14,7 @@ from central import db as central_db
 from central.cli import export_rows
 from desktop_app.sync import engine as sync_engine
 from desktop_app.sync.client import DeviceRevoked, SyncError
-from koers_protocol import DOCENT_INBURGERAAR_VELDEN
+from koers_protocol.sync import DOCENT_INBURGERAAR_VELDEN
 from synchelp import do_sync, records, server_state
 
 KM = "K. de Vries"

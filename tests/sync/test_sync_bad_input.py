@@ -15,7 +15,7 @@ from openapi_spec_validator import validate
 from central import db as central_db
 from desktop_app.sync import engine as sync_engine
 from desktop_app.sync.client import VersionMismatch
-from koers_protocol import (CLOCK_HEADER, ENTITEITEN, FIELD_PATTERN, MAX_BODY_BYTES, MAX_DIEPTE,
+from koers_protocol.sync import (CLOCK_HEADER, ENTITEITEN, FIELD_PATTERN, MAX_BODY_BYTES, MAX_DIEPTE,
                                        MAX_VELDNAAM, MAX_WAARDE_BYTES, PROTOCOL_HEADER, PROTOCOL_VERSION)
 from synchelp import do_sync, received_count, server_state
 

@@ -12,7 +12,7 @@ import pytest
 from desktop_app.sync import engine as sync_engine
 from desktop_app.sync.bijlagen import bewaar_bijlage, lees_bijlage
 from desktop_app.sync.client import Client, Unreachable
-from koers_protocol import CHUNK_SIZE, CLOCK_HEADER, PROTOCOL_HEADER
+from koers_protocol.sync import CHUNK_SIZE, CLOCK_HEADER, PROTOCOL_HEADER
 from synchelp import FaultProxy, do_sync
 
 DATA = random.Random(7).randbytes(2 * CHUNK_SIZE + 12345)  # three chunks, the last one short

@@ -8,7 +8,7 @@ import pytest
 
 from desktop_app.sync import engine as sync_engine
 from desktop_app.sync.client import Client, Unreachable
-from koers_protocol import CLOCK_HEADER, PROTOCOL_HEADER, PROTOCOL_VERSION
+from koers_protocol.sync import CLOCK_HEADER, PROTOCOL_HEADER, PROTOCOL_VERSION
 from synchelp import FaultProxy, do_sync, received_count, records, server_state
 
 

@@ -10,7 +10,7 @@ from central.schema import record as server_record
 from synchelp import do_sync, records
 from desktop_app.store.schema import outbox
 from desktop_app.sync import engine as sync_engine
-from koers_protocol import VERWIJDERD
+from koers_protocol.sync import VERWIJDERD
 
 IB = "ib-0001"
 AMAL = {"voornamen": "Amal", "achternaam": "Haddad", "klantmanager": "K. de Vries", "gemeente": "Utrecht"}

@@ -13,7 +13,7 @@ from desktop_app.core import model, observatie, pip
 from desktop_app.core.trajectadvies import Advies
 from desktop_app.forms.opslag import TRAJECTADVIES
 from desktop_app.forms.register import laad_map
-from koers_protocol import ENTITEITEN, MAX_VELDNAAM, Change, is_veldnaam
+from koers_protocol.sync import ENTITEITEN, MAX_VELDNAAM, Change, is_veldnaam
 
 FORMULIEREN = laad_map()
 
