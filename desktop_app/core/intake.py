@@ -1,6 +1,6 @@
 """The brede intake of one inburgeraar: answers, relevance, validation, progress per domain, completion and summary.
 
-Pure: the form definition comes in as an object (desktop_app.forms), the stored fields as dicts. Storage layout (other
+Pure: the form definition comes in as an object (core.formulier), the stored fields as dicts. Storage layout (other
 parts rely on it):
 - entity "intake", record id = inburgeraar id: `inburgeraar_id`, `form_id`, `form_version`, `gearchiveerd` (list),
   `migratie` (what changed when it was last migrated), and one field per answer named "sectie.vraag";
@@ -15,11 +15,10 @@ import datetime as dt
 import unicodedata
 from typing import Any
 
-from desktop_app.forms.definitie import MET_OPTIES, ZRM_STAPPEN, Definitie, Sectie, Vraag, tekst_in
-from desktop_app.forms.logica import evalueer
-from desktop_app.forms.migratie import archiefregel
-
 from .dates import leeftijd
+from .formulier.definitie import MET_OPTIES, ZRM_STAPPEN, Definitie, Sectie, Vraag, tekst_in
+from .formulier.logica import evalueer
+from .formulier.migratie import archiefregel
 from .model import Inburgeraar
 from .validation import Ongeldig, controleer_bsn, controleer_v_nummer
 

@@ -12,7 +12,7 @@ from typing import Any
 from desktop_app.core.observatie import (GROEPROLLEN, KENMERKEN, ROUTES, Aspect, Band, Groep, Instrument, Schaal,
                                          VoldoendeGegevens)
 
-from .errors import DefinitionError
+from desktop_app.core.formulier.fouten import DefinitionError
 from .jsonbron import lees_json, regel_van
 from desktop_app.paths import FORMS
 

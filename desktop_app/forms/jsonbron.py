@@ -14,9 +14,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .errors import DefinitionError
+from desktop_app.core.formulier.fouten import DefinitionError, Regels, regel_van  # noqa: F401
 
-Regels = dict[str, int]   # path ("domeinen[3].vragen[2].type") → 1-based line
 
 
 def pad_tekst(delen: tuple[str | int, ...]) -> str:
@@ -113,15 +112,6 @@ def lees_json_tekst(tekst: str, naam: str) -> tuple[Any, Regels]:
     except RecursionError:
         raise DefinitionError(naam, "", "de JSON is te diep genest", "hooguit enkele tientallen niveaus") from None
     return data, lezer.regels
-
-
-def regel_van(regels: Regels, pad: str) -> int | None:
-    """The line of `pad`, or of the nearest enclosing value that has one."""
-    while pad:
-        if pad in regels:
-            return regels[pad]
-        pad = re.sub(r"(\[\d+\]|\.[^.\[]+|^[^.\[]+)$", "", pad)
-    return regels.get("")
 
 
 _TYPEN = {"object": dict, "array": list, "string": str, "boolean": bool, "null": type(None)}

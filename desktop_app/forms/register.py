@@ -11,13 +11,15 @@ import os
 from pathlib import Path
 from typing import Any, MutableMapping
 
-from .definitie import SCHEMA_PAD, Definitie, bouw_definitie
-from .errors import DefinitionError
-from .jsonbron import lees_json, lees_json_tekst, regel_van
-from .migratie import MigratieResultaat, controleer_migratie, migreer_stap
+from desktop_app.core.formulier.definitie import Definitie, bouw_definitie
+from desktop_app.core.formulier.fouten import DefinitionError, regel_van
+from desktop_app.core.formulier.migratie import MigratieResultaat, controleer_migratie, migreer_stap
 from desktop_app.paths import FORMS
 
+from .jsonbron import Regels, lees_json, lees_json_tekst, valideer_schema
+
 INTAKE_MAP = FORMS / "intake"
+SCHEMA_PAD = INTAKE_MAP / "definitie.schema.json"
 
 
 def intake_map() -> Path:
@@ -74,6 +76,19 @@ class Formulieren:
         return resultaat
 
 
+def _bouw(data: Any, bestand: str, regels: Regels, schema: dict) -> Definitie:
+    valideer_schema(data, schema, bestand, regels)
+    return bouw_definitie(data, bestand, regels)
+
+
+def laad_definitie(bestand: Path | str, schema: dict | None = None) -> Definitie:
+    """Read and check one definition file (JSON schema, then the model's own checks). Raises DefinitionError naming
+    file and line."""
+    bestand = Path(bestand)
+    data, regels = lees_json(bestand)
+    return _bouw(data, bestand.name, regels, schema if schema is not None else lees_json(SCHEMA_PAD)[0])
+
+
 def laad_map(map_: Path | str | None = None, cache: MutableMapping[str, str] | None = None) -> Formulieren:
     """Load every definition in the folder. `cache` (file name → last good JSON text) keeps a broken file's last good
     version working."""
@@ -91,7 +106,7 @@ def laad_map(map_: Path | str | None = None, cache: MutableMapping[str, str] | N
         try:
             tekst = bestand.read_text(encoding="utf-8")
             data, regels = lees_json_tekst(tekst, bestand.name)
-            definitie = bouw_definitie(data, bestand.name, regels, schema)
+            definitie = _bouw(data, bestand.name, regels, schema)
         except (DefinitionError, OSError, UnicodeDecodeError) as fout:
             if not isinstance(fout, DefinitionError):
                 fout = DefinitionError(bestand.name, "", f"het bestand is niet te lezen ({fout})", "een leesbaar "
@@ -102,7 +117,7 @@ def laad_map(map_: Path | str | None = None, cache: MutableMapping[str, str] | N
                 continue
             try:
                 data, regels = lees_json_tekst(vorige, bestand.name)
-                definitie = bouw_definitie(data, bestand.name, regels, schema)
+                definitie = _bouw(data, bestand.name, regels, schema)
             except DefinitionError:
                 continue
             tekst = vorige

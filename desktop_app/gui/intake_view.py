@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 from desktop_app.core.intake import ENTITY, Intake
 from desktop_app.core.validation import Ongeldig
-from desktop_app.forms.definitie import Vraag
-from desktop_app.forms.errors import DefinitionError
+from desktop_app.core.formulier.definitie import Vraag
+from desktop_app.core.formulier.fouten import DefinitionError
 from desktop_app.forms.opslag import GeenToegang, IntakeOpslag, zet_en_bewaar
 from desktop_app.forms.register import Formulieren, GeenDefinitie
 

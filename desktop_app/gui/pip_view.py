@@ -18,7 +18,7 @@ from desktop_app.core.pip import (LEERROUTES, ONTZORGEN_KOSTEN, ConceptPIP, cont
                                   termijnen_als_velden)
 from desktop_app.core.termijnen import inburgeringstermijn
 from desktop_app.core.validation import Ongeldig, lees_datum
-from desktop_app.forms.errors import DefinitionError
+from desktop_app.core.formulier.fouten import DefinitionError
 from desktop_app.forms.opslag import GeenToegang, IntakeOpslag, concept_pip_uit_intake
 from desktop_app.forms.register import GeenDefinitie
 

@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.forms.definitie import SCHEMA_PAD, bouw_definitie, laad_definitie
-from desktop_app.forms.errors import DefinitionError
+from desktop_app.core.formulier.definitie import bouw_definitie
+from desktop_app.core.formulier.fouten import DefinitionError
 from desktop_app.forms.jsonbron import lees_json, lees_json_tekst
-from desktop_app.forms.register import INTAKE_MAP, laad_map
+from desktop_app.forms.register import INTAKE_MAP, SCHEMA_PAD, laad_definitie, laad_map
 
 BESTANDEN = sorted(p for p in INTAKE_MAP.glob("*.json") if not p.name.endswith(".schema.json"))
 DOMEINEN = ["leerbaarheid", "opleiding", "werkervaring", "praktische_competenties", "werknemersvaardigheden",

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.forms.logica import OPERATOREN, LogicaFout, controleer, evalueer, vergelijkingen
+from desktop_app.core.formulier.logica import OPERATOREN, LogicaFout, controleer, evalueer, vergelijkingen
 
 DATA = {"leerbaarheid": {"toets_uitkomst": "vrijgesteld"}, "zelf": {"ontzorgen": True, "uren": 12},
         "vandaag": "2026-11-22", "lijst": [1, 2, 3], "waarde": "2026-11-30"}

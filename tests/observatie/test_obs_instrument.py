@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from desktop_app.forms.errors import DefinitionError
+from desktop_app.core.formulier.fouten import DefinitionError
 from desktop_app.forms.instrument import MAP, laad_instrument, laad_instrumenten
 
 STANDAARD = json.loads((MAP / "koers_tovii_stijl.json").read_text(encoding="utf-8"))

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QTextEdit, QWidget)
 
 from desktop_app.core.validation import lees_datum
-from desktop_app.forms.definitie import ZRM_STAPPEN, Vraag
+from desktop_app.core.formulier.definitie import ZRM_STAPPEN, Vraag
 
 TYPPAUZE_MS = 400   # autosave this long after the last keystroke
 

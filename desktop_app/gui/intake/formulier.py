@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
                                QWidget)
 
 from desktop_app.core.intake import Intake
-from desktop_app.forms.definitie import Sectie, Vraag, tekst_in
+from desktop_app.core.formulier.definitie import Sectie, Vraag, tekst_in
 
 from .editors import VraagEditor, maak_editor
 

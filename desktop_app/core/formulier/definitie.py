@@ -1,24 +1,21 @@
-"""Form definitions as data: load, validate (schema + references), and the objects the app works with.
+"""Form definitions as data: build and check them (references, ids, order), and the objects the app works with.
 
 A definition file (see forms/intake/definitie.schema.json) has `secties`: the sections around the intake (soort
 "rondom": gesprekken, warme overdracht) and the levensdomeinen (soort "domein", numbered). Every domein gets the
 `afsluiting` questions appended (score, ondersteuningsbehoefte, PIP-afspraken, status, notities), so no domain can
 forget them. An answer is addressed as "sectie.vraag"; inside a repeat group a row's answers are "rij.vraag".
 
-Everything a form can get wrong is found here, at load time: schema errors, duplicate ids, unknown operators, and
-references to questions or options that do not exist. Each error is a DefinitionError with file, line, path and what was
+Everything a form can get wrong beyond its JSON schema (checked by desktop_app.forms when it reads the file) is found
+here, at load time: duplicate ids, unknown operators, and references to questions or options that do not exist. Each error is a DefinitionError with file, line, path and what was
 expected.
 """
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 from typing import Any, Iterator
 
 from . import logica
-from .errors import DefinitionError
-from .jsonbron import Regels, lees_json, regel_van, valideer_schema
-from desktop_app.paths import FORMS
+from .fouten import DefinitionError, Regels, regel_van
 
 TYPEN = ("tekst", "lange_tekst", "keuze", "meerkeuze", "janee", "getal", "datum", "zrm", "herhaling", "info")
 MET_OPTIES = ("keuze", "meerkeuze")
@@ -27,8 +24,6 @@ BRONNEN = ("trajectadvies",)
 ZRM_STAPPEN = {1: "acuut probleem", 2: "niet zelfredzaam", 3: "beperkt zelfredzaam", 4: "voldoende zelfredzaam",
                5: "volledig zelfredzaam"}
 VASTE_VARIABELEN = {"vandaag", "waarde", "persoon.leeftijd", "persoon.doelgroep"}
-
-SCHEMA_PAD = FORMS / "intake" / "definitie.schema.json"
 
 
 # The language labels are shown in when none is asked for: the app's UI language (set by the GUI at start).
@@ -161,12 +156,10 @@ def _vraag(data: dict, pad_in_bestand: str, sectie_id: str, groep: str = "", afs
     return vraag
 
 
-def bouw_definitie(data: dict, bestand: str, regels: Regels | None = None, schema: dict | None = None) -> Definitie:
-    """Validate `data` (already parsed) and build the Definitie. Raises DefinitionError."""
+def bouw_definitie(data: dict, bestand: str, regels: Regels | None = None) -> Definitie:
+    """Build the Definitie from `data` (parsed, and already checked against the JSON schema). Raises
+    DefinitionError."""
     regels = regels or {}
-    if schema is None:
-        schema, _ = lees_json(SCHEMA_PAD)
-    valideer_schema(data, schema, bestand, regels)
 
     def fout(pad: str, wat: str, verwacht: str):
         raise DefinitionError(bestand, pad, wat, verwacht, regel_van(regels, pad))
@@ -308,10 +301,3 @@ def _controleer_verwijzingen(definitie: Definitie, fout) -> None:
                     expressie(v.relevant, f"{v._bestandspad}.relevant", groep)
                 for i, controle in enumerate(v.controles):
                     expressie(controle.regel, f"{v._bestandspad}.controles[{i}].regel", groep)
-
-
-def laad_definitie(bestand: Path | str, schema: dict | None = None) -> Definitie:
-    """Read and validate one definition file. Raises DefinitionError naming file and line."""
-    bestand = Path(bestand)
-    data, regels = lees_json(bestand)
-    return bouw_definitie(data, bestand.name, regels, schema)
