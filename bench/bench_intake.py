@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QStackedWidget, 
 
 from bench.common import at_most, interleaved, report, seconds, tail, timed  # noqa: E402
 from desktop_app.core.model import Inburgeraar  # noqa: E402
-from desktop_app.forms.opslag import IntakeOpslag, laad_formulieren, zet_en_bewaar  # noqa: E402
+from desktop_app.diensten import Diensten  # noqa: E402
+from desktop_app.diensten.intake import laad_formulieren  # noqa: E402
+from desktop_app.gui.bediening import Bediening  # noqa: E402
 from desktop_app.gui.intake.formulier import DomeinFormulier  # noqa: E402
 from desktop_app.gui.intake_view import IntakeView  # noqa: E402
 from desktop_app.store import vault  # noqa: E402
@@ -58,9 +60,9 @@ def main() -> None:
         ib = Inburgeraar(voornamen="Amal", achternaam="Haddad", geboortedatum=dt.date(1990, 5, 1),
                          koppeling=dt.date(2026, 9, 1))
         store.save(ib)
-        formulieren = laad_formulieren(store)
-        opslag = IntakeOpslag(store, formulieren)
-        intake = opslag.laad(ib.id, VANDAAG)
+        diensten = Diensten(store, vandaag=VANDAAG, formulieren=laad_formulieren(store))
+        opslag = diensten.intake
+        intake = opslag.laad(ib.id)
         # a realistic intake: two children, three jobs, two languages
         intake.zet("gezinssituatie.huishouden", "partner_kinderen")
         intake.zet("gezinssituatie.kinderen", [{"voornaam": "Noor", "geboortedatum": "2024-03-01"},
@@ -89,7 +91,7 @@ def main() -> None:
         # domain's rows added to a stack and shown; the longest per fresh view, median over the views
         koud, koud_kaal = [], []
         for _ in range(COLD_VIEWS):
-            view = IntakeView(store, ib.id, formulieren=formulieren, vandaag=VANDAAG, vooruit_bouwen=False)
+            view = IntakeView(Bediening(diensten), ib.id, vooruit_bouwen=False)
             view.resize(1100, 750)
             view.show()
             kale_stapel = QStackedWidget()
@@ -151,7 +153,7 @@ def main() -> None:
         antwoorden = (f"Verpleegkundige worden ({i}) أريد أن أعمل" for i in itertools.count())
 
         def autosave():
-            zet_en_bewaar(opslag, intake, "motivatie.doelen", next(antwoorden))
+            opslag.zet(intake, "motivatie.doelen", next(antwoorden))
 
         def kaal_bewaren():
             # a changed value each time: SQLite writes nothing (and syncs nothing) for an UPDATE to the same value

@@ -27,7 +27,9 @@ from desktop_app.core.model import Inburgeraar  # noqa: E402
 from desktop_app.core.observatie import (Dekking, Observatie, Observatiemoment, Plaatsing,  # noqa: E402
                                          StartklasGroep, voorstel_eindscore)
 from desktop_app.core.trajectadvies import HardeGegevens, bereken_advies  # noqa: E402
-from desktop_app.store import startklas as sk  # noqa: E402
+from desktop_app.diensten import Diensten  # noqa: E402
+from desktop_app.diensten.startklas import instrumenten  # noqa: E402
+from desktop_app.gui.bediening import Bediening  # noqa: E402
 from desktop_app.store import vault  # noqa: E402
 from desktop_app.store.store import Store  # noqa: E402
 
@@ -51,15 +53,16 @@ def bench_rooster() -> None:
         store = Store.create(f"{tmp}/s", "bench bench bench", user="J. Bakker", role="docent",
                              kdf=vault.FAST_KDF_FOR_TESTS)
         groep = StartklasGroep(naam="Bench", docenten=["J. Bakker"], startdatum=START, lesdagen=["dinsdag"])
-        sk.bewaar_groep(store, groep)
+        sk = Diensten(store, vandaag=VANDAAG).startklas
+        sk.bewaar_groep(groep)
         for i in range(12):
             ib = Inburgeraar(voornamen=f"Cursist {i + 1:02d}", achternaam="Bench")
             store.save(ib)
-            sk.plaats(store, Plaatsing(inburgeraar_id=ib.id, groep_id=groep.id, van=START))
-        sk.bewaar_moment(store, Observatiemoment(groep_id=groep.id, datum=VANDAAG), [], VANDAAG)
+            sk.plaats(Plaatsing(inburgeraar_id=ib.id, groep_id=groep.id, van=START))
+        sk.bewaar_moment(Observatiemoment(groep_id=groep.id, datum=VANDAAG), [])
 
         from desktop_app.gui.observatie import StartklasView
-        view = StartklasView(store, vandaag=VANDAAG)
+        view = StartklasView(Bediening(sk.d))
         view.resize(1280, 760)
         view.show()
         view.tabs.setCurrentIndex(1)
@@ -127,14 +130,15 @@ def autosave_rooster(store, moment, obs, tmp) -> tuple[float, float]:
             db.execute("UPDATE record SET data = ? WHERE id = ?", (json.dumps(o.to_fields()), o.id))
         db.execute("COMMIT")
 
-    opslaan, vloer = interleaved(lambda: sk.bewaar_moment(store, moment, obs, VANDAAG), kaal, 15,
+    sk = Diensten(store, vandaag=VANDAAG).startklas
+    opslaan, vloer = interleaved(lambda: sk.bewaar_moment(moment, obs), kaal, 15,
                                  before=nieuwe_scores)
     db.close()
     return statistics.median(opslaan), statistics.median(vloer)
 
 
 def bench_advies() -> None:
-    ins = sk.instrumenten()["koers-tovii-stijl"]
+    ins = instrumenten()["koers-tovii-stijl"]
     rng = random.Random(7)
     profielen = []
     for i in range(1000):

@@ -152,7 +152,7 @@ def push_pull(pg, tmp: Path, sjabloon: dict[str, dict]) -> tuple[list[float], li
 
 def many_devices(pg, tmp: Path) -> tuple[int, float, list[float]]:
     from central.db import make_engine, migrate
-    from desktop_app.forms.opslag import IntakeOpslag, zet_en_bewaar
+    from desktop_app.diensten import Diensten
     from desktop_app.sync import engine as sync_engine
     from desktop_app.sync.client import Client
     from tests.journeys.mensen import inburgeraar
@@ -182,9 +182,9 @@ def many_devices(pg, tmp: Path) -> tuple[int, float, list[float]]:
             _enroll(engine, server, store, user)
             ib = inburgeraar(i % 4, VANDAAG, user)
             store.save(ib)
-            opslag = IntakeOpslag(store)
+            opslag = Diensten(store, vandaag=VANDAAG).intake
             stores.append(store)
-            intakes.append((opslag, opslag.laad(ib.id, VANDAAG)))
+            intakes.append((opslag, opslag.laad(ib.id)))
         errors: list[Exception] = []
 
         def device(i: int, store) -> None:
@@ -193,7 +193,7 @@ def many_devices(pg, tmp: Path) -> tuple[int, float, list[float]]:
                 client = TimedClient(server.url, store.get_meta("sync.token"))
                 for r in range(ROUNDS):
                     for pad, waarde in answers[r * EDITS_PER_ROUND:(r + 1) * EDITS_PER_ROUND]:
-                        zet_en_bewaar(opslag, intake, pad, waarde)
+                        opslag.zet(intake, pad, waarde)
                     sync_engine.sync(store, client)
                 client.close()
             except Exception as fout:  # reported after the run

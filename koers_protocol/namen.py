@@ -11,6 +11,11 @@ class Rol(enum.StrEnum):
     DOCENT = "docent"
     BEHEERDER = "beheerder"
 
+    @property
+    def werkt_met_dossiers(self) -> bool:
+        """The person's file (intake, PIP, contacts, the caseload) is for consultants and administrators only."""
+        return self is not Rol.DOCENT
+
 
 class Soort(enum.StrEnum):
     """Every kind of record that syncs. The server refuses a change of any other kind."""

@@ -1,7 +1,7 @@
 """A complete brede intake for tests that walk a journey (`from tests.realistisch import vul_brede_intake`).
 
 `vul_brede_intake` fills the intake of a stored inburgeraar (e.g. one from tests/journeys/mensen.py) through the form
-engine, answer by answer, as the intake screen saves it (`IntakeOpslag` + `zet_en_bewaar`): every question that
+engine, answer by answer, as the intake screen saves it (the intake service's `zet`): every question that
 applies to the person (relevance as the engine decides it), every domain closed with score, support, PIP proposal,
 status and notes; repeat groups with several rows; long Arabic and Tigrinya text; the health domains, which the engine
 stores apart in `intake_bijzonder`. Every answer is a field named "sectie.vraag". Fictional content only.
@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Any
 
 from desktop_app.core.intake import Intake
-from desktop_app.forms.opslag import IntakeOpslag, zet_en_bewaar
+from desktop_app.diensten import Diensten
 
 ARABISCH = ("درست التمريض ثلاث سنوات في حلب وعملت بعد ذلك خمس سنوات في مستشفى الأطفال. أريد أن أتعلم اللغة "
             "الهولندية بسرعة حتى أستطيع أن أعمل مرة أخرى في رعاية المرضى، وأن أساعد أولادي في المدرسة. "
@@ -128,12 +128,12 @@ def afsluiting(sectie_id: str, nummer: int) -> dict[str, Any]:
 
 def vul_brede_intake(store, inburgeraar_id: str, vandaag: dt.date) -> Intake:
     """Fill the whole intake of this (stored) inburgeraar through the form engine; returns the engine's intake."""
-    opslag = IntakeOpslag(store)
-    intake = opslag.laad(inburgeraar_id, vandaag)
+    intakes = Diensten(store, vandaag=vandaag).intake
+    intake = intakes.laad(inburgeraar_id)
     alles = antwoorden(vandaag)
     for sectie in intake.definitie.domeinen:
         alles.update(afsluiting(sectie.id, sectie.nummer))
     for pad, waarde in alles.items():
         if intake.relevant(intake.definitie.vraag(pad)):   # the screen shows only what applies to this person
-            zet_en_bewaar(opslag, intake, pad, waarde)
+            intakes.zet(intake, pad, waarde)
     return intake

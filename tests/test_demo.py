@@ -19,7 +19,7 @@ from desktop_app.core.model import ContactRol, Contactpersoon, Doelgroep, Inburg
 from desktop_app.core.observatie import Eindscore, Plaatsing, eindscore_id
 from desktop_app.core.pip import ConceptPIP, controleer_pip
 from desktop_app.core.termijnen import Status, dringendste, termijnen
-from desktop_app.forms.opslag import IntakeOpslag
+from desktop_app.diensten import Diensten
 from desktop_app.store.store import Store
 from koers_protocol.sync import DOCENT_INBURGERAAR_VELDEN
 
@@ -68,8 +68,8 @@ def store(demo):
 @pytest.fixture
 def intakes(store):
     """(person, loaded intake) for everyone with an intake, loaded as the intake tab loads it."""
-    opslag = IntakeOpslag(store)
-    return [(ib, opslag.laad(ib.id)) for ib in store.load_all(Inburgeraar) if store.get(ENTITY, ib.id)]
+    intakes = Diensten(store).intake
+    return [(ib, intakes.laad(ib.id)) for ib in store.load_all(Inburgeraar) if store.get(ENTITY, ib.id)]
 
 
 def vrije_tekst(waarde) -> str:
@@ -102,7 +102,7 @@ def test_intakes_in_every_state_load_cleanly_through_the_form_engine(intakes):
             niet_van_toepassing += [f"{groep.pad}.{sub.id}" for rij in intake.rijen(groep.pad) for sub in groep.vragen
                                     if rij.get(sub.id) is not None and not intake.relevant(sub, rij)]
         assert niet_van_toepassing == [], ib.naam
-        # the key dates on the person are the ones the intake determines (forms/opslag.py _sleuteldatums)
+        # the key dates on the person are the ones the intake determines (the intake service's _sleuteldatums)
         assert ib.intake_start == intake.startdatum() and ib.leerbaarheidstoets == intake.toets_afgenomen()
         gesprekken = len(intake.rijen("gesprekken.gesprekken"))
         domeinen = [s for s in intake.definitie.domeinen if intake.voortgang(s.id).kleur != "leeg"]

@@ -83,6 +83,3 @@ def valideer_gemeente(data: Any) -> tuple[Gemeente | None, list[Ongeldig]]:
                         paginas=paginas)
     return gemeente, fouten
 
-
-def gemeente_naar_dict(gemeente: Gemeente) -> dict[str, Any]:
-    return dataclasses.asdict(gemeente)

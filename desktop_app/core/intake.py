@@ -16,14 +16,14 @@ import unicodedata
 from typing import Any
 
 from .dates import leeftijd
-from .formulier.definitie import MET_OPTIES, ZRM_STAPPEN, Definitie, Sectie, Vraag, tekst_in
+from .formulier.definitie import ZRM_STAPPEN, Definitie, Sectie, Vraag, tekst_in
 from .formulier.logica import evalueer
 from .formulier.migratie import archiefregel
-from .model import Inburgeraar
+from .model import Inburgeraar, Soort
 from .validation import Ongeldig, controleer_bsn, controleer_v_nummer
 
-ENTITY = "intake"
-ENTITY_BIJZONDER = "intake_bijzonder"
+ENTITY = Soort.INTAKE
+ENTITY_BIJZONDER = Soort.INTAKE_BIJZONDER
 META_VELDEN = ("inburgeraar_id", "form_id", "form_version", "gearchiveerd", "migratie")
 TOETS_UITKOMST = "leerbaarheid.toets_uitkomst"        # read by the observation engine: b1_haalbaar | ...
 TOETS_AFGENOMEN = "leerbaarheid.toets_afgenomen"
@@ -350,25 +350,6 @@ class Intake:
     def toets_afgenomen(self) -> dt.date | None:
         waarde = self.antwoorden.get(TOETS_AFGENOMEN)
         return dt.date.fromisoformat(waarde) if waarde else None
-
-    def weergave(self, vraag: Vraag, waarde: Any) -> str:
-        """An answer as a person reads it."""
-        if leeg(waarde):
-            return ""
-        if vraag.type == "janee":
-            return "ja" if waarde else "nee"
-        if vraag.type in MET_OPTIES:
-            return ", ".join(vraag.optie_tekst(w) for w in (waarde if isinstance(waarde, list) else [waarde]))
-        if vraag.type == "zrm":
-            return f"{waarde} – {ZRM_STAPPEN.get(waarde, '')}"
-        if vraag.type == "datum":
-            try:
-                return dt.date.fromisoformat(waarde).strftime("%d-%m-%Y")
-            except (TypeError, ValueError):
-                return str(waarde)
-        if vraag.type == "herhaling":
-            return f"{len(waarde)} rij(en)"
-        return str(waarde)
 
 
 def _getal(x: float | None) -> str:

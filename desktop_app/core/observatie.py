@@ -16,7 +16,7 @@ import datetime as dt
 import functools
 from typing import Any, Iterable
 
-from .model import Record, nieuw_id
+from .model import Record, Soort, nieuw_id
 from .validation import Ongeldig, normaliseer_tekst
 
 MAX_CURSISTEN = 12
@@ -157,7 +157,7 @@ def controleer_score(instrument: Instrument, aspect_id: str, score: Any, wie: st
 # -- groups and placements -----------------------------------------------------------------------------------------
 @dataclasses.dataclass
 class StartklasGroep(Record):
-    ENTITY = "startklasgroep"
+    ENTITY = Soort.STARTKLASGROEP
     DATUMVELDEN = ("startdatum",)
 
     id: str = dataclasses.field(default_factory=nieuw_id)
@@ -195,7 +195,7 @@ def waarschuwing_groepsgrootte(aantal: int) -> str | None:
 
 @dataclasses.dataclass
 class Plaatsing(Record):
-    ENTITY = "plaatsing"
+    ENTITY = Soort.PLAATSING
     DATUMVELDEN = ("van", "tot")
 
     id: str = dataclasses.field(default_factory=nieuw_id)
@@ -240,7 +240,7 @@ def controleer_plaatsing(nieuw: Plaatsing, bestaande: Iterable[Plaatsing], groep
 @dataclasses.dataclass
 class Observatiemoment(Record):
     """One lesson day's observation in a group."""
-    ENTITY = "observatiemoment"
+    ENTITY = Soort.OBSERVATIEMOMENT
     DATUMVELDEN = ("datum",)
 
     id: str = dataclasses.field(default_factory=nieuw_id)
@@ -253,7 +253,7 @@ class Observatiemoment(Record):
 @dataclasses.dataclass
 class Observatie(Record):
     """What was seen of one cursist at one moment: scores and notes per aspect."""
-    ENTITY = "observatiemoment"
+    ENTITY = Soort.OBSERVATIEMOMENT
     DATUMVELDEN = ("datum",)
 
     id: str = ""
@@ -304,7 +304,7 @@ def controleer_moment(moment: Observatiemoment, observaties: Iterable[Observatie
 @dataclasses.dataclass
 class Eindscore(Record):
     """The teacher's final score per aspect for one cursist in one group; the proposal is kept beside it."""
-    ENTITY = "eindscore"
+    ENTITY = Soort.EINDSCORE
 
     id: str = ""
     inburgeraar_id: str = ""

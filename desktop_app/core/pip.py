@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Any, ClassVar
 
 from .dates import leeftijd, plus_maanden
-from .model import Inburgeraar, Record
+from .model import Inburgeraar, Record, Soort
 from .termijnen import inburgeringstermijn, termijnen
 from .validation import Ongeldig
 
@@ -32,7 +32,7 @@ ONTZORGEN_KOSTEN: dict[str, str] = {"huur": "Huur", "energie": "Energie", "water
 @dataclasses.dataclass
 class ConceptPIP(Record):
     """A draft PIP. `id` equals `inburgeraar_id`. Dates are dt.date in Python, ISO strings in the store."""
-    ENTITY: ClassVar[str] = "pip"
+    ENTITY: ClassVar[str] = Soort.PIP
     DATUMVELDEN: ClassVar[tuple[str, ...]] = ("opgesteld_op", "dagtekening", "periode_start", "periode_einde")
 
     id: str = ""

@@ -298,6 +298,8 @@ def _opsomming(namen: list[str], hoogstens: int = 4) -> str:
 # ({"sectie": {"vraag": ...}}, {"waarde": ...}) are read too, so a change of layout degrades to "unknown", never to
 # a wrong value.
 GOED_GENOEG = {"goed", "vloeiend"}
+# The intake sections `uit_intake` reads: a change there changes the advice.
+INTAKE_DOMEINEN = frozenset({"opleiding", "taalniveau", "fysieke_gezondheid", "leerbaarheid"})
 
 
 def intake_antwoord(intake: dict | None, domein: str, vraag: str) -> Any:

@@ -16,6 +16,17 @@ class Ongeldig(ValueError):
         self.sleutel = sleutel    # attribute name, so a form can show the message beside its field
 
 
+class Geweigerd(Ongeldig):
+    """Everything wrong with a write that consists of several values; nothing was saved."""
+
+    def __init__(self, fouten: list[Ongeldig]):
+        super().__init__(fouten[0].veld, fouten[0].melding, fouten[0].sleutel)
+        self.fouten = fouten
+
+    def __str__(self) -> str:
+        return "\n".join(str(f) for f in self.fouten)
+
+
 def normaliseer_tekst(tekst: str | None) -> str:
     """NFC and trimmed: the same name typed on two keyboards compares equal."""
     return unicodedata.normalize("NFC", (tekst or "").strip())

@@ -11,6 +11,7 @@ class Wijzigingen:
     records: frozenset[tuple[str, str]] = frozenset()     # (soort, id) of every record written
     inburgeraars: frozenset[str] = frozenset()           # the people those records belong to
     waarschuwingen: tuple[str, ...] = ()                  # said to the user, the write went through
+    gesynchroniseerd: bool = False                        # a sync round ran (its time, the outbox, the conflicts)
 
     @classmethod
     def van(cls, records: Iterable[tuple[str, str]] = (), inburgeraars: Iterable[str] = (),
@@ -20,10 +21,10 @@ class Wijzigingen:
 
     def __or__(self, ander: "Wijzigingen") -> "Wijzigingen":
         return Wijzigingen(self.records | ander.records, self.inburgeraars | ander.inburgeraars,
-                           self.waarschuwingen + ander.waarschuwingen)
+                           self.waarschuwingen + ander.waarschuwingen, self.gesynchroniseerd or ander.gesynchroniseerd)
 
     def __bool__(self) -> bool:
-        return bool(self.records)
+        return bool(self.records) or self.gesynchroniseerd
 
     def raakt(self, *soorten: str) -> bool:
         return any(soort in soorten for soort, _ in self.records)

@@ -4,7 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSignalBlocker, QSortFilterProxyModel,
+                            Qt, Signal)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
@@ -158,9 +159,15 @@ class CaseloadView(QWidget):
         layout.addWidget(self.tabel)
 
     def zet(self, mensen: list[Inburgeraar], vandaag: dt.date, interval_voortgang_maanden: int = 4) -> None:
+        """Show these people (again): the person who was chosen stays chosen, without announcing it anew."""
+        huidig = self.tabel.currentIndex().data(ID_ROLE)
         self.model.zet(mensen, vandaag, interval_voortgang_maanden)
         for kolom, breedte in enumerate((170, 250, 150, 130, 110)):
             self.tabel.setColumnWidth(kolom, breedte)
+        if huidig:
+            blokkade = QSignalBlocker(self.tabel.selectionModel())
+            self.kies(huidig)
+            del blokkade
 
     def kies(self, inburgeraar_id: str) -> None:
         rij = self.model.rij_van(inburgeraar_id)

@@ -4,6 +4,9 @@ chosen domain (rendered from the definition), autosave on every change, undo of 
 Keyboard: Tab/Shift+Tab move through the questions; Ctrl+PgDown / Ctrl+PgUp next/previous domain; F8 / Shift+F8 next /
 previous question that still needs an answer; Ctrl+Z undoes the last saved change (inside a text field Ctrl+Z first
 undoes typing, as everywhere); Ctrl+Shift+S opens the summary.
+
+Every save goes through the intake service; a change made elsewhere (a sync round, the startklas advice, another
+screen) reloads the answers shown.
 """
 from __future__ import annotations
 
@@ -16,12 +19,13 @@ from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShort
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter,
                                QStackedWidget, QVBoxLayout, QWidget)
 
-from desktop_app.core.intake import ENTITY, Intake
-from desktop_app.core.validation import Ongeldig
 from desktop_app.core.formulier.definitie import Vraag
 from desktop_app.core.formulier.fouten import DefinitionError
-from desktop_app.forms.opslag import GeenToegang, IntakeOpslag, zet_en_bewaar
-from desktop_app.forms.register import Formulieren, GeenDefinitie
+from desktop_app.core.intake import Intake
+from desktop_app.core.model import Soort
+from desktop_app.core.validation import Ongeldig
+from desktop_app.diensten import GeenToegang
+from desktop_app.forms.register import GeenDefinitie
 
 from .intake.formulier import DomeinFormulier, HerhaalGroep
 from .intake.samenvatting import KLEUREN, SamenvattingWidget
@@ -53,10 +57,10 @@ def _bolletje(kleur: str) -> QIcon:
 class IntakeView(QWidget):
     sig_opgeslagen = Signal(str)     # path of the answer that was saved
 
-    def __init__(self, store, inburgeraar_id: str, parent=None, *, formulieren: Formulieren | None = None,
-                 vandaag: dt.date | None = None, vooruit_bouwen: bool = True):
+    def __init__(self, bediening, inburgeraar_id: str, parent=None, *, vooruit_bouwen: bool = True):
         super().__init__(parent)
-        self.store, self.inburgeraar_id = store, inburgeraar_id
+        self.bediening, self.inburgeraar_id = bediening, inburgeraar_id
+        self.intakes = bediening.d.intake
         self.vooruit_bouwen = vooruit_bouwen
         self.ongedaan: list[_Wijziging] = []
         self.formulieren_cache: dict[str, DomeinFormulier] = {}
@@ -80,10 +84,9 @@ class IntakeView(QWidget):
         self.migratiebalk.hide()
         lay.addWidget(self.migratiebalk)
         try:
-            self.opslag = IntakeOpslag(store, formulieren)
-            self.intake: Intake = self.opslag.laad(inburgeraar_id, vandaag)
+            self.intake: Intake = self.intakes.laad(inburgeraar_id)
         except (GeenToegang, GeenDefinitie, DefinitionError) as fout:
-            self.opslag, self.intake = None, None
+            self.intake = None
             melding = QLabel(str(fout))
             melding.setWordWrap(True)
             melding.setAlignment(Qt.AlignCenter)
@@ -135,6 +138,7 @@ class IntakeView(QWidget):
             snelkoppeling.activated.connect(actie)
         self._ververs_navigator()
         self.navigator.setCurrentRow(0)
+        bediening.sig_gewijzigd.connect(self._elders_gewijzigd)
         if vooruit_bouwen:
             QTimer.singleShot(0, self, self._bouw_vooruit)
 
@@ -230,9 +234,29 @@ class IntakeView(QWidget):
             item.setToolTip(self.tr("Bijzondere persoonsgegevens") if sectie.bijzonder else "")
 
     # -- editing and autosave ---------------------------------------------------------------------------------
+    def _elders_gewijzigd(self, wijzigingen, bron) -> None:
+        """Answers changed by a sync round or the advice by the startklas: show them as they now are (typing in
+        progress is saved first; a change this screen made itself is already shown)."""
+        if bron is self or not wijzigingen.raakt_inburgeraar(self.inburgeraar_id):
+            return
+        if wijzigingen.raakt(Soort.INTAKE, Soort.INTAKE_BIJZONDER):
+            self.bewaar_nu()
+            nieuw = self.intakes.laad(self.inburgeraar_id)
+            self.intake.antwoorden, self.intake.gearchiveerd = nieuw.antwoorden, nieuw.gearchiveerd
+            self.ongedaan.clear()      # undo would put back a value from before someone else's change
+            self._ververs_knop()
+        elif not wijzigingen.raakt(Soort.TRAJECTADVIES, Soort.INBURGERAAR):
+            return
+        for form in self.formulieren_cache.values():
+            form.laad()
+            form.ververs()
+        self._ververs_navigator()
+        if self.stapel.currentWidget() is self.samenvatting:
+            self.samenvatting.toon(self.intake, self.intakes.afgesloten_op(self.inburgeraar_id))
+
     def _info(self, vraag: Vraag) -> str:
         if vraag.bron == "trajectadvies":
-            advies = self.opslag.trajectadvies(self.inburgeraar_id)
+            advies = self.intakes.trajectadvies(self.inburgeraar_id)
             if not advies:
                 return self.tr("Nog geen startklas-advies.")
             route = advies.get("override_route") or advies.get("route") or ""
@@ -258,16 +282,11 @@ class IntakeView(QWidget):
         try:
             if rij_index is None:
                 waarde = rij.editor.waarde()
-                zet_en_bewaar(self.opslag, self.intake, pad, waarde)
+                self.bediening.schrijf(lambda d: d.intake.zet(self.intake, pad, waarde), bron=self)
             else:
-                vraagrij = rij.rijen[rij_index][sub_id]
-                waarde = vraagrij.editor.waarde()
-                self.intake.zet_rij(pad, rij_index, sub_id, waarde)
-                try:
-                    self.opslag.bewaar_antwoord(self.intake, pad)
-                except Ongeldig:
-                    self._zet_terug(pad, oud)
-                    raise
+                waarde = rij.rijen[rij_index][sub_id].editor.waarde()
+                self.bediening.schrijf(lambda d: d.intake.zet_rij(self.intake, pad, rij_index, sub_id, waarde),
+                                       bron=self)
         except Ongeldig as fout:
             doel = rij if rij_index is None else rij.rijen[rij_index][sub_id]
             doel.toon_melding(fout.melding if fout.veld == (doel.vraag.tekst()) else str(fout))
@@ -276,6 +295,9 @@ class IntakeView(QWidget):
         doel = rij if rij_index is None else rij.rijen[rij_index][sub_id]
         doel.toon_melding("")
         self._na_opslaan(pad, oud, vraag.tekst())
+
+    def _bewaar(self, pad: str) -> None:
+        self.bediening.schrijf(lambda d: d.intake.bewaar(self.intake, pad), bron=self)
 
     def _zet_terug(self, pad: str, waarde: Any) -> None:
         if waarde is None:
@@ -302,7 +324,7 @@ class IntakeView(QWidget):
     def _rij_toevoegen(self, vraag: Vraag) -> None:
         oud = self.intake.waarde(vraag.pad)
         index = self.intake.voeg_rij_toe(vraag.pad)
-        self.opslag.bewaar_antwoord(self.intake, vraag.pad)
+        self._bewaar(vraag.pad)
         groep = self.formulieren_cache[vraag.pad.split(".")[0]].rijen[vraag.pad]
         groep.zet_rijen(self.intake.rijen(vraag.pad))
         self._na_opslaan(vraag.pad, oud, vraag.tekst())
@@ -311,7 +333,7 @@ class IntakeView(QWidget):
     def _rij_verwijderen(self, vraag: Vraag, index: int) -> None:
         oud = self.intake.waarde(vraag.pad)
         self.intake.verwijder_rij(vraag.pad, index)
-        self.opslag.bewaar_antwoord(self.intake, vraag.pad)
+        self._bewaar(vraag.pad)
         self.formulieren_cache[vraag.pad.split(".")[0]].rijen[vraag.pad].zet_rijen(self.intake.rijen(vraag.pad))
         self._na_opslaan(vraag.pad, oud, vraag.tekst())
 
@@ -323,7 +345,7 @@ class IntakeView(QWidget):
         huidig = self.intake.waarde(w.pad)
         self._zet_terug(w.pad, w.oud)
         try:
-            self.opslag.bewaar_antwoord(self.intake, w.pad)
+            self._bewaar(w.pad)
         except Ongeldig as fout:
             self._zet_terug(w.pad, huidig)
             self.opgeslagen.setText(self.tr("Ongedaan maken lukte niet: %1").replace("%1", str(fout)))
@@ -340,19 +362,19 @@ class IntakeView(QWidget):
 
     # -- closing ----------------------------------------------------------------------------------------------
     def _afgesloten_op(self) -> str | None:
-        return (self.store.get(ENTITY, self.inburgeraar_id) or {}).get("afgesloten_op")
+        return self.intakes.afgesloten_op(self.inburgeraar_id)
 
     def afsluiten(self) -> bool:
         """Close the intake, only when the completion check finds nothing missing."""
-        datum = self.opslag.sluit_af(self.intake)
-        self.samenvatting.toon(self.intake, datum)
-        if datum is None:
+        gesloten = bool(self.bediening.schrijf(lambda d: d.intake.sluit_af(self.intake), bron=self))
+        self.samenvatting.toon(self.intake, self._afgesloten_op())
+        if not gesloten:
             self.samenvatting.status.setText(self.tr("Nog niet af te sluiten: vul eerst de punten hierboven in."))
-        return datum is not None
+        return gesloten
 
     def _toon_banner(self) -> None:
         regels = [self.tr("Formulierbestand met een fout (de laatste goede versie wordt gebruikt): %1")
-                  .replace("%1", str(fout)) for fout in self.opslag.formulieren.fouten]
+                  .replace("%1", str(fout)) for fout in self.intakes.formulieren.fouten]
         if regels:
             self.banner.setText("\n".join(regels))
             self.banner.show()
@@ -362,6 +384,5 @@ class IntakeView(QWidget):
 
     def migratie_gelezen(self) -> None:
         """The consultant has seen what the new form version changed: stop showing it (the audit keeps it)."""
-        self.intake.wijzigingen = []
-        self.store.put(ENTITY, self.inburgeraar_id, {"migratie": []}, reason="melding formulierversie gelezen")
+        self.bediening.schrijf(lambda d: d.intake.migratie_gelezen(self.intake), bron=self)
         self.migratiebalk.hide()

@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.instellingen import Instellingen
-from desktop_app.forms import definitie
+from desktop_app.core.formulier import definitie
 
 from desktop_app.paths import RESOURCES, TRANSLATIONS
 

@@ -1,5 +1,8 @@
 """The main window: first run → lock screen → workspace. Locking disposes the store (engine and key) and throws the
-workspace away, so no personal data stays on screen or in widgets."""
+workspace away, so no personal data stays on screen or in widgets.
+
+The workspace reaches the data only through the services (`self.bediening.d`); every write goes out in
+`bediening.sig_gewijzigd`, and the caseload and the Gegevens tab reload from it, as every open view does."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,8 +14,10 @@ from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QSplitter, QSta
                                QWidget)
 
 from desktop_app.core.instellingen import Instellingen
+from desktop_app.core.model import Soort
 
 from .background import run_in_background, wait_for_background
+from .bediening import Bediening
 from .lock_screen import FirstRunScreen, InUseScreen, LockScreen
 from .session_watch import SessionWatcher
 
@@ -45,6 +50,7 @@ class MainWindow(QMainWindow):
             idle_minutes = self.instellingen.vergrendel_na_minuten
         self.store_dir = Path(store_dir)
         self.store = None
+        self.bediening: Bediening | None = None
         self.workspace: QWidget | None = None
         self.startklas = self.sync_view = None
         self._vandaag = vandaag
@@ -121,7 +127,10 @@ class MainWindow(QMainWindow):
         slot.setFocus()
 
     def _open(self, store) -> None:
+        from desktop_app.diensten import Diensten
         self.store = store
+        self.bediening = Bediening(Diensten(store, vandaag=self._vandaag), self)
+        self.bediening.sig_gewijzigd.connect(self._gewijzigd)
         for w in [self.stack.widget(i) for i in range(self.stack.count())]:
             self.stack.removeWidget(w)
             w.deleteLater()
@@ -130,10 +139,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         for actie in self._store_acties:
             actie.setEnabled(True)
-        self.actie_nieuw.setEnabled(self.store.role != "docent")
+        d = self.bediening.d
+        self.actie_nieuw.setEnabled(d.rol.werkt_met_dossiers)
         from .domeinlabels import domein_tr
-        self.statusBar().showMessage(self.tr("Ingelogd als %1 (%2)").replace("%1", store.user)
-                                     .replace("%2", domein_tr(store.role)))
+        self.statusBar().showMessage(self.tr("Ingelogd als %1 (%2)").replace("%1", d.gebruiker)
+                                     .replace("%2", domein_tr(d.rol)))
         self.idle.start()
         run_in_background(lambda _: store.dagelijkse_backup(), on_failure=lambda fout: self.statusBar().showMessage(
             self.tr("Geen dagelijkse back-up gemaakt: %1").replace("%1", str(fout))))
@@ -162,19 +172,18 @@ class MainWindow(QMainWindow):
         for venster in QApplication.topLevelWidgets():
             if venster is self or not venster.isVisible():
                 continue
-            if isinstance(venster, InburgeraarDialog) and self.store is not None:
+            if isinstance(venster, InburgeraarDialog) and self.bediening is not None:
                 ib, fouten = venster.lees()
+                inburgeraars = self.bediening.d.inburgeraars
                 try:
                     if fouten:
-                        sleutel = venster.concept_sleutel or f"inburgeraar:{ib.id}"
-                        self.store.bewaar_concept(sleutel, "inburgeraar", {
-                            "origineel": venster.origineel.id if venster.origineel else None,
-                            "velden": venster.teksten()})
+                        inburgeraars.bewaar_concept(venster.concept_sleutel or f"inburgeraar:{ib.id}",
+                                                    venster.origineel.id if venster.origineel else None,
+                                                    venster.teksten())
                     else:
-                        ib.klantmanager = ib.klantmanager or self.store.user
-                        self.store.save(ib)
+                        self.bediening.schrijf(lambda d: d.inburgeraars.bewaar(ib))
                         if venster.concept_sleutel:
-                            self.store.verwijder_concept(venster.concept_sleutel)
+                            inburgeraars.verwijder_concept(venster.concept_sleutel)
                 except StoreError:
                     pass     # the disk is full or the store is gone: nothing more can be kept; the dialog closes
             if isinstance(venster, QDialog):
@@ -194,8 +203,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
+        self.bediening.sluit()
         self.store.close()
-        self.store = None
+        self.store = self.bediening = None
         self.statusBar().clearMessage()
         self._toon_slot()
         self.sig_locked.emit()
@@ -204,8 +214,9 @@ class MainWindow(QMainWindow):
         self._bewaar_alles()
         wait_for_background()
         if self.store is not None:
+            self.bediening.sluit()
             self.store.close()
-            self.store = None
+            self.store = self.bediening = None
         if self._instantie:
             from desktop_app.store import instantie
             instantie.laat_los(self.store_dir)
@@ -219,7 +230,7 @@ class MainWindow(QMainWindow):
         self.modules.currentChanged.connect(lambda i: self._bouw_tab(self.modules, i))
         self.modules.setAccessibleName(self.tr("Onderdelen"))
         self.caseload = None
-        if self.store.role != "docent":
+        if self.bediening.d.rol.werkt_met_dossiers:
             from .caseload import CaseloadView
             self.caseload = CaseloadView()
             self.caseload.sig_selected.connect(self.toon_inburgeraar)
@@ -248,14 +259,12 @@ class MainWindow(QMainWindow):
 
         def startklas():
             from .observatie import StartklasView
-            self.startklas = StartklasView(self.store, vandaag=self.vandaag)
+            self.startklas = StartklasView(self.bediening)
             return self.startklas
 
         def synchronisatie():
             from .sync_view import SyncView
-            self.sync_view = SyncView(self.store)
-            if self.caseload is not None:
-                self.sync_view.sig_synced.connect(self.herlaad_caseload)
+            self.sync_view = SyncView(self.bediening)
             return self.sync_view
 
         self._lazy_tab(modules, startklas, self.tr("&Startklas"))
@@ -266,18 +275,24 @@ class MainWindow(QMainWindow):
         # Once enrolled, sync by itself every few minutes: a consultant back from the AZC should not have to remember
         # it, and a round without network simply fails and is tried again at the next tick. The timer belongs to the
         # workspace, so locking stops it.
+        self._synchroniseert = False
         self.auto_sync = QTimer(modules)
         self.auto_sync.setInterval(AUTO_SYNC_MS)
         self.auto_sync.timeout.connect(self._synchroniseer_vanzelf)
         self.auto_sync.start()
 
     def _synchroniseer_vanzelf(self) -> None:
-        from desktop_app.sync.engine import is_enrolled
-        if self.store is None or not is_enrolled(self.store):
+        """A round on the background worker, like any other background work; the sync screen, built or not, hears
+        of it through the change signal (and shows the outcome when it is open)."""
+        if self.bediening is None or self._synchroniseert or not self.bediening.d.sync.is_aangemeld():
             return
-        if self.sync_view is None:
-            self._bouw_tab(self.modules, self._sync_tab, toon=False)
-        self.sync_view.start_sync()
+        self._synchroniseert = True
+
+        def klaar(_=None) -> None:
+            self._synchroniseert = False
+
+        self.bediening.op_achtergrond(lambda d, voortgang: d.sync.synchroniseer(voortgang), gelukt=klaar,
+                                      mislukt=klaar)
 
     def _lazy_tab(self, tabs: QTabWidget, factory, titel: str) -> None:
         plek = QWidget()
@@ -303,15 +318,15 @@ class MainWindow(QMainWindow):
         # EXTENSION POINT: client tabs — add a factory with self._lazy_tab(tabs, factory, title)
         def intake():
             from .intake_view import IntakeView
-            return IntakeView(self.store, inburgeraar_id, vandaag=self.vandaag)
+            return IntakeView(self.bediening, inburgeraar_id)
 
         def pip():
             from .pip_view import PipView
-            return PipView(self.store, inburgeraar_id, vandaag=self.vandaag)
+            return PipView(self.bediening, inburgeraar_id)
 
         def afdrukken():
             from .print_view import PrintView
-            return PrintView(self.store, inburgeraar_id)
+            return PrintView(self.bediening, inburgeraar_id)
 
         self._lazy_tab(tabs, intake, self.tr("Brede &intake"))
         self._lazy_tab(tabs, pip, self.tr("Concept &PIP"))
@@ -327,16 +342,49 @@ class MainWindow(QMainWindow):
         lay.addWidget(label)
         return w
 
+    def _gewijzigd(self, wijzigingen, _bron) -> None:
+        """A write anywhere (a tab, a dialog, a sync round): the caseload rows and badges and the Gegevens tab of
+        the person on view show the data as it now is."""
+        if self.caseload is None:
+            return
+        if wijzigingen.raakt(Soort.INBURGERAAR):
+            self.herlaad_caseload()
+        huidig = getattr(self, "huidige_inburgeraar", None)
+        if huidig and wijzigingen.raakt_inburgeraar(huidig) and wijzigingen.raakt(Soort.INBURGERAAR,
+                                                                                  Soort.CONTACTPERSOON):
+            self._toon_gegevens(huidig)
+
     def herlaad_caseload(self) -> None:
-        from desktop_app.core.model import Inburgeraar
-        self.caseload.zet(self.store.load_all(Inburgeraar), self.vandaag,
+        self.caseload.zet(self.bediening.d.inburgeraars.alle(), self.vandaag,
                           self.instellingen.voortgang_interval_maanden)
 
-    def toon_inburgeraar(self, inburgeraar_id: str) -> None:
-        from desktop_app.core.model import Contactpersoon, Inburgeraar
+    def _gegevens(self, inburgeraar_id: str):
         from .client_detail import ClientDetail
-        ib = self.store.load(Inburgeraar, inburgeraar_id)
+        inburgeraars = self.bediening.d.inburgeraars
+        ib = inburgeraars.lees(inburgeraar_id)
         if ib is None:
+            return None
+        detail = ClientDetail(ib, inburgeraars.contacten(ib.id), self.vandaag)
+        detail.sig_edit.connect(lambda: self.bewerk_inburgeraar(ib.id))
+        return detail
+
+    def _toon_gegevens(self, inburgeraar_id: str) -> None:
+        """The Gegevens tab anew, in place; the other tabs of this person stay as they are."""
+        detail = self._gegevens(inburgeraar_id)
+        if detail is None:
+            return
+        huidig = self.detail.currentIndex()
+        self.detail.blockSignals(True)
+        oud = self.detail.widget(0)
+        self.detail.removeTab(0)
+        oud.deleteLater()
+        self.detail.insertTab(0, detail, self.tr("&Gegevens"))
+        self.detail.setCurrentIndex(huidig)
+        self.detail.blockSignals(False)
+
+    def toon_inburgeraar(self, inburgeraar_id: str) -> None:
+        detail = self._gegevens(inburgeraar_id)
+        if detail is None:
             return
         huidig = self.detail.currentIndex()
         self.detail.blockSignals(True)
@@ -345,14 +393,12 @@ class MainWindow(QMainWindow):
             self.detail.removeTab(0)
             self._fabrieken.pop(w, None)
             w.deleteLater()
-        detail = ClientDetail(ib, self.store.load_all(Contactpersoon, inburgeraar_id=ib.id), self.vandaag)
-        detail.sig_edit.connect(lambda: self.bewerk_inburgeraar(ib.id))
         self.detail.addTab(detail, self.tr("&Gegevens"))
-        self._client_tabs(self.detail, ib.id)
+        self._client_tabs(self.detail, inburgeraar_id)
         self.detail.setCurrentIndex(max(0, min(huidig, self.detail.count() - 1)))
         self.detail.blockSignals(False)
         self._bouw_tab(self.detail, self.detail.currentIndex())   # the tab the consultant was looking at
-        self.huidige_inburgeraar = ib.id
+        self.huidige_inburgeraar = inburgeraar_id
 
     # -- actions ---------------------------------------------------------------------------------------------------
     def toon_instellingen(self) -> None:
@@ -386,8 +432,7 @@ class MainWindow(QMainWindow):
         self._bewerk(None)
 
     def bewerk_inburgeraar(self, inburgeraar_id: str) -> None:
-        from desktop_app.core.model import Inburgeraar
-        self._bewerk(self.store.load(Inburgeraar, inburgeraar_id))
+        self._bewerk(self.bediening.d.inburgeraars.lees(inburgeraar_id))
 
     def wijzig_wachtwoord(self) -> None:
         from .wachtwoord_dialog import WachtwoordDialog
@@ -398,19 +443,18 @@ class MainWindow(QMainWindow):
 
     def _hervat_concepten(self) -> None:
         """Drafts kept when Koers locked during an edit: offered one by one, in the dialog they came from."""
-        from desktop_app.core.model import Inburgeraar
-        while self.store is not None:
-            concepten = [(k, d) for k, soort, d in self.store.concepten() if soort == "inburgeraar"]
+        while self.bediening is not None:
+            concepten = self.bediening.d.inburgeraars.concepten()
             if not concepten:
                 return
-            sleutel, data = concepten[0]
-            origineel = self.store.load(Inburgeraar, data["origineel"]) if data["origineel"] else None
-            if not self._bewerk(origineel, (sleutel, data["velden"])):
+            sleutel, origineel, teksten = concepten[0]
+            if not self._bewerk(origineel, (sleutel, teksten)):
                 return
 
     def _bewerk(self, ib, concept: tuple[str, dict] | None = None) -> bool:
         """Edit (or add) an inburgeraar; `concept` is a draft to take up. False when it could not be finished
         (locked meanwhile, or not saved)."""
+        from desktop_app.core.validation import Ongeldig
         from desktop_app.store.errors import StoreError
         from .inburgeraar_dialog import InburgeraarDialog
         dialoog = InburgeraarDialog(ib, self.vandaag, self)
@@ -418,23 +462,21 @@ class MainWindow(QMainWindow):
             dialoog.concept_sleutel = concept[0]
             dialoog.zet_concept(concept[1])
         opgeslagen = dialoog.exec()
-        if self.store is None:        # locked meanwhile: the edit was saved or kept as a draft then
+        if self.bediening is None:        # locked meanwhile: the edit was saved or kept as a draft then
             return False
+        inburgeraars = self.bediening.d.inburgeraars
         if not opgeslagen:
             if concept:
-                self.store.verwijder_concept(concept[0])
+                inburgeraars.verwijder_concept(concept[0])
             return True
         nieuw = dialoog.resultaat
-        if not nieuw.klantmanager:
-            nieuw.klantmanager = self.store.user
         try:
-            self.store.save(nieuw)
+            self.bediening.schrijf(lambda d: d.inburgeraars.bewaar(nieuw))
             if concept:
-                self.store.verwijder_concept(concept[0])
-        except StoreError as fout:
+                inburgeraars.verwijder_concept(concept[0])
+        except (StoreError, Ongeldig) as fout:
             QMessageBox.warning(self, self.tr("Niet opgeslagen"), str(fout))
             return False
-        self.herlaad_caseload()
-        self.caseload.kies(nieuw.id)
+        self.caseload.kies(nieuw.id)      # the caseload has reloaded from the change; this shows the person
         self.toon_inburgeraar(nieuw.id)
         return True

@@ -1,10 +1,10 @@
 """The concept PIP of one inburgeraar: drafted from the brede intake and the startklas advice, then edited by the
-consultant. Every edit is saved at once through `store.put` (audited, synced). Impossible values (a PIP dated before
-the koppeling, ontzorgen shorter than 6 months) are refused beside the field with the reason.
+consultant. Every edit is saved at once through the PIP service (audited, synced). Impossible values (a PIP dated
+before the koppeling, ontzorgen shorter than 6 months) are refused beside the field with the reason. A change made
+elsewhere (a sync round, the intake, the startklas advice) shows at once.
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -13,18 +13,13 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHB
                                QMessageBox, QPushButton, QScrollArea, QSpinBox, QTextEdit, QVBoxLayout, QWidget)
 
 from desktop_app.core.dates import datum_nl
-from desktop_app.core.model import Inburgeraar, valideer_inburgeraar
-from desktop_app.core.pip import (LEERROUTES, ONTZORGEN_KOSTEN, ConceptPIP, controleer_pip, maak_concept_pip,
-                                  termijnen_als_velden)
-from desktop_app.core.termijnen import inburgeringstermijn
-from desktop_app.core.validation import Ongeldig, lees_datum
 from desktop_app.core.formulier.fouten import DefinitionError
-from desktop_app.forms.opslag import GeenToegang, IntakeOpslag, concept_pip_uit_intake
+from desktop_app.core.model import Soort
+from desktop_app.core.pip import LEERROUTES, ONTZORGEN_KOSTEN
+from desktop_app.core.validation import Ongeldig, lees_datum
+from desktop_app.diensten import GeenToegang
 from desktop_app.forms.register import GeenDefinitie
 
-# which of controleer_pip's messages belong to which field (those are refused; the argumentation is a warning)
-VELD_VAN_MELDING = {"Leerroute": "leerroute", "PIP-dagtekening": "dagtekening", "Start periode": "periode_start",
-                    "Ontzorgen": "ontzorgen_maanden", "Voortgangsgesprekken": "voortgangsgesprekken_per_jaar"}
 STATUS_TERMIJN = {"gereed": "gereed", "verlopen": "verlopen", "binnenkort": "binnenkort", "op_tijd": "op tijd",
                   "onbekend": "onbekend"}
 
@@ -128,11 +123,10 @@ class _Veld(QObject):
 class PipView(QWidget):
     sig_opgeslagen = Signal(str)
 
-    def __init__(self, store, inburgeraar_id: str, parent=None, *, vandaag: dt.date | None = None, formulieren=None):
+    def __init__(self, bediening, inburgeraar_id: str, parent=None):
         super().__init__(parent)
-        self.store, self.inburgeraar_id = store, inburgeraar_id
-        self.vandaag = vandaag or dt.date.today()
-        self._formulieren = formulieren
+        self.bediening, self.inburgeraar_id = bediening, inburgeraar_id
+        self.pips = bediening.d.pip
         self.velden: dict[str, _Veld] = {}
         self.meldingen: dict[str, QLabel] = {}
         lay = QVBoxLayout(self)
@@ -150,7 +144,7 @@ class PipView(QWidget):
         self.algemeen = QLabel()
         self.algemeen.setWordWrap(True)
         lay.addWidget(self.algemeen)
-        if store.role == "docent":
+        if not bediening.d.rol.werkt_met_dossiers:
             self.algemeen.setText(self.tr("Het PIP staat niet op een docent-installatie."))
             self.knop_opstellen.hide()
             self.pip = None
@@ -161,8 +155,9 @@ class PipView(QWidget):
         self.opgeslagen = QLabel()
         lay.addWidget(self.opgeslagen)
         self._bouw()
-        self.pip = self.store.load(ConceptPIP, inburgeraar_id)
+        self.pip = self.pips.lees(inburgeraar_id)
         self._toon()
+        bediening.sig_gewijzigd.connect(self._elders_gewijzigd)
 
     # -- building the form ----------------------------------------------------------------------------------------
     def _bouw(self) -> None:
@@ -298,16 +293,22 @@ class PipView(QWidget):
         self.gesprekken.setText("\n".join(", ".join(datums[i:i + 4]) for i in range(0, len(datums), 4)) or
                                 self.tr("volgt uit de PIP-dagtekening"))
         self.termijnen.setText("<br>".join(f"{t['omschrijving']}: <b>{_datum_nl(t['uiterlijk'])}</b> "
-                                           f"({STATUS_TERMIJN.get(t['status'], t['status'])})" for t in p.termijnen))
+                                           f"({STATUS_TERMIJN.get(t['status'], t['status'])})"
+                                           for t in self.pips.termijnen(self.inburgeraar_id)))
         self.afspraken.setText("\n".join(f"• {a['domein_label']}: {a['tekst']}" for a in p.afspraken)
                                or self.tr("Geen voorgestelde afspraken in de intake."))
-        waarschuwingen = [str(f) for f in controleer_pip(p, self._inburgeraar(), self.vandaag)
-                          if f.veld not in VELD_VAN_MELDING]
+        waarschuwingen = [str(f) for f in self.pips.waarschuwingen(p)]
         self.algemeen.setText("\n".join(waarschuwingen))
         self.algemeen.setStyleSheet("color: #8a4b00;" if waarschuwingen else "")
 
-    def _inburgeraar(self) -> Inburgeraar | None:
-        return self.store.load(Inburgeraar, self.inburgeraar_id)
+    def _elders_gewijzigd(self, wijzigingen, bron) -> None:
+        """The PIP, the person's key dates or the advice changed elsewhere (a sync round, another screen)."""
+        if bron is self or not wijzigingen.raakt_inburgeraar(self.inburgeraar_id) \
+                or not wijzigingen.raakt(Soort.PIP, Soort.INBURGERAAR, Soort.TRAJECTADVIES):
+            return
+        self.bewaar_nu()
+        self.pip = self.pips.lees(self.inburgeraar_id)
+        self._toon()
 
     # -- drafting ---------------------------------------------------------------------------------------------------
     def stel_op(self, bevestigd: bool = False) -> bool:
@@ -319,17 +320,12 @@ class PipView(QWidget):
             if antwoord != QMessageBox.Yes:
                 return False
         try:
-            nieuw = concept_pip_uit_intake(IntakeOpslag(self.store, self._formulieren), self.inburgeraar_id,
-                                           self.vandaag)
+            if not self.bediening.schrijf(lambda d: d.pip.stel_op(self.inburgeraar_id), bron=self):
+                return False
         except (GeenToegang, GeenDefinitie, DefinitionError) as fout:
             self.algemeen.setText(str(fout))
             return False
-        if nieuw is None:
-            return False
-        if self.pip is not None and self.pip.dagtekening:
-            nieuw.dagtekening = self.pip.dagtekening
-        self.store.save(nieuw, reason="concept PIP opgesteld uit de brede intake")
-        self.pip = nieuw
+        self.pip = self.pips.lees(self.inburgeraar_id)
         self._toon()
         self.opgeslagen.setText(self.tr("Concept PIP opgesteld en opgeslagen."))
         return True
@@ -339,45 +335,14 @@ class PipView(QWidget):
         melding = self.meldingen[naam]
         try:
             waarde = self.velden[naam].waarde()
-            kandidaat = dataclasses.replace(self.pip, **{naam: dt.date.fromisoformat(waarde) if naam == "dagtekening"
-                                                         and waarde else waarde})
-            ib = self._inburgeraar()
-            fouten = [f for f in controleer_pip(kandidaat, ib, self.vandaag) if VELD_VAN_MELDING.get(f.veld) == naam]
-            if fouten:
-                raise fouten[0]
-            velden = {naam: waarde}
-            ib_velden = {}
-            if naam == "dagtekening" and ib is not None:
-                ib.pip_dagtekening = kandidaat.dagtekening
-                fouten = [f for f in valideer_inburgeraar(ib, self.vandaag) if f.veld == "PIP-dagtekening"]
-                if fouten:
-                    raise fouten[0]
-                termijn = inburgeringstermijn(kandidaat.dagtekening)
-                kandidaat.periode_start, kandidaat.periode_einde = termijn if termijn else (None, None)
-                kandidaat.termijnen = termijnen_als_velden(ib, self.vandaag)
-                velden.update(periode_start=kandidaat.periode_start and kandidaat.periode_start.isoformat(),
-                              periode_einde=kandidaat.periode_einde and kandidaat.periode_einde.isoformat(),
-                              termijnen=kandidaat.termijnen)
-                ib_velden = {"pip_dagtekening": waarde}
-            if naam in ("dagtekening", "voortgangsgesprekken_per_jaar") and ib is not None:
-                # the planned voortgangsgesprekken follow from the dagtekening and how often
-                interval = max(1, 12 // max(1, kandidaat.voortgangsgesprekken_per_jaar))
-                kandidaat.voortgangsgesprekken = maak_concept_pip(ib, {}, None, self.vandaag,
-                                                                  interval_voortgang_maanden=interval
-                                                                  ).voortgangsgesprekken
-                velden["voortgangsgesprekken"] = kandidaat.voortgangsgesprekken
+            self.bediening.schrijf(lambda d: d.pip.wijzig(self.inburgeraar_id, naam, waarde), bron=self)
         except Ongeldig as fout:
             melding.setText(str(fout))
             melding.show()
             self.opgeslagen.setText(self.tr("Niet opgeslagen: %1").replace("%1", str(fout)))
             return
         melding.hide()
-        with self.store.transaction() as conn:
-            self.store.put(ConceptPIP.ENTITY, self.inburgeraar_id, velden, reason="concept PIP bewerkt", conn=conn)
-            if ib_velden:
-                self.store.put(Inburgeraar.ENTITY, self.inburgeraar_id, ib_velden, reason="PIP-dagtekening",
-                               conn=conn)
-        self.pip = kandidaat
+        self.pip = self.pips.lees(self.inburgeraar_id)
         self.velden[naam]._vorige = waarde
         self._ververs_afgeleid()
         self.opgeslagen.setText(self.tr("Opgeslagen om %1.").replace("%1", dt.datetime.now().strftime("%H:%M:%S")))

@@ -36,14 +36,13 @@ def pagina_beelden(pdf: bytes, dpi: float) -> list[QImage]:
 class PrintView(QWidget):
     sig_klaar = Signal()   # a preview was built (tests wait for it)
 
-    def __init__(self, store, inburgeraar_id: str, parent=None):
+    def __init__(self, bediening, inburgeraar_id: str, parent=None):
         super().__init__(parent)
-        from desktop_app.core.model import Inburgeraar
         from desktop_app.printing.inhoud import beschikbare_talen, taalnaam
         from desktop_app.printing.maken import DOCUMENTEN
-        self.store = store
+        self.d = bediening.d
         self.inburgeraar_id = inburgeraar_id
-        self.inburgeraar = store.load(Inburgeraar, inburgeraar_id)
+        self.inburgeraar = self.d.inburgeraars.lees(inburgeraar_id)
         self.drukwerk = None
         self._bezig = False
         self._opnieuw = False
@@ -108,13 +107,23 @@ class PrintView(QWidget):
             widget.currentIndexChanged.connect(self.bijwerken)
         for vak in (self.tweetalig, self.voetregel):
             vak.toggled.connect(self.bijwerken)
-        self._gestart = False
+        self._verouderd = True
+        bediening.sig_gewijzigd.connect(self._gewijzigd)
 
     def showEvent(self, event) -> None:
-        """Build the first preview only when the tab is shown: opening an inburgeraar should not cost a PDF."""
+        """Build the preview when the tab is shown (opening an inburgeraar should not cost a PDF), and again when what
+        it shows changed while the tab was hidden."""
         super().showEvent(event)
-        if not self._gestart:
-            self._gestart = True
+        if self._verouderd:
+            self.bijwerken()
+
+    def _gewijzigd(self, wijzigingen, _bron) -> None:
+        """Anything of this person changed (the PIP, the advice, the contacts, a key date): the preview follows."""
+        if not wijzigingen.raakt_inburgeraar(self.inburgeraar_id):
+            return
+        self.inburgeraar = self.d.inburgeraars.lees(self.inburgeraar_id)
+        self._verouderd = True
+        if self.isVisible():
             self.bijwerken()
 
     # -- building --------------------------------------------------------------------------------------------------
@@ -127,7 +136,8 @@ class PrintView(QWidget):
             self._opnieuw = True
             return
         from desktop_app.printing.documenten import PrintOpties
-        from desktop_app.printing.maken import NEDERLANDSTALIG, bouw, verzamel
+        from desktop_app.printing.maken import NEDERLANDSTALIG, bouw
+        self._verouderd = False
         document, boekje = self.keuze()
         nederlands = document in NEDERLANDSTALIG
         for widget in (self.taal, self.tweetalig, self.voetregel):
@@ -136,11 +146,11 @@ class PrintView(QWidget):
                              tweetalig=self.tweetalig.isChecked(),
                              voetregel_niet_gecontroleerd=self.voetregel.isChecked())
         try:
-            gegevens = verzamel(document, self.store, self.inburgeraar_id)   # store: on this thread
+            gegevens = self.d.drukwerk.verzamel(document, self.inburgeraar_id)   # the store: on this thread
         except LookupError as fout:
             self._toon_fout(str(fout))
             return
-        gebruiker = self.store.user
+        gebruiker = self.d.gebruiker
         self._bezig = True
         self.melding.setText(self.tr("Voorbeeld wordt gemaakt…"))
 
@@ -171,7 +181,7 @@ class PrintView(QWidget):
     def _mislukt(self, fout: Exception) -> None:
         self._bezig = False
         from desktop_app.printing.inhoud import OnbekendeTaal
-        from desktop_app.printing.maken import GeenGegevens
+        from desktop_app.printing.documenten import GeenGegevens
         if isinstance(fout, (GeenGegevens, OnbekendeTaal)):
             self._toon_fout(str(fout))
         else:

@@ -9,16 +9,15 @@ import datetime as dt
 import json
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
                                QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from desktop_app.sync import engine as sync_engine
+from desktop_app.sync.engine import OpenConflict, RefusedChange
 from koers_protocol.sync import (NIET_MEER_ZICHTBAAR, NIET_TOEGESTAAN, ONBEKENDE_SOORT, ONGELDIGE_VELDNAAM,
                                        ONGELDIGE_WAARDE, ONGELDIGE_WIJZIGING, TE_GROOT, VERWIJDERD)
 
-from .background import run_in_background
 
 
 def _tijd(iso: str) -> str:
@@ -39,14 +38,13 @@ def _ingekort(tekst: str, hoogstens: int = 300) -> str:
 
 
 class SyncView(QWidget):
-    """The "Synchroniseren" status area."""
-    sig_synced = Signal()   # after a successful round (e.g. to reload the caseload); the report is in .rapport
+    """The "Synchroniseren" status area. Its counters follow every change (an edit adds to the outbox) and every
+    round, also the automatic ones the main window starts."""
 
-    def __init__(self, store, parent=None):
+    def __init__(self, bediening, parent=None):
         super().__init__(parent)
-        self.store = store
+        self.bediening, self.sync = bediening, bediening.d.sync
         self.bezig = False
-        self.rapport = None
         lay = QVBoxLayout(self)
         self.titel = QLabel()
         self.titel.setWordWrap(True)
@@ -88,9 +86,10 @@ class SyncView(QWidget):
         lay.addLayout(knoppen)
         lay.addStretch(1)
         self.ververs()
+        bediening.sig_gewijzigd.connect(lambda *_: self.ververs())
 
     def ververs(self) -> None:
-        s = sync_engine.status(self.store)
+        s = self.sync.status()
         if s["aangemeld"]:
             self.titel.setText(self.tr("Aangemeld bij %1 als %2 (%3, %4).").replace("%1", s["server"])
                                .replace("%2", s["gebruiker"]).replace("%3", s["rol"]).replace("%4", s["gemeente"]))
@@ -123,16 +122,15 @@ class SyncView(QWidget):
 
     # -- sync ----------------------------------------------------------------------------------------------------
     def start_sync(self) -> None:
-        if self.bezig or not sync_engine.is_enrolled(self.store):
+        if self.bezig or not self.sync.is_aangemeld():
             return
         self.bezig = True
         self.knop_sync.setEnabled(False)
         self.voortgang.setVisible(True)
         self.voortgang.setRange(0, 0)
         self._ok(self.tr("Bezig met synchroniseren… U kunt intussen gewoon doorwerken."))
-        store = self.store
-        run_in_background(lambda progress: sync_engine.sync(store, progress=progress),
-                          on_success=self._klaar, on_failure=self._mislukt, on_progress=self._voortgang)
+        self.bediening.op_achtergrond(lambda d, voortgang: d.sync.synchroniseer(voortgang), gelukt=self._klaar,
+                                      mislukt=self._mislukt, voortgang=self._voortgang, bron=self)
 
     def _voortgang(self, done: int, total: int, text: str) -> None:
         self.voortgang.setRange(0, max(total, done, 1))
@@ -151,9 +149,7 @@ class SyncView(QWidget):
             tekst += " " + self.tr("%1 wijziging(en) niet geaccepteerd door de server; ze zijn bewaard. Kies "
                                    "'Bekijken' voor de reden.").replace("%1", str(report.geweigerd))
         self._ok(tekst)
-        self.rapport = report
         self.ververs()
-        self.sig_synced.emit()
         if report.conflicts:
             self.los_conflicten_op()
 
@@ -170,18 +166,18 @@ class SyncView(QWidget):
 
     # -- enrollment and conflicts --------------------------------------------------------------------------------
     def aanmelden(self) -> None:
-        dialoog = EnrollDialog(self.store, self)
+        dialoog = EnrollDialog(self.bediening, self)
         if dialoog.exec() == QDialog.Accepted:
             self._ok(self.tr("Aangemeld. Kies 'Synchroniseren' om de gegevens op te halen."))
             self.ververs()
 
     def toon_geweigerd(self) -> None:
-        GeweigerdDialog(self.store, self).exec()
+        GeweigerdDialog(self.bediening, self).exec()
         self.ververs()
 
     def los_conflicten_op(self) -> None:
-        for conflict in sync_engine.open_conflicts(self.store):
-            if ConflictDialog(self.store, conflict, self).exec() != QDialog.Accepted:
+        for conflict in self.sync.conflicten():
+            if ConflictDialog(self.bediening, conflict, self).exec() != QDialog.Accepted:
                 break
         self.ververs()
 
@@ -189,9 +185,9 @@ class SyncView(QWidget):
 class EnrollDialog(QDialog):
     """Server URL + one-time code (+ the municipality's CA bundle and a proxy, when needed)."""
 
-    def __init__(self, store, parent=None):
+    def __init__(self, bediening, parent=None):
         super().__init__(parent)
-        self.store = store
+        self.bediening = bediening
         self.setWindowTitle(self.tr("Aanmelden bij de centrale server"))
         lay = QVBoxLayout(self)
         uitleg = QLabel(self.tr("Vul het adres van de server en de eenmalige aanmeldcode in die u van de beheerder "
@@ -199,7 +195,7 @@ class EnrollDialog(QDialog):
         uitleg.setWordWrap(True)
         lay.addWidget(uitleg)
         form = QFormLayout()
-        self.server = QLineEdit(store.get_meta(sync_engine.SERVER, "") or "https://")
+        self.server = QLineEdit(bediening.d.sync.server() or "https://")
         self.code = QLineEdit()
         self.code.setPlaceholderText("ABCDE-FGHJK")
         self.ca = QLineEdit()
@@ -248,9 +244,9 @@ class EnrollDialog(QDialog):
         self.melding.setStyleSheet("")
         self.melding.setText(self.tr("Bezig met aanmelden…"))
         self.knoppen.setEnabled(False)
-        store, ca, proxy = self.store, self.ca.text().strip() or None, self.proxy.text().strip() or None
-        run_in_background(lambda _p: sync_engine.enroll(store, server, code, ca_bundle=ca, proxy=proxy),
-                          on_success=lambda _r: self.accept(), on_failure=self._mislukt)
+        ca, proxy = self.ca.text().strip() or None, self.proxy.text().strip() or None
+        self.bediening.op_achtergrond(lambda d, _v: d.sync.meld_aan(server, code, ca_bundle=ca, proxy=proxy),
+                                      gelukt=lambda _r: self.accept(), mislukt=self._mislukt)
 
     def _mislukt(self, fout: Exception) -> None:
         self.knoppen.setEnabled(True)
@@ -261,13 +257,12 @@ class EnrollDialog(QDialog):
 class ConflictDialog(QDialog):
     """One conflict, side by side. Every choice is audited; a kept or edited value syncs as an ordinary edit."""
 
-    def __init__(self, store, conflict: sync_engine.OpenConflict, parent=None):
+    def __init__(self, bediening, conflict: OpenConflict, parent=None):
         super().__init__(parent)
-        self.store, self.conflict = store, conflict
+        self.bediening, self.conflict = bediening, conflict
         self.setWindowTitle(self.tr("Conflict oplossen"))
         lay = QVBoxLayout(self)
-        record = store.get(conflict.entity, conflict.record_id) or {}
-        naam = " ".join(str(record.get(k, "")) for k in ("voornamen", "achternaam")).strip() or conflict.record_id
+        naam = bediening.d.sync.naam_bij(conflict.entity, conflict.record_id) or conflict.record_id
         verwijdering = conflict.field == VERWIJDERD
         if verwijdering:
             vraag = self.tr("%1 (%2): u en %3 deden tegelijk iets anders. Wat moet er blijven?")
@@ -323,7 +318,7 @@ class ConflictDialog(QDialog):
         self._kies("bewerkt", self.bewerk.text())
 
     def _kies(self, keuze: str, waarde: Any = None) -> None:
-        sync_engine.resolve(self.store, self.conflict.id, keuze, waarde)
+        self.bediening.schrijf(lambda d: d.sync.los_op(self.conflict, keuze, waarde), bron=self)
         self.accept()
 
 
@@ -333,9 +328,9 @@ class GeweigerdDialog(QDialog):
     copied (to pass on to the colleague who now has the caseload, or to the beheerder) or removed from the queue;
     both are audited. The local records are not touched."""
 
-    def __init__(self, store, parent=None):
+    def __init__(self, bediening, parent=None):
         super().__init__(parent)
-        self.store = store
+        self.bediening, self.sync = bediening, bediening.d.sync
         self.setWindowTitle(self.tr("Wijzigingen niet geaccepteerd door de server"))
         # The server's codes this version knows, in the UI language; the server's own message follows in Dutch.
         self.soorten = {NIET_MEER_ZICHTBAAR: self.tr("Niet (meer) in uw caseload of groep"),
@@ -391,7 +386,7 @@ class GeweigerdDialog(QDialog):
         self.laad()
 
     def laad(self) -> None:
-        self.wijzigingen = sync_engine.refused_changes(self.store)
+        self.wijzigingen = self.sync.geweigerd()
         self.tabel.setRowCount(len(self.wijzigingen))
         for rij, w in enumerate(self.wijzigingen):
             if w.deleted:
@@ -414,16 +409,12 @@ class GeweigerdDialog(QDialog):
             self.melding.setText(self.tr("Er zijn geen niet geaccepteerde wijzigingen meer."))
         self._selectie()
 
-    def _omschrijf(self, w: sync_engine.RefusedChange) -> str:
+    def _omschrijf(self, w: RefusedChange) -> str:
         """The record as a person knows it: the inburgeraar's name where there is one."""
-        record = self.store.get(w.entity, w.record_id) or {}
-        ib_id = w.record_id if w.entity == "inburgeraar" else (record.get("inburgeraar_id")
-                                                                or w.fields.get("inburgeraar_id"))
-        ib = self.store.get("inburgeraar", ib_id) if isinstance(ib_id, str) else None
-        naam = " ".join(str(ib.get(k, "")) for k in ("voornamen", "achternaam")).strip() if ib else ""
+        naam = self.sync.naam_bij(w.entity, w.record_id, w.fields)
         return f"{w.entity} {w.record_id}" + (f"\n({naam})" if naam else "")
 
-    def gekozen(self) -> sync_engine.RefusedChange | None:
+    def gekozen(self) -> RefusedChange | None:
         rijen = self.tabel.selectionModel().selectedRows()
         return self.wijzigingen[rijen[0].row()] if rijen else None
 
@@ -438,7 +429,7 @@ class GeweigerdDialog(QDialog):
         w = self.gekozen()
         if w is None:
             return
-        QApplication.clipboard().setText(sync_engine.export_refused(self.store, [w.seq]))
+        QApplication.clipboard().setText(self.sync.exporteer_geweigerd([w.seq]))
         self.melding.setText(self.tr("De wijziging staat op het klembord (als tekst); plak hem bijvoorbeeld in een "
                                      "bericht aan de nieuwe klantmanager."))
 
@@ -454,7 +445,7 @@ class GeweigerdDialog(QDialog):
                                          "gegevens op dit apparaat blijven zoals ze zijn. Klik nogmaals om te "
                                          "bevestigen."))
             return
-        sync_engine.discard_refused(self.store, w.seq)
+        self.bediening.schrijf(lambda d: d.sync.verwijder_geweigerd(w.seq), bron=self)
         self.laad()
         if self.wijzigingen:
             self.melding.setText(self.tr("De wijziging is uit de wachtrij verwijderd."))

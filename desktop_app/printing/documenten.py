@@ -23,6 +23,11 @@ from .opmaak import BLAUW, DONKER, GRIJS, LICHT, ORANJE, Opmaak
 from .tekst import isoleer, ontbrekende_tekens, teken_regel, zet_alinea
 from desktop_app.config import gemeente_file, load_settings
 
+
+class GeenGegevens(LookupError):
+    """The document needs data that is not there yet (e.g. no concept PIP drafted); the message says what to do."""
+
+
 BABEL_LOCALE = {"prs": "fa_AF", "ckb": "ckb"}
 
 

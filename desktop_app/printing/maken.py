@@ -1,7 +1,5 @@
-"""One entry point for CLI and GUI: gather what a document needs from the store, then build it in memory.
-
-Two steps, so the GUI can read the store on its own thread and build the PDF in the background.
-"""
+"""Build a document in memory from what the drukwerk service gathered (desktop_app.diensten.drukwerk): the two steps
+are apart so the GUI can build the PDF in the background. Reads nothing from the store."""
 from __future__ import annotations
 
 import dataclasses
@@ -11,21 +9,12 @@ from typing import Any
 
 from desktop_app.core.model import Contactpersoon, Inburgeraar
 
-from .documenten import Drukwerk, PrintOpties, welkomstpakket, wegwijzer
+from .documenten import Drukwerk, GeenGegevens, PrintOpties, welkomstpakket, wegwijzer
 from .inhoud import BRONTAAL, beschikbare_talen
 
 DOCUMENTEN = {"welkomstpakket": "Welkomstpakket", "wegwijzer": "Wegwijzer (A5)", "pip": "Concept-PIP",
               "observatie": "Observatieverslag startklas"}
 NEDERLANDSTALIG = {"pip", "observatie"}   # for the consultant: always Dutch
-
-
-class ClientOntbreekt(LookupError):
-    def __init__(self, client_id: str):
-        super().__init__(f"Er is geen inburgeraar met id {client_id} in deze opslag; zie 'koers list' voor de ids.")
-
-
-class GeenGegevens(LookupError):
-    """The document needs data that is not there yet (e.g. no concept PIP drafted)."""
 
 
 @dataclasses.dataclass
@@ -42,24 +31,6 @@ def taal_voor(ib: Inburgeraar | None, gevraagd: str) -> str:
     if ib is not None and ib.taal in beschikbare_talen():
         return ib.taal
     return BRONTAAL
-
-
-def verzamel(document: str, store, client_id: str | None) -> Gegevens:
-    if document not in DOCUMENTEN:
-        raise ValueError(f"Onbekend document '{document}'; kies uit {', '.join(DOCUMENTEN)}.")
-    gegevens = Gegevens()
-    if not client_id:
-        return gegevens
-    gegevens.inburgeraar = store.load(Inburgeraar, client_id)
-    if gegevens.inburgeraar is None:
-        raise ClientOntbreekt(client_id)
-    gegevens.contacten = store.load_all(Contactpersoon, inburgeraar_id=client_id)
-    if document == "pip":
-        gegevens.records["pip"] = store.get("pip", client_id)
-    if document == "observatie":
-        gegevens.records["trajectadvies"] = store.get("trajectadvies", client_id)
-        gegevens.records["eindscores"] = [velden for _, velden in store.all("eindscore", inburgeraar_id=client_id)]
-    return gegevens
 
 
 def bouw(document: str, gegevens: Gegevens, opties: PrintOpties, gemeente_pad: Path | None = None,
@@ -85,9 +56,3 @@ def bouw(document: str, gegevens: Gegevens, opties: PrintOpties, gemeente_pad: P
         return rapporten.concept_pip(ib, gegevens.records.get("pip"), opties, gemeente_pad, gebruiker)
     return rapporten.observatieverslag(ib, gegevens.records.get("trajectadvies"),
                                        gegevens.records.get("eindscores") or [], opties, gemeente_pad, gebruiker)
-
-
-def maak_drukwerk(document: str, store, client_id: str | None, opties: PrintOpties,
-                  gemeente_pad: Path | None = None) -> Drukwerk:
-    gebruiker = store.user if store is not None else ""
-    return bouw(document, verzamel(document, store, client_id), opties, gemeente_pad, gebruiker)

@@ -15,7 +15,7 @@ from reportlab.lib.pagesizes import A4
 from desktop_app.core import termijnen as tm
 from desktop_app.core.model import Doelgroep, Inburgeraar
 
-from .documenten import Drukwerk, PrintOpties, _Document, lees_gemeente
+from .documenten import Drukwerk, GeenGegevens, PrintOpties, _Document, lees_gemeente
 from .opmaak import BLAUW, GRIJS
 
 ROOD = HexColor("#a4262c")
@@ -75,7 +75,6 @@ class _Rapport(_Document):
 def concept_pip(ib: Inburgeraar, pip: dict | None, opties: PrintOpties, gemeente_pad: Path | None = None,
                 gebruiker: str = "") -> Drukwerk:
     from desktop_app.core.pip import LEERROUTES, ONTZORGEN_KOSTEN, ConceptPIP, controleer_pip, wijkt_af_van_toets
-    from .maken import GeenGegevens
     if not pip:
         raise GeenGegevens(f"Er is nog geen concept-PIP voor {ib.naam}; stel het eerst op vanuit de brede intake.")
     p = ConceptPIP.from_fields(ib.id, pip)
@@ -145,7 +144,6 @@ def concept_pip(ib: Inburgeraar, pip: dict | None, opties: PrintOpties, gemeente
 def observatieverslag(ib: Inburgeraar, advies: dict | None, eindscores: list[dict], opties: PrintOpties,
                       gemeente_pad: Path | None = None, gebruiker: str = "") -> Drukwerk:
     from desktop_app.core.observatie import ROUTES
-    from .maken import GeenGegevens
     if not advies:
         raise GeenGegevens(f"Er is nog geen trajectadvies voor {ib.naam}; rond eerst de observatie in de startklas "
                            f"af.")

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import sqlcipher3
-from sqlalchemy import create_engine, event, func, insert, select, text, update
+from sqlalchemy import create_engine, event, func, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.pool import QueuePool
@@ -189,10 +189,6 @@ class Store:
         if self._slot:
             self._slot = False
             instantie.laat_los(self.directory)
-
-    @property
-    def is_open(self) -> bool:
-        return self.engine is not None
 
     def change_passphrase(self, old: str, new: str, kdf: vault.KdfParams = vault.KdfParams()) -> None:
         """New passphrase and new database key; every backup re-encrypted (see wachtwoord.py)."""

@@ -21,12 +21,13 @@ from typing import Any, Callable
 from sqlalchemy import bindparam, delete, func, insert, select, tuple_, update
 from sqlalchemy.engine import Connection
 
+from desktop_app.core.wijzigingen import Wijzigingen
 from desktop_app.store.schema import meta, outbox, record
+from koers_protocol.sync import (MAX_BATCH, MAX_BODY_BYTES, PROTOCOL_VERSION, VERWIJDERD, EnrollResponse, ProtocolInfo,
+                                 PullResponse, PushResponse)
 
 from . import bijlagen
 from .client import Client, DeviceRevoked, SyncError, VersionMismatch, als_json
-from koers_protocol.sync import (MAX_BATCH, MAX_BODY_BYTES, PROTOCOL_VERSION, VERWIJDERD, EnrollResponse, ProtocolInfo,
-                       PullResponse, PushResponse)
 from .tables import sync_conflict, sync_geweigerd
 
 Progress = Callable[[int, int, str], None]
@@ -54,6 +55,7 @@ class SyncReport:
     pulled: int = 0
     conflicts: int = 0
     geweigerd: int = 0      # changes the server refused in this round (kept locally, see refused_changes)
+    wijzigingen: Wijzigingen = dataclasses.field(default_factory=Wijzigingen)   # what this round changed locally
 
 
 @dataclasses.dataclass
@@ -252,15 +254,16 @@ def _pull(store, client: Client, progress: Progress, report: SyncReport, page: i
         with store.transaction() as conn:  # one page, one transaction, including the new cursor
             if int(_get(conn, CURSOR, "0")) != cursor:
                 continue  # another round moved on meanwhile; ask again from there
-            _apply_page(store, conn, antwoord)
+            toegepast = _apply_page(store, conn, antwoord)
             _set(conn, CURSOR, str(antwoord.cursor))
+        report.wijzigingen |= toegepast
         report.pulled += len(antwoord.records)
         progress(report.pulled, report.pulled + (page if antwoord.more else 0), "Wijzigingen ophalen")
         if not antwoord.more:
             return
 
 
-def _apply_page(store, conn: Connection, antwoord: PullResponse) -> None:
+def _apply_page(store, conn: Connection, antwoord: PullResponse) -> Wijzigingen:
     """Apply one page of remote records: read the local rows once, write in bulk, audit as "sync:<who>"."""
     pushed = int(_get(conn, PUSHED, "0"))
     pending: dict[tuple[str, str], set[str]] = {}
@@ -321,6 +324,9 @@ def _apply_page(store, conn: Connection, antwoord: PullResponse) -> None:
     if audits:  # straight to the driver: thousands of rows per page, SQLAlchemy's parameter handling is the cost
         conn.exec_driver_sql('INSERT INTO audit ("at", "user", entity, record_id, field, old, new, reason) '
                              'VALUES (?, ?, ?, ?, ?, ?, ?, ?)', audits)
+    geschreven = {**nieuw, **bijwerken}
+    return Wijzigingen.van(geschreven, (k[1] if k[0] == "inburgeraar" else json.loads(v["data"]).get("inburgeraar_id")
+                                        for k, v in geschreven.items()))
 
 
 # -- changes the server refused --------------------------------------------------------------------------------------

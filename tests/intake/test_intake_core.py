@@ -7,7 +7,7 @@ from desktop_app.core.intake import ENTITY, ENTITY_BIJZONDER, Intake
 from desktop_app.core.model import Inburgeraar
 from desktop_app.core.pip import ConceptPIP, controleer_pip, maak_concept_pip
 from desktop_app.core.validation import Ongeldig
-from desktop_app.forms.opslag import GeenToegang, IntakeOpslag, zet_en_bewaar
+from desktop_app.diensten import Diensten, GeenToegang
 from desktop_app.forms.register import laad_map
 
 VANDAAG = dt.date(2026, 11, 22)
@@ -22,9 +22,14 @@ def persoon(store):
     return ib
 
 
+def intakes(store):
+    """The intake service of this store, on the test's fixed day."""
+    return Diensten(store, vandaag=VANDAAG, formulieren=laad_map()).intake
+
+
 @pytest.fixture
 def opslag(store):
-    return IntakeOpslag(store, laad_map())
+    return intakes(store)
 
 
 def vul_alles_in(intake: Intake, behalve: set[str] = frozenset()) -> None:
@@ -43,7 +48,7 @@ def vul_alles_in(intake: Intake, behalve: set[str] = frozenset()) -> None:
 
 
 def test_completion_check_lists_exactly_what_is_missing(opslag, persoon):
-    intake = opslag.laad(persoon.id, VANDAAG)
+    intake = opslag.laad(persoon.id)
     vul_alles_in(intake, behalve={"taalniveau.moedertaal", "gezinssituatie.kinderopvang"})
     intake.zet("motivatie.status", "niet_besproken")
     intake.zet("leerbaarheid.toets_uitkomst", "vrijgesteld")            # makes vrijstelling_reden required
@@ -68,7 +73,7 @@ def test_completion_check_lists_exactly_what_is_missing(opslag, persoon):
 
 
 def test_progress_per_domain(opslag, persoon):
-    intake = opslag.laad(persoon.id, VANDAAG)
+    intake = opslag.laad(persoon.id)
     assert intake.voortgang("leerbaarheid").kleur == "leeg"
     assert intake.voortgang("leerbaarheid").tekst == "0/3"          # uitkomst, zrm, status
     intake.zet("leerbaarheid.toets_uitkomst", "vrijgesteld")
@@ -83,9 +88,9 @@ def test_progress_per_domain(opslag, persoon):
 
 
 def test_autosave_writes_one_field_with_audit_and_keeps_health_answers_apart(store, opslag, persoon):
-    intake = opslag.laad(persoon.id, VANDAAG)
-    zet_en_bewaar(opslag, intake, "taalniveau.moedertaal", "  Tigrinya ")
-    zet_en_bewaar(opslag, intake, "mentale_gezondheid.signalen", ["slaap", "stress"])
+    intake = opslag.laad(persoon.id)
+    opslag.zet(intake, "taalniveau.moedertaal", "  Tigrinya ")
+    opslag.zet(intake, "mentale_gezondheid.signalen", ["slaap", "stress"])
     gewoon = store.get(ENTITY, persoon.id)
     bijzonder = store.get(ENTITY_BIJZONDER, persoon.id)
     assert gewoon["taalniveau.moedertaal"] == "Tigrinya"
@@ -96,12 +101,12 @@ def test_autosave_writes_one_field_with_audit_and_keeps_health_answers_apart(sto
     trail = store.audit_trail(ENTITY, persoon.id)
     assert any(r["field"] == "taalniveau.moedertaal" and r["new"] == "Tigrinya" for r in trail)
     # reopening gives the same answers
-    opnieuw = IntakeOpslag(store, laad_map()).laad(persoon.id, VANDAAG)
+    opnieuw = intakes(store).laad(persoon.id)
     assert opnieuw.waarde("mentale_gezondheid.signalen") == ["stress", "slaap"]
     # clearing an answer stores null and it is gone after reopening
-    zet_en_bewaar(opslag, intake, "taalniveau.moedertaal", "")
+    opslag.zet(intake, "taalniveau.moedertaal", "")
     assert store.get(ENTITY, persoon.id)["taalniveau.moedertaal"] is None
-    assert opslag.laad(persoon.id, VANDAAG).waarde("taalniveau.moedertaal") is None
+    assert opslag.laad(persoon.id).waarde("taalniveau.moedertaal") is None
 
 
 @pytest.mark.parametrize("pad,waarde,reden", [
@@ -115,31 +120,32 @@ def test_autosave_writes_one_field_with_audit_and_keeps_health_answers_apart(sto
     ("leerbaarheid.zrm", 7, "score van 1"),
 ])
 def test_bad_input_is_refused_with_the_reason_and_nothing_changes(store, opslag, persoon, pad, waarde, reden):
-    intake = opslag.laad(persoon.id, VANDAAG)
+    intake = opslag.laad(persoon.id)
     with pytest.raises(Ongeldig) as info:
-        zet_en_bewaar(opslag, intake, pad, waarde)
+        opslag.zet(intake, pad, waarde)
     assert reden in str(info.value)
     assert intake.waarde(pad) is None
     assert store.get(ENTITY, persoon.id) is None
 
 
 def test_valid_partner_v_nummer_is_normalised(opslag, persoon):
-    intake = opslag.laad(persoon.id, VANDAAG)
-    assert zet_en_bewaar(opslag, intake, "gezinssituatie.partner_v_nummer", "12.345.678-90") == "1234567890"
+    intake = opslag.laad(persoon.id)
+    opslag.zet(intake, "gezinssituatie.partner_v_nummer", "12.345.678-90")
+    assert intake.waarde("gezinssituatie.partner_v_nummer") == "1234567890"
 
 
 def test_key_dates_follow_the_intake(store, opslag, persoon):
-    intake = opslag.laad(persoon.id, VANDAAG)
-    zet_en_bewaar(opslag, intake, "gesprekken.gesprekken", [{"datum": "2026-10-05"}, {"datum": "2026-10-01"}])
-    zet_en_bewaar(opslag, intake, "leerbaarheid.toets_afgenomen", "2026-11-02")
+    intake = opslag.laad(persoon.id)
+    opslag.zet(intake, "gesprekken.gesprekken", [{"datum": "2026-10-05"}, {"datum": "2026-10-01"}])
+    opslag.zet(intake, "leerbaarheid.toets_afgenomen", "2026-11-02")
     ib = store.load(Inburgeraar, persoon.id)
     assert ib.intake_start == dt.date(2026, 10, 1) and ib.leerbaarheidstoets == dt.date(2026, 11, 2)
     # intake_start is only set the first time
-    zet_en_bewaar(opslag, intake, "gesprekken.gesprekken", [{"datum": "2026-09-20"}])
+    opslag.zet(intake, "gesprekken.gesprekken", [{"datum": "2026-09-20"}])
     assert store.load(Inburgeraar, persoon.id).intake_start == dt.date(2026, 10, 1)
     # a test "taken" before the person was born is refused by the same rules as the person's own form
     with pytest.raises(Ongeldig) as info:
-        zet_en_bewaar(opslag, intake, "leerbaarheid.toets_afgenomen", "1980-01-01")
+        opslag.zet(intake, "leerbaarheid.toets_afgenomen", "1980-01-01")
     assert "voor de geboortedatum" in str(info.value)
     assert intake.waarde("leerbaarheid.toets_afgenomen") == "2026-11-02"
     assert store.load(Inburgeraar, persoon.id).leerbaarheidstoets == dt.date(2026, 11, 2)
@@ -147,11 +153,11 @@ def test_key_dates_follow_the_intake(store, opslag, persoon):
 
 def test_docent_store_has_no_intake(docent_store):
     with pytest.raises(GeenToegang):
-        IntakeOpslag(docent_store, laad_map())
+        intakes(docent_store).laad("iemand")
 
 
 def test_relevance_vve_only_for_young_children(opslag, persoon):
-    intake = opslag.laad(persoon.id, VANDAAG)
+    intake = opslag.laad(persoon.id)
     kinderen = intake.definitie.vraag("gezinssituatie.kinderen")
     vve = next(v for v in kinderen.vragen if v.id == "vve")
     assert intake.relevant(vve, {"geboortedatum": "2024-03-01"})
@@ -170,7 +176,7 @@ def _trajectadvies(store, ib_id, route="b1_route", override=None):
 
 
 def test_concept_pip_contains_the_chosen_leerroute(store, opslag, persoon):
-    intake = opslag.laad(persoon.id, VANDAAG)
+    intake = opslag.laad(persoon.id)
     vul_alles_in(intake)
     intake.zet("leerbaarheid.toets_uitkomst", "b1_niet_haalbaar")
     intake.zet("zelfredzaamheid.ontzorgen", True)

@@ -20,6 +20,7 @@ from desktop_app.core.pip import ConceptPIP
 from desktop_app.forms.register import INTAKE_MAP, laad_map
 from desktop_app.gui.intake_view import SAMENVATTING, IntakeView
 from desktop_app.gui.pip_view import PipView
+from tests.bediening import bediening
 
 pytestmark = pytest.mark.gui
 VANDAAG = dt.date(2026, 11, 22)
@@ -44,7 +45,7 @@ def persoon(store):
 
 @pytest.fixture
 def view(qtbot, store, persoon):
-    v = IntakeView(store, persoon.id, formulieren=laad_map(), vandaag=VANDAAG)
+    v = IntakeView(bediening(store, VANDAAG, laad_map()), persoon.id)
     qtbot.addWidget(v)
     v.resize(1100, 750)
     v.show()
@@ -76,7 +77,7 @@ def test_fill_a_domain_by_keyboard_with_arabic_and_tigrinya(qtbot, view, store, 
     qtbot.keyClick(combo, Qt.Key_Down)
     assert store.get(ENTITY, persoon.id)["taalniveau.niveau_nederlands"] == "a1"
     # what was typed reads back the same in a new view (text in any script survives the store)
-    weer = IntakeView(store, persoon.id, formulieren=laad_map(), vandaag=VANDAAG)
+    weer = IntakeView(bediening(store, VANDAAG, laad_map()), persoon.id)
     qtbot.addWidget(weer)
     assert editor(weer, "taalniveau.moedertaal").veld.text() == ARABISCH
     assert editor(weer, "motivatie.doelen").veld.toPlainText() == TIGRINYA
@@ -173,7 +174,7 @@ def test_summary_lists_what_is_missing_and_closing_waits_for_it(qtbot, view, sto
     assert "afgesloten_op" not in (store.get(ENTITY, persoon.id) or {})
     from tests.intake.test_intake_core import vul_alles_in
     vul_alles_in(view.intake)
-    view.opslag.bewaar_alles(view.intake)
+    view.intakes.bewaar_alles(view.intake)
     assert view.afsluiten()
     assert store.get(ENTITY, persoon.id)["afgesloten_op"] == VANDAAG.isoformat()
     assert "Intake afgesloten op" in view.samenvatting.status.text()
@@ -182,7 +183,7 @@ def test_summary_lists_what_is_missing_and_closing_waits_for_it(qtbot, view, sto
 def test_older_intake_shows_what_changed(qtbot, store, persoon):
     store.put(ENTITY, persoon.id, {"inburgeraar_id": persoon.id, "form_id": "brede_intake", "form_version": 1,
                                    "praktische_competenties.handvaardigheid": "goed"})
-    v = IntakeView(store, persoon.id, formulieren=laad_map(), vandaag=VANDAAG)
+    v = IntakeView(bediening(store, VANDAAG, laad_map()), persoon.id)
     qtbot.addWidget(v)
     assert not v.migratiebalk.isHidden() and "Omgezet van versie 1 naar versie 2" in v.migratie.text()
     assert "'Praktische competenties: Handvaardigheid' is vervallen" in v.migratie.text()
@@ -191,7 +192,7 @@ def test_older_intake_shows_what_changed(qtbot, store, persoon):
     assert "Praktische competenties: Handvaardigheid: Goed" in v.samenvatting.tekst.toPlainText()
     qtbot.mouseClick(v.knop_gelezen, Qt.LeftButton)
     assert v.migratiebalk.isHidden()
-    weer = IntakeView(store, persoon.id, formulieren=laad_map(), vandaag=VANDAAG)
+    weer = IntakeView(bediening(store, VANDAAG, laad_map()), persoon.id)
     qtbot.addWidget(weer)
     assert weer.migratiebalk.isHidden() and len(weer.intake.gearchiveerd) == 1   # the archive stays
 
@@ -201,7 +202,7 @@ def test_a_broken_form_file_does_not_stop_the_view(qtbot, tmp_path, store, perso
         (tmp_path / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "brede_intake.v3.json").write_text('{\n  "formulier": "brede_intake",\n  "versie": 3,\n  '
                                                   '"secties": [}\n', encoding="utf-8")
-    v = IntakeView(store, persoon.id, formulieren=laad_map(tmp_path), vandaag=VANDAAG)
+    v = IntakeView(bediening(store, VANDAAG, laad_map(tmp_path)), persoon.id)
     qtbot.addWidget(v)
     assert "brede_intake.v3.json, regel 4" in v.banner.text()
     assert v.intake.definitie.versie == 2 and v.navigator.count() == 17
@@ -215,7 +216,7 @@ def test_pip_view_drafts_the_chosen_leerroute_and_refuses_a_pip_before_koppeling
                                             "argumentatie": "Startklas: B1 haalbaar."})
     store.put(ENTITY, persoon.id, {"inburgeraar_id": persoon.id, "form_id": "brede_intake", "form_version": 2,
                                    "leerbaarheid.toets_uitkomst": "b1_niet_haalbaar"})
-    p = PipView(store, persoon.id, vandaag=VANDAAG, formulieren=laad_map())
+    p = PipView(bediening(store, VANDAAG, laad_map()), persoon.id)
     qtbot.addWidget(p)
     assert store.get(ConceptPIP.ENTITY, persoon.id) is None and p.scroll.isHidden()
     assert p.stel_op()
@@ -256,9 +257,10 @@ KIND = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
     from desktop_app.store.store import Store
     from desktop_app.gui.intake_view import IntakeView
+    from tests.bediening import bediening
     app = QApplication([])
     store = Store.open({store_dir!r}, {wachtwoord!r})
-    view = IntakeView(store, {ib_id!r})
+    view = IntakeView(bediening(store), {ib_id!r})
     view.show()
     view.ga_naar("motivatie")
     veld = view.formulier("motivatie").rijen["motivatie.doelen"].editor.veld
@@ -309,8 +311,8 @@ def test_text_still_being_typed_is_saved_when_the_view_is_hidden(qtbot, view, st
 def test_docent_installation_shows_no_intake_and_no_pip(qtbot, docent_store):
     ib = Inburgeraar(voornamen="Omar")
     docent_store.save(ib)
-    v = IntakeView(docent_store, ib.id, formulieren=laad_map())
-    p = PipView(docent_store, ib.id)
+    v = IntakeView(bediening(docent_store, formulieren=laad_map()), ib.id)
+    p = PipView(bediening(docent_store), ib.id)
     qtbot.addWidget(v)
     qtbot.addWidget(p)
     assert v.intake is None and not hasattr(v, "navigator")
@@ -319,7 +321,7 @@ def test_docent_installation_shows_no_intake_and_no_pip(qtbot, docent_store):
 
 
 def test_pip_text_still_being_typed_is_saved_before_locking(qtbot, store, persoon):
-    p = PipView(store, persoon.id, vandaag=VANDAAG, formulieren=laad_map())
+    p = PipView(bediening(store, VANDAAG, laad_map()), persoon.id)
     qtbot.addWidget(p)
     p.stel_op()
     veld = p.velden["toelichting"].widget

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from desktop_app.core.intake import ENTITY, ENTITY_BIJZONDER
 from desktop_app.core.model import Inburgeraar
-from desktop_app.forms.opslag import IntakeOpslag
+from desktop_app.diensten import Diensten
 from desktop_app.forms.register import laad_map
 
 FORMULIEREN = laad_map()
@@ -79,7 +79,7 @@ def test_opening_an_old_intake_migrates_it_in_the_store(store):
     store.put(ENTITY, ib.id, {**meta, "taalniveau.nederlands": "a1", "praktische_competenties.handvaardigheid":
                               "aandachtspunt", "taalniveau.moedertaal": "Tigrinya (ትግርኛ)"})
     store.put(ENTITY_BIJZONDER, ib.id, {**meta, "mentale_gezondheid.signalen": ["slaap"]})
-    intake = IntakeOpslag(store, FORMULIEREN).laad(ib.id, VANDAAG)
+    intake = Diensten(store, vandaag=VANDAAG, formulieren=FORMULIEREN).intake.laad(ib.id)
     assert intake.definitie.versie == 2
     assert intake.waarde("taalniveau.niveau_nederlands") == "a1"
     assert intake.waarde("taalniveau.moedertaal") == "Tigrinya (ትግርኛ)"
@@ -93,7 +93,7 @@ def test_opening_an_old_intake_migrates_it_in_the_store(store):
     assert bijzonder["mentale_gezondheid.signalen"] == ["slaap"] and bijzonder["gearchiveerd"] == []
     assert any("omgezet van versie 1 naar 2" in (r["reason"] or "") for r in store.audit_trail(ENTITY, ib.id))
     # opening again: nothing to migrate, the archive and the notice stay
-    weer = IntakeOpslag(store, FORMULIEREN).laad(ib.id, VANDAAG)
+    weer = Diensten(store, vandaag=VANDAAG, formulieren=FORMULIEREN).intake.laad(ib.id)
     assert weer.gearchiveerd == intake.gearchiveerd and weer.wijzigingen == intake.wijzigingen
     assert "gearchiveerde antwoord" in weer.samenvatting().open_punten[-1]
 
@@ -103,8 +103,8 @@ def test_answers_to_unknown_questions_are_archived(store):
     store.save(ib)
     store.put(ENTITY, ib.id, {"inburgeraar_id": ib.id, "form_id": "brede_intake", "form_version": 2,
                               "motivatie.hobby": "schaken"})
-    intake = IntakeOpslag(store, FORMULIEREN).laad(ib.id, VANDAAG)
+    intake = Diensten(store, vandaag=VANDAAG, formulieren=FORMULIEREN).intake.laad(ib.id)
     assert intake.gearchiveerd[0]["vraag"] == "motivatie.hobby" and intake.gearchiveerd[0]["waarde"] == "schaken"
     opgeslagen = store.get(ENTITY, ib.id)
     assert [a["waarde"] for a in opgeslagen["gearchiveerd"]] == ["schaken"] and opgeslagen["motivatie.hobby"] is None
-    assert len(IntakeOpslag(store, FORMULIEREN).laad(ib.id, VANDAAG).gearchiveerd) == 1   # archived once, not twice
+    assert len(Diensten(store, vandaag=VANDAAG, formulieren=FORMULIEREN).intake.laad(ib.id).gearchiveerd) == 1   # archived once, not twice

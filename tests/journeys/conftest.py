@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.diensten import Diensten
 from synchelp import PASSPHRASE
 
 
@@ -17,6 +18,12 @@ def wachtwoordbestand(tmp_path: Path) -> Path:
     pad = tmp_path / "wachtwoord.txt"
     pad.write_text(PASSPHRASE + "\n", encoding="utf-8")
     return pad
+
+
+def synchroniseer(store):
+    """A sync round as the app runs it: through the sync service, which also brings what is derived from the
+    received records up to date (the startklas advice)."""
+    return Diensten(store).sync.synchroniseer(backoff=0.01)
 
 
 def pdftekst(pdf: Path) -> str:

@@ -18,14 +18,14 @@ import pytest
 
 from desktop_app.cli import main as koers
 from desktop_app.core.observatie import Plaatsing, StartklasGroep
-from desktop_app.forms.opslag import IntakeOpslag
+from desktop_app.diensten import Diensten
 from desktop_app.gui.pip_view import PipView
-from desktop_app.store import startklas as sk
 from koers_protocol.sync import DOCENT_INBURGERAAR_VELDEN
-from synchelp import do_sync, records
+from synchelp import records
+from tests.bediening import bediening
 from tests.realistisch import ARABISCH, TIGRINYA, vul_brede_intake
 
-from .conftest import pdffonts, pdftekst
+from .conftest import pdffonts, pdftekst, synchroniseer
 from .mensen import contacten, inburgeraar
 
 pytestmark = pytest.mark.gui
@@ -65,15 +65,16 @@ def test_intake_van_azc_naar_backoffice_en_papier(server, make_store, qtbot, tmp
             laptop.save(c)
     ib = mensen[0]
     intake = vul_brede_intake(laptop, ib.id, VANDAAG)
-    opslag = IntakeOpslag(laptop)
+    op_laptop = Diensten(laptop, vandaag=VANDAAG)
     assert not intake.ontbrekend()
-    assert opslag.sluit_af(intake) == VANDAAG.isoformat()
+    assert op_laptop.intake.sluit_af(intake)
+    assert op_laptop.intake.afgesloten_op(ib.id) == VANDAAG.isoformat()
     voortgang = [intake.voortgang(s.id) for s in intake.definitie.domeinen]
     assert len(voortgang) == 14 and all(v.status and v.beantwoord == v.totaal for v in voortgang)
     assert ("intake_bijzonder", ib.id) in records(laptop)       # the health domains live apart
 
     # -- the concept PIP, drafted and edited in the PIP screen ------------------------------------------------------
-    pip = PipView(laptop, ib.id, vandaag=VANDAAG)
+    pip = PipView(bediening(laptop, VANDAAG), ib.id)
     qtbot.addWidget(pip)
     pip.resize(1280, 800)
     pip.show()
@@ -87,23 +88,23 @@ def test_intake_van_azc_naar_backoffice_en_papier(server, make_store, qtbot, tmp
     # -- placed in the startklas of the docent ---------------------------------------------------------------------
     groep = StartklasGroep(naam="Startklas Amersfoort", docenten=[DOCENT], startdatum=VANDAAG,
                            lesdagen=["dinsdag"])
-    sk.bewaar_groep(laptop, groep)
-    sk.plaats(laptop, Plaatsing(inburgeraar_id=ib.id, groep_id=groep.id, van=VANDAAG))
+    op_laptop.startklas.bewaar_groep(groep)
+    op_laptop.startklas.plaats(Plaatsing(inburgeraar_id=ib.id, groep_id=groep.id, van=VANDAAG))
 
     # -- back with a network: sync; nothing is refused, nothing stays behind ---------------------------------------
-    verslag = do_sync(laptop)
+    verslag = synchroniseer(laptop)
     assert verslag.geweigerd == 0 and verslag.conflicts == 0
-    assert do_sync(laptop).pushed == 0
+    assert synchroniseer(laptop).pushed == 0
 
     # -- the consultant's second laptop: everything identical -------------------------------------------------------
-    do_sync(tweede)
+    synchroniseer(tweede)
     assert records(tweede) == records(laptop)
-    op_tweede = IntakeOpslag(tweede).laad(ib.id, VANDAAG)
-    assert op_tweede.antwoorden == IntakeOpslag(laptop).laad(ib.id, VANDAAG).antwoorden
+    op_tweede = Diensten(tweede, vandaag=VANDAAG).intake.laad(ib.id)
+    assert op_tweede.antwoorden == op_laptop.intake.laad(ib.id).antwoorden
     assert not op_tweede.ontbrekend()
 
     # -- the docent's laptop: the placed cursist's name and date of birth, nothing else -----------------------------
-    do_sync(docent)
+    synchroniseer(docent)
     bij_docent = records(docent)
     assert {k for k in bij_docent if k[0] == "inburgeraar"} == {("inburgeraar", ib.id)}
     assert set(bij_docent[("inburgeraar", ib.id)]) <= set(DOCENT_INBURGERAAR_VELDEN)

@@ -12,22 +12,23 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import Qt
 
 from desktop_app.cli import main as koers
 from desktop_app.core.observatie import Observatie, Observatiemoment, Plaatsing, StartklasGroep
+from desktop_app.diensten import Diensten
+from desktop_app.diensten.startklas import instrumenten
 from desktop_app.gui.observatie import StartklasView
-from desktop_app.store import startklas as sk
 from koers_protocol.sync import DOCENT_INBURGERAAR_VELDEN
-from synchelp import do_sync, records
+from synchelp import records
+from tests.bediening import bediening
 
-from .conftest import pdftekst
+from .conftest import pdftekst, synchroniseer
 from .mensen import contacten, inburgeraar
 
 pytestmark = pytest.mark.gui
 KM, DOCENT = "K. de Vries", "J. Bakker"
 VANDAAG = dt.date.today()
-INSTRUMENT = sk.instrumenten()["koers-tovii-stijl"]
+INSTRUMENT = instrumenten()["koers-tovii-stijl"]
 
 
 def _profiel(niveau: float, week: int, aspect_nr: int) -> int:
@@ -40,6 +41,8 @@ def test_docent_observeert_consultant_ziet_advies_en_drukt_verslag(server, make_
                                                                     wachtwoordbestand, capsys):
     consultant = make_store("consultant")
     docent = make_store("docent", user=DOCENT, role="docent")
+    bij_consultant = Diensten(consultant, vandaag=VANDAAG).startklas
+    bij_docent = Diensten(docent, vandaag=VANDAAG).startklas
     server.enroll(consultant, KM, "consultant")
     server.enroll(docent, DOCENT, "docent")
 
@@ -53,14 +56,14 @@ def test_docent_observeert_consultant_ziet_advies_en_drukt_verslag(server, make_
     start -= dt.timedelta(days=start.weekday())
     groep = StartklasGroep(naam="Startklas Amersfoort najaar (ma/wo)", docenten=[DOCENT], startdatum=start,
                            lesdagen=["maandag", "woensdag"])
-    sk.bewaar_groep(consultant, groep)
+    bij_consultant.bewaar_groep(groep)
     geplaatst = mensen[:3]
     for ib in geplaatst:
-        assert sk.plaats(consultant, Plaatsing(inburgeraar_id=ib.id, groep_id=groep.id, van=start)) is None
-    do_sync(consultant)
+        assert not bij_consultant.plaats(Plaatsing(inburgeraar_id=ib.id, groep_id=groep.id, van=start)).waarschuwingen
+    synchroniseer(consultant)
 
     # -- the docent's device receives only what a docent may -------------------------------------------------------
-    do_sync(docent)
+    synchroniseer(docent)
     ontvangen = records(docent)
     assert {k for k in ontvangen if k[0] == "inburgeraar"} == {("inburgeraar", ib.id) for ib in geplaatst}
     for ib in geplaatst:
@@ -69,7 +72,7 @@ def test_docent_observeert_consultant_ziet_advies_en_drukt_verslag(server, make_
         assert velden["naam_eigen_schrift"] == ib.naam_eigen_schrift       # both scripts arrive whole
         assert "adres" not in velden and "bsn" not in velden and "telefoon" not in velden
     assert all(docent.count(e) == 0 for e in ("contactpersoon", "intake", "intake_bijzonder", "pip"))
-    assert [g.id for g in sk.groepen(docent)] == [groep.id]
+    assert [g.id for g in bij_docent.groepen()] == [groep.id]
 
     # -- the docent scores seven weekly moments and the final scores -----------------------------------------------
     groep_d = docent.load(StartklasGroep, groep.id)
@@ -80,26 +83,27 @@ def test_docent_observeert_consultant_ziet_advies_en_drukt_verslag(server, make_
         obs = [Observatie(moment_id=moment.id, groep_id=groep.id, inburgeraar_id=ib_id,
                           scores={a.id: _profiel(n, week, a.nr) for a in INSTRUMENT.aspecten})
                for ib_id, n in niveaus.items()]
-        sk.bewaar_moment(docent, moment, obs, VANDAAG)
+        bij_docent.bewaar_moment(moment, obs)
     verwacht = {}
     for ib_id in niveaus:
-        voorstel = sk.eindscore(docent, groep_d, ib_id).voorstel
+        voorstel = bij_docent.eindscore(groep_d, ib_id).voorstel
         scores = dict(voorstel)
         eerste = INSTRUMENT.aspecten[0].id
         scores[eerste] = INSTRUMENT.schaal.max if scores[eerste] != INSTRUMENT.schaal.max else INSTRUMENT.schaal.min
-        sk.bewaar_eindscore(docent, groep_d, ib_id, scores)
+        bij_docent.bewaar_eindscore(groep_d, ib_id, scores)
         verwacht[ib_id] = scores
-        docent_advies = sk.advies(docent, groep_d, ib_id)
+        docent_advies = bij_docent.advies(groep_d, ib_id)
         assert not docent_advies.voorlopig and docent_advies.onbekend   # final scores set; hard data not here
     assert docent.count("trajectadvies") == 0   # a docent's device lacks the hard data: the consultant's writes it
-    do_sync(docent)
+    synchroniseer(docent)
 
     # -- the consultant receives the scores and sees the advice in the startklas screen ----------------------------
-    do_sync(consultant)
+    synchroniseer(consultant)
     for ib_id, scores in verwacht.items():
-        from desktop_app.core.observatie import Eindscore, eindscore_id
-        assert consultant.load(Eindscore, eindscore_id(groep.id, ib_id)).scores == scores
-    view = StartklasView(consultant, vandaag=VANDAAG)
+        assert bij_consultant.opgeslagen_eindscore(groep.id, ib_id).scores == scores
+        # derived on arrival, with the consultant's hard data: no screen had to be opened for it
+        assert consultant.get("trajectadvies", ib_id)["route"] == bij_consultant.advies(groep, ib_id).route
+    view = StartklasView(bediening(consultant, VANDAAG))
     qtbot.addWidget(view)
     view.resize(1280, 800)
     view.show()
@@ -108,7 +112,7 @@ def test_docent_observeert_consultant_ziet_advies_en_drukt_verslag(server, make_
     for i in range(view.advies.cursistkeuze.count()):
         view.advies.cursistkeuze.setCurrentIndex(i)
         ib_id = view.advies.cursistkeuze.currentData()
-        berekend = sk.advies(consultant, consultant.load(StartklasGroep, groep.id), ib_id)
+        berekend = bij_consultant.advies(bij_consultant.groep(groep.id), ib_id)
         assert view.advies.route.text() == berekend.route_label
         routes[ib_id] = berekend
     assert set(routes) == set(niveaus)
@@ -124,7 +128,7 @@ def test_docent_observeert_consultant_ziet_advies_en_drukt_verslag(server, make_
     assert "Eindscores per aspect" in tekst and "definitief" in tekst
 
     # -- the back office: the advice, linked to the person ---------------------------------------------------------
-    do_sync(consultant)
+    synchroniseer(consultant)
     export = subprocess.run([sys.executable, "-m", "central.cli", "export", "--db", server.db_url, "--format", "json"],
                             capture_output=True, text=True, check=True).stdout
     gemeente = json.loads(export)["Utrecht"]

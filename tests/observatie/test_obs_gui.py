@@ -7,32 +7,39 @@ from PySide6.QtCore import QDate, Qt
 from desktop_app.core.model import Inburgeraar
 from desktop_app.core.observatie import Observatie, Observatiemoment, Plaatsing, StartklasGroep
 from desktop_app.gui.observatie import StartklasView
-from desktop_app.store import startklas as sk
+from desktop_app.diensten import Diensten
+from desktop_app.diensten.startklas import instrumenten
+from tests.bediening import bediening
 
 pytestmark = pytest.mark.gui
 VANDAAG = dt.date(2026, 11, 22)
 START = dt.date(2026, 9, 8)
-INS = sk.instrumenten()["koers-tovii-stijl"]
+INS = instrumenten()["koers-tovii-stijl"]
+
+
+def sk(store):
+    """The startklas service of this store, on the test's fixed day."""
+    return Diensten(store, vandaag=VANDAAG).startklas
 
 
 def vul(store, namen=("Amal", "Omar", "Senait"), met_moment=True):
     groep = StartklasGroep(naam="Startklas Dalfsen", docenten=["J. Bakker"], startdatum=START, lesdagen=["dinsdag"])
-    sk.bewaar_groep(store, groep)
+    sk(store).bewaar_groep(groep)
     ids = []
     for naam in namen:
         ib = Inburgeraar(voornamen=naam, achternaam="Test", geboortedatum=dt.date(1990, 1, 1))
         store.save(ib)
-        sk.plaats(store, Plaatsing(inburgeraar_id=ib.id, groep_id=groep.id, van=START))
+        sk(store).plaats(Plaatsing(inburgeraar_id=ib.id, groep_id=groep.id, van=START))
         ids.append(ib.id)
     moment = None
     if met_moment:
         moment = Observatiemoment(groep_id=groep.id, datum=dt.date(2026, 9, 15))
-        sk.bewaar_moment(store, moment, [], VANDAAG)
+        sk(store).bewaar_moment(moment, [])
     return groep, ids, moment
 
 
 def open_view(qtbot, store, tab):
-    view = StartklasView(store, vandaag=VANDAAG)
+    view = StartklasView(bediening(store, VANDAAG))
     qtbot.addWidget(view)
     view.resize(1280, 760)
     view.show()
@@ -69,7 +76,7 @@ def test_rooster_met_toetsenbord_en_autosave(qtbot, store):
     assert pagina.uitleg.text().startswith("3. Doorzettingsvermogen — 1: stopt bij de eerste moeilijkheid")
 
     qtbot.waitUntil(lambda: "Opgeslagen" in pagina.status.text(), timeout=3000)
-    rijen = {o.inburgeraar_id: o for o in sk.observaties(store, groep.id)}
+    rijen = {o.inburgeraar_id: o for o in sk(store).observaties(groep.id)}
     eerste = next(i for i in ids if store.load(Inburgeraar, i).naam == naam_rij0)
     assert rijen[eerste].scores == {"motivatie": 3, "initiatief": 4}
     assert rijen[eerste].groep_id == groep.id and rijen[eerste].moment_id == moment.id
@@ -97,10 +104,10 @@ def test_een_cursist_alle_aspecten_en_notities(qtbot, store):
     pagina.notitie_moment.setText("Les over de supermarkt")
     pagina.notitie_moment.editingFinished.emit()
     assert pagina.bewaar()
-    obs = sk.observaties(store, groep.id, ids[0])[0]
+    obs = sk(store).observaties(groep.id, ids[0])[0]
     assert obs.scores == {"motivatie": 1, "initiatief": 2, "doorzetten": 3, "fouten_feedback": 4}
     assert obs.notities == {"zelfvertrouwen": "kijkt eerst bij buurvrouw"}
-    assert sk.momenten(store, groep.id)[0].notitie == "Les over de supermarkt"
+    assert sk(store).momenten(groep.id)[0].notitie == "Les over de supermarkt"
 
 
 def test_nieuw_moment_in_de_toekomst_of_voor_de_start_geweigerd(qtbot, store):
@@ -113,17 +120,17 @@ def test_nieuw_moment_in_de_toekomst_of_voor_de_start_geweigerd(qtbot, store):
         pagina.nieuwe_datum.setDate(QDate(datum))
         qtbot.mouseClick(pagina.nieuw_knop, Qt.LeftButton)
         assert melding in pagina.status.text()
-    assert sk.momenten(store, groep.id) == []
+    assert sk(store).momenten(groep.id) == []
     pagina.nieuwe_datum.setDate(QDate(2026, 9, 10))
     qtbot.mouseClick(pagina.nieuw_knop, Qt.LeftButton)
-    assert [m.datum for m in sk.momenten(store, groep.id)] == [dt.date(2026, 9, 10)]
+    assert [m.datum for m in sk(store).momenten(groep.id)] == [dt.date(2026, 9, 10)]
     assert pagina.momentkeuze.currentText() == "10-09-2026" and pagina.model.rowCount() == 3
 
 
 def test_eindscore_voorstel_wijzigen_en_vaststellen(qtbot, store):
     groep, ids, moment = vul(store, namen=("Amal",))
-    sk.bewaar_moment(store, moment, [Observatie(moment_id=moment.id, inburgeraar_id=ids[0],
-                                                scores={a.id: 3 for a in INS.aspecten})], VANDAAG)
+    sk(store).bewaar_moment(moment, [Observatie(moment_id=moment.id, inburgeraar_id=ids[0],
+                                                scores={a.id: 3 for a in INS.aspecten})])
     view = open_view(qtbot, store, 2)
     pagina = view.eindscore
     assert pagina.tabel.item(0, 2).text() == "3" and pagina.tabel.item(0, 3).text() == ""
@@ -143,9 +150,9 @@ def test_eindscore_voorstel_wijzigen_en_vaststellen(qtbot, store):
 def _volledig(store, groep, ib_id, per_groep):
     for week in range(6):
         m = Observatiemoment(groep_id=groep.id, datum=START + dt.timedelta(days=7 * week + 1))
-        sk.bewaar_moment(store, m, [Observatie(moment_id=m.id, inburgeraar_id=ib_id,
-                                               scores={a.id: per_groep[a.groep] for a in INS.aspecten})], VANDAAG)
-    sk.bewaar_eindscore(store, groep, ib_id, {a.id: per_groep[a.groep] for a in INS.aspecten})
+        sk(store).bewaar_moment(m, [Observatie(moment_id=m.id, inburgeraar_id=ib_id,
+                                               scores={a.id: per_groep[a.groep] for a in INS.aspecten})])
+    sk(store).bewaar_eindscore(groep, ib_id, {a.id: per_groep[a.groep] for a in INS.aspecten})
 
 
 def test_advies_consultant_argumentatie_en_override(qtbot, store):

@@ -7,16 +7,22 @@ from desktop_app.core.model import Inburgeraar
 from desktop_app.core.observatie import (Observatie, Observatiemoment, Plaatsing, StartklasGroep, dekking, groeilijn,
                                          voorstel_eindscore, waarschuwing_groepsgrootte)
 from desktop_app.core.validation import Ongeldig
-from desktop_app.store import startklas as sk
+from desktop_app.diensten import Diensten, GeenToegang
+from desktop_app.diensten.startklas import instrumenten
 
 VANDAAG = dt.date(2026, 11, 22)
 START = dt.date(2026, 9, 7)
-INS = sk.instrumenten()["koers-tovii-stijl"]
+INS = instrumenten()["koers-tovii-stijl"]
+
+
+def sk(store):
+    """The startklas service of this store, on the test's fixed day."""
+    return Diensten(store, vandaag=VANDAAG).startklas
 
 
 def nieuwe_groep(store, naam="Startklas Dalfsen najaar", start=START):
     groep = StartklasGroep(naam=naam, docenten=["J. Bakker"], startdatum=start, lesdagen=["dinsdag", "donderdag"])
-    sk.bewaar_groep(store, groep)
+    sk(store).bewaar_groep(groep)
     return groep
 
 
@@ -29,13 +35,13 @@ def cursist(store, voornaam="Senait", geboren=dt.date(1990, 5, 1)):
 def moment(store, groep, datum, scores_per_cursist):
     m = Observatiemoment(groep_id=groep.id, datum=datum, notitie="")
     obs = [Observatie(moment_id=m.id, inburgeraar_id=i, scores=s) for i, s in scores_per_cursist.items()]
-    sk.bewaar_moment(store, m, obs, VANDAAG)
+    sk(store).bewaar_moment(m, obs)
     return m
 
 
 def test_groep_validatie_en_waarschuwing(store):
     with pytest.raises(Ongeldig) as fout:
-        sk.bewaar_groep(store, StartklasGroep(naam=" ", lesdagen=["zondag"]))
+        sk(store).bewaar_groep(StartklasGroep(naam=" ", lesdagen=["zondag"]))
     tekst = str(fout.value)
     assert "Naam: geef de groep een naam" in tekst and "noem ten minste één docent" in tekst
     assert "'zondag' is geen lesdag" in tekst and "Startdatum" in tekst
@@ -46,25 +52,25 @@ def test_groep_validatie_en_waarschuwing(store):
 
 def test_dertiende_cursist_geeft_waarschuwing(store):
     groep = nieuwe_groep(store)
-    meldingen = [sk.plaats(store, Plaatsing(inburgeraar_id=cursist(store, f"C{i}").id, groep_id=groep.id, van=START))
-                 for i in range(13)]
-    assert meldingen[:12] == [None] * 12 and "13 cursisten" in meldingen[12]
+    meldingen = [sk(store).plaats(Plaatsing(inburgeraar_id=cursist(store, f"C{i}").id, groep_id=groep.id,
+                                            van=START)).waarschuwingen for i in range(13)]
+    assert meldingen[:12] == [()] * 12 and "13 cursisten" in meldingen[12][0]
 
 
 def test_cursist_niet_in_twee_groepen_tegelijk(store):
     a, b = nieuwe_groep(store, "Groep A"), nieuwe_groep(store, "Groep B")
     ib = cursist(store)
-    sk.plaats(store, Plaatsing(inburgeraar_id=ib.id, groep_id=a.id, van=START))
+    sk(store).plaats(Plaatsing(inburgeraar_id=ib.id, groep_id=a.id, van=START))
     with pytest.raises(Ongeldig, match="zit al in groep 'Groep A' \\(vanaf 07-09-2026, zonder einddatum\\)"):
-        sk.plaats(store, Plaatsing(inburgeraar_id=ib.id, groep_id=b.id, van=dt.date(2026, 10, 1)))
+        sk(store).plaats(Plaatsing(inburgeraar_id=ib.id, groep_id=b.id, van=dt.date(2026, 10, 1)))
     assert len(store.all("plaatsing")) == 1
     # after the first placement ends, the next one may start
     eerste = store.load_all(Plaatsing)[0]
     eerste.tot = dt.date(2026, 9, 30)
     store.save(eerste)
-    sk.plaats(store, Plaatsing(inburgeraar_id=ib.id, groep_id=b.id, van=dt.date(2026, 10, 1)))
+    sk(store).plaats(Plaatsing(inburgeraar_id=ib.id, groep_id=b.id, van=dt.date(2026, 10, 1)))
     with pytest.raises(Ongeldig, match="einddatum ligt voor de begindatum"):
-        sk.plaats(store, Plaatsing(inburgeraar_id=ib.id, groep_id=b.id, van=dt.date(2026, 10, 1),
+        sk(store).plaats(Plaatsing(inburgeraar_id=ib.id, groep_id=b.id, van=dt.date(2026, 10, 1),
                                    tot=dt.date(2026, 9, 1)))
 
 
@@ -80,7 +86,7 @@ def test_fout_moment_wordt_geweigerd_en_niets_half_bewaard(store, datum, scores,
     groep = nieuwe_groep(store)
     a, b = cursist(store, "Amal"), cursist(store, "Omar")
     for ib in (a, b):
-        sk.plaats(store, Plaatsing(inburgeraar_id=ib.id, groep_id=groep.id, van=START))
+        sk(store).plaats(Plaatsing(inburgeraar_id=ib.id, groep_id=groep.id, van=START))
     voor = len(store.audit_trail("observatiemoment"))
     with pytest.raises(Ongeldig) as fout:
         moment(store, groep, datum, {a.id: {"werktempo": 2}, b.id: scores})
@@ -98,12 +104,12 @@ def test_niet_geplaatste_cursist_geweigerd(store):
 def test_voorstel_recent_weegt_zwaarder_en_groeilijn(store):
     groep = nieuwe_groep(store)
     ib = cursist(store)
-    sk.plaats(store, Plaatsing(inburgeraar_id=ib.id, groep_id=groep.id, van=START))
+    sk(store).plaats(Plaatsing(inburgeraar_id=ib.id, groep_id=groep.id, van=START))
     # motivatie 2, 2, 4: plain mean 2.67, weighted (1·2 + 2·2 + 3·4)/6 = 3.0
     for week, score in ((0, 2), (1, 2), (2, 4)):
         moment(store, groep, START + dt.timedelta(days=7 * week + 1),
                {ib.id: {"motivatie": score, "werktempo": None, "oppikken": 1 + week}})
-    obs = sk.observaties(store, groep.id, ib.id)
+    obs = sk(store).observaties(groep.id, ib.id)
     voorstel = voorstel_eindscore(INS, obs)
     assert voorstel == {"motivatie": 3, "werktempo": None, "oppikken": 2}  # oppikken (1·1+2·2+3·3)/6 = 2.33
     assert dekking(obs, START) == dekking(obs, START) and dekking(obs, START).momenten == 3
@@ -115,18 +121,18 @@ def test_voorstel_recent_weegt_zwaarder_en_groeilijn(store):
 def test_eindscore_docent_bevestigt_of_wijzigt_geaudit(store):
     groep = nieuwe_groep(store)
     ib = cursist(store)
-    sk.plaats(store, Plaatsing(inburgeraar_id=ib.id, groep_id=groep.id, van=START))
+    sk(store).plaats(Plaatsing(inburgeraar_id=ib.id, groep_id=groep.id, van=START))
     moment(store, groep, dt.date(2026, 9, 8), {ib.id: {a.id: 3 for a in INS.aspecten}})
-    es = sk.eindscore(store, groep, ib.id)
+    es = sk(store).eindscore(groep, ib.id)
     assert es.voorstel["motivatie"] == 3 and not es.scores
     scores = dict(es.voorstel, motivatie=4)
-    sk.bewaar_eindscore(store, groep, ib.id, scores)
+    sk(store).bewaar_eindscore(groep, ib.id, scores)
     trail = store.audit_trail("eindscore")
     rij = next(r for r in trail if r["field"] == "scores")
     assert rij["new"]["motivatie"] == 4 and rij["user"] == "K. de Vries"
     assert "afwijkend van het voorstel: 1 3→4" in rij["reason"]
     with pytest.raises(Ongeldig, match="kreeg 7"):
-        sk.bewaar_eindscore(store, groep, ib.id, dict(scores, motivatie=7))
+        sk(store).bewaar_eindscore(groep, ib.id, dict(scores, motivatie=7))
     assert store.get("eindscore", es.id)["scores"]["motivatie"] == 4
 
 
@@ -139,13 +145,14 @@ def _volledig_geobserveerd(store, groep, ib, per_groep):
 def test_advies_met_intake_toets_argumentatie_en_override(store):
     groep = nieuwe_groep(store)
     ib = cursist(store, geboren=dt.date(1985, 1, 1))
-    sk.plaats(store, Plaatsing(inburgeraar_id=ib.id, groep_id=groep.id, van=START))
+    sk(store).plaats(Plaatsing(inburgeraar_id=ib.id, groep_id=groep.id, van=START))
     _volledig_geobserveerd(store, groep, ib, {"A": 3, "B": 3, "C": 4, "D": 1})
-    sk.bewaar_eindscore(store, groep, ib.id, sk.eindscore(store, groep, ib.id).voorstel)
+    sk(store).bewaar_eindscore(groep, ib.id, sk(store).eindscore(groep, ib.id).voorstel)
     store.put("intake", ib.id, {"inburgeraar_id": ib.id, "leerbaarheid.toets_uitkomst": "b1_niet_haalbaar",
                                 "opleiding.totaal_jaren": 0, "opleiding.alfabetisering_eigen": "niet"})
     store.put("intake_bijzonder", ib.id, {"inburgeraar_id": ib.id, "fysieke_gezondheid.beperkingen": ["geen"]})
-    advies = sk.werk_trajectadvies_bij(store, groep, ib.id)
+    sk(store).werk_trajectadvies_bij(groep, ib.id)
+    advies = sk(store).advies(groep, ib.id)
     assert advies.route == "b1_route" and not advies.voorlopig and advies.ondersteuning == ["alfabetisering"]
     assert advies.wijkt_af_van_toets and advies.argumentatie_nodig
     rec = store.get("trajectadvies", ib.id)
@@ -154,12 +161,13 @@ def test_advies_met_intake_toets_argumentatie_en_override(store):
     assert any("alfabetisering" in r for r in rec["redenen"])
     assert advies.onbekend == ["talen"]            # schooling, literacy, age and health came from the intake
 
-    advies = sk.bewaar_argumentatie(store, groep, ib.id, "Pikt in de startklas alles snel op; toets onder stress.")
+    sk(store).bewaar_argumentatie(groep, ib.id, "Pikt in de startklas alles snel op; toets onder stress.")
+    advies = sk(store).advies(groep, ib.id)
     assert not advies.argumentatie_nodig and store.get("trajectadvies", ib.id)["argumentatie"].startswith("Pikt")
 
     with pytest.raises(Ongeldig, match="schrijf op waarom"):
-        sk.bewaar_override(store, groep, ib.id, "z_route", "  ")
-    advies = sk.bewaar_override(store, groep, ib.id, "z_route", "Kan door zorg thuis maar 2 dagdelen per week.")
+        sk(store).bewaar_override(groep, ib.id, "z_route", "  ")
+    sk(store).bewaar_override(groep, ib.id, "z_route", "Kan door zorg thuis maar 2 dagdelen per week.")
     rec = store.get("trajectadvies", ib.id)
     assert rec["route"] == "z_route" and rec["override_route"] == "z_route"
     rijen = [r for r in store.audit_trail("trajectadvies", ib.id) if r["field"] == "override_route"]
@@ -171,13 +179,14 @@ def test_docent_zonder_intake(docent_store):
     store = docent_store
     groep = nieuwe_groep(store)
     ib = cursist(store, geboren=dt.date(2003, 1, 1))
-    sk.plaats(store, Plaatsing(inburgeraar_id=ib.id, groep_id=groep.id, van=START))
+    sk(store).plaats(Plaatsing(inburgeraar_id=ib.id, groep_id=groep.id, van=START))
     _volledig_geobserveerd(store, groep, ib, {"A": 4, "B": 4, "C": 4, "D": 4})
-    advies = sk.werk_trajectadvies_bij(store, groep, ib.id)
+    assert not sk(store).werk_trajectadvies_bij(groep, ib.id)   # only a consultant's installation writes it
+    advies = sk(store).advies(groep, ib.id)
     assert advies.route == "b1_snel" and advies.toets is None
     assert advies.onbekend == ["schooljaren", "geletterdheid", "talen", "gezondheid"]
     assert any("Niet beschikbaar: schooljaren, geletterdheid, talen, gezondheid" in r for r in advies.redenen)
     assert advies.voorlopig   # no final scores yet
     assert store.get("trajectadvies", ib.id) is None       # only a consultant's installation writes the advice
-    with pytest.raises(Ongeldig, match="alleen een consultant"):
-        sk.bewaar_override(store, groep, ib.id, "b1_route", "reden")
+    with pytest.raises(GeenToegang, match="Alleen een consultant"):
+        sk(store).bewaar_override(groep, ib.id, "b1_route", "reden")

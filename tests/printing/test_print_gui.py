@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.gui.print_view import PrintView
+from tests.bediening import bediening
 
 from .conftest import maak_contacten, maak_inburgeraar
 
@@ -16,7 +17,7 @@ def view(store, qtbot):
     store.save(ib)
     for c in maak_contacten(ib):
         store.save(c)
-    w = PrintView(store, ib.id)
+    w = PrintView(bediening(store), ib.id)
     qtbot.addWidget(w)
     assert w.drukwerk is None   # nothing is built until the tab is shown
     w.show()

@@ -5,10 +5,14 @@ import pytest
 
 from desktop_app import cli
 from desktop_app.core.pip import maak_concept_pip
-from desktop_app.printing.documenten import PrintOpties
-from desktop_app.printing.maken import GeenGegevens, maak_drukwerk
+from desktop_app.diensten import Diensten
+from desktop_app.printing.documenten import GeenGegevens, PrintOpties
 
 from .conftest import VANDAAG, maak_contacten, maak_inburgeraar, pdffonts, pdftotext
+
+def maak_drukwerk(document, store, client_id, opties):
+    return Diensten(store, vandaag=VANDAAG).drukwerk.maak(document, client_id, opties)
+
 
 ADVIES = {"route": "b1_route", "route_label": "B1-route", "berekende_route": "z_route", "totaal": 61,
           "voorlopig": False, "redenen": ["Pikt nieuwe dingen snel op: het advies gaat van Z-route naar B1-route."],

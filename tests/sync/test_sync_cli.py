@@ -51,7 +51,7 @@ def test_sync_before_enrolling_says_what_to_do(make_store, tmp_path):
 
 
 def test_server_and_sync_client_never_import_qt():
-    code = ("import sys, central.app, central.cli, central.sync, desktop_app.sync.engine, desktop_app.sync.commands; "
+    code = ("import sys, central.app, central.cli, central.sync, desktop_app.sync.engine, desktop_app.cli.synchronisatie; "
             "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))])")
     uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert uit.strip() == "[]"

@@ -16,6 +16,7 @@ from desktop_app.gui.sync_view import ConflictDialog, EnrollDialog, GeweigerdDia
 from desktop_app.sync import engine as sync_engine
 from desktop_app.sync.client import Client
 from synchelp import do_sync, server_state
+from tests.bediening import bediening
 from tests.journeys.mensen import inburgeraar
 from tests.realistisch import vul_brede_intake
 
@@ -34,11 +35,11 @@ def _background_done():
 def test_enroll_dialog_then_sync_in_the_background(qtbot, server, make_store):
     store = make_store("a")
     store.put("inburgeraar", "ib-1", {"voornamen": "Amal", "klantmanager": "K. de Vries"})
-    view = SyncView(store)
+    view = SyncView(bediening(store))
     qtbot.addWidget(view)
     assert "nog niet aangemeld" in view.titel.text() and not view.knop_sync.isEnabled()
 
-    dialoog = EnrollDialog(store)
+    dialoog = EnrollDialog(bediening(store))
     qtbot.addWidget(dialoog)
     dialoog.server.setText(server.url)
     dialoog.code.setText("XXXXX-XXXXX")
@@ -51,8 +52,8 @@ def test_enroll_dialog_then_sync_in_the_background(qtbot, server, make_store):
     view.ververs()
     assert "Aangemeld bij" in view.titel.text() and view.knop_sync.isEnabled()
     assert view.wachtend.text().endswith(": 1")
-    with qtbot.waitSignal(view.sig_synced, timeout=15_000):
-        qtbot.mouseClick(view.knop_sync, Qt.LeftButton)
+    qtbot.mouseClick(view.knop_sync, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not view.bezig, timeout=15_000)
     assert "Gesynchroniseerd: 1 verstuurd, 1 ontvangen." in view.melding.text()
     assert view.laatste.text().startswith("Laatst gesynchroniseerd: ")
     assert view.wachtend.text().endswith(": 0")
@@ -79,11 +80,11 @@ def test_conflict_dialog_side_by_side_keep_mine(qtbot, server, make_store):
     do_sync(a), do_sync(b)
     [conflict] = sync_engine.open_conflicts(b)
 
-    view = SyncView(b)
+    view = SyncView(bediening(b))
     qtbot.addWidget(view)
     assert not view.knop_conflicten.isHidden() and "(1)" in view.knop_conflicten.text()
 
-    dialoog = ConflictDialog(b, conflict)
+    dialoog = ConflictDialog(bediening(b), conflict)
     qtbot.addWidget(dialoog)
     teksten = [w.toPlainText() for w in dialoog.findChildren(QPlainTextEdit)]
     assert teksten == ["0622222222", "0611111111"]
@@ -106,7 +107,7 @@ def test_conflict_dialog_edit(qtbot, server, make_store):
     b.put("inburgeraar", "ib-1", {"adres": "Laan 2"})
     do_sync(a), do_sync(b)
     [conflict] = sync_engine.open_conflicts(b)
-    dialoog = ConflictDialog(b, conflict)
+    dialoog = ConflictDialog(bediening(b), conflict)
     qtbot.addWidget(dialoog)
     dialoog.show()
     qtbot.mouseClick(dialoog.knop_bewerk, Qt.LeftButton)
@@ -130,18 +131,18 @@ def test_refused_changes_shown_copied_and_discarded_audited(qtbot, server, make_
     beheer.put("inburgeraar", "ib-1", {"klantmanager": "P. Jansen"})
     do_sync(beheer)
 
-    view = SyncView(km)
+    view = SyncView(bediening(km))
     qtbot.addWidget(view)
     assert view.knop_geweigerd.isHidden()
-    with qtbot.waitSignal(view.sig_synced, timeout=15_000):
-        qtbot.mouseClick(view.knop_sync, Qt.LeftButton)
+    qtbot.mouseClick(view.knop_sync, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not view.bezig, timeout=15_000)
     assert "1 wijziging(en) niet geaccepteerd door de server" in view.melding.text()
     assert view.geweigerd.text() == "1 wijzigingen niet geaccepteerd door de server"
     assert not view.knop_geweigerd.isHidden() and view.knop_geweigerd.accessibleName()
     view.resize(640, 300)
     view.grab().save("/tmp/koers-sync-geweigerd.png")
 
-    dialoog = GeweigerdDialog(km)
+    dialoog = GeweigerdDialog(bediening(km))
     qtbot.addWidget(dialoog)
     cellen = [dialoog.tabel.item(0, k).text() for k in range(4)]
     assert cellen[0] == "inburgeraar ib-1\n(Amal Haddad)" and cellen[1] == "telefoon: 0611111111"
@@ -176,15 +177,15 @@ def test_changes_the_server_cannot_take_are_shown_with_their_reason(qtbot, serve
     km.put("intake", ib.id, {"motivatie.doelen 2027": "Verpleegkundige worden"})
     km.put("intake", ib.id, {"motivatie.verwachtingen": "ا" * 200_000})
 
-    view = SyncView(km)
+    view = SyncView(bediening(km))
     qtbot.addWidget(view)
-    with qtbot.waitSignal(view.sig_synced, timeout=15_000):
-        qtbot.mouseClick(view.knop_sync, Qt.LeftButton)
+    qtbot.mouseClick(view.knop_sync, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not view.bezig, timeout=15_000)
     assert "2 wijziging(en) niet geaccepteerd door de server" in view.melding.text()
     assert not view.knop_geweigerd.isHidden() and view.wachtend.text().endswith(": 0")
     assert "motivatie.doelen" in server_state(server.engine)[("intake", ib.id)]
 
-    dialoog = GeweigerdDialog(km)
+    dialoog = GeweigerdDialog(bediening(km))
     qtbot.addWidget(dialoog)
     naam, waarde = ([dialoog.tabel.item(rij, k).text() for k in range(4)] for rij in range(2))
     assert naam[0] == f"intake {ib.id}\n(Abdulrahman Mohammed Nour-Eddine Al-Abdullah El-Haddad)"
@@ -211,7 +212,7 @@ def test_changes_the_server_cannot_take_are_shown_with_their_reason(qtbot, serve
     app = QApplication.instance()
     try:
         assert install_translation(app, "en")
-        engels = GeweigerdDialog(km)
+        engels = GeweigerdDialog(bediening(km))
         qtbot.addWidget(engels)
         assert engels.tabel.item(0, 2).text().startswith("Value not valid\n")
         assert engels.windowTitle() == "Changes not accepted by the server"
@@ -244,6 +245,6 @@ def test_a_refusal_code_this_version_does_not_know_is_kept_and_shown(qtbot, serv
     assert report.geweigerd == 1
     [geweigerd] = sync_engine.refused_changes(km)
     assert (geweigerd.code, geweigerd.fields) == ("buiten_bewaartermijn", {"klantmanager": 42})
-    dialoog = GeweigerdDialog(km)
+    dialoog = GeweigerdDialog(bediening(km))
     qtbot.addWidget(dialoog)
     assert dialoog.tabel.item(0, 2).text() == "buiten_bewaartermijn\nWijziging 2: een nieuwe reden."

@@ -15,7 +15,7 @@ import sys
 import pytest
 from starlette.responses import JSONResponse
 
-from desktop_app.forms.opslag import IntakeOpslag, zet_en_bewaar
+from desktop_app.diensten import Diensten
 from desktop_app.sync import client as sync_client
 from desktop_app.sync import engine as sync_engine
 from desktop_app.sync.client import SyncError, VersionMismatch
@@ -54,7 +54,7 @@ def test_a_real_intake_syncs_and_the_second_device_pulls_it_identical(server, tw
 
     report = do_sync(tweede)
     assert report.pulled >= 3 and records(tweede) == records(laptop)
-    weer = IntakeOpslag(tweede).laad(ib.id, VANDAAG)
+    weer = Diensten(tweede, vandaag=VANDAAG).intake.laad(ib.id)
     assert weer.antwoorden == intake.antwoorden and weer.ontbrekend() == []
     assert tweede.get("inburgeraar", ib.id) == laptop.get("inburgeraar", ib.id)
 
@@ -68,11 +68,11 @@ def test_a_conflict_on_an_answer_names_it_and_is_resolved(server, twee_laptops):
     laptop, tweede, ib, _ = twee_laptops
     do_sync(laptop), do_sync(tweede)
     for store, locatie, kinderen in ((laptop, "AZC Ter Apel", "laptop"), (tweede, "Gemeentehuis Zwolle", "tweede")):
-        opslag = IntakeOpslag(store)
-        intake = opslag.laad(ib.id, VANDAAG)
-        zet_en_bewaar(opslag, intake, "warme_overdracht.locatie", locatie)
-        zet_en_bewaar(opslag, intake, "gezinssituatie.kinderen",
-                      [{"voornaam": f"Yusuf ({kinderen})", "geboortedatum": "2016-09-12"}])
+        opslag = Diensten(store, vandaag=VANDAAG).intake
+        intake = opslag.laad(ib.id)
+        opslag.zet(intake, "warme_overdracht.locatie", locatie)
+        opslag.zet(intake, "gezinssituatie.kinderen",
+                   [{"voornaam": f"Yusuf ({kinderen})", "geboortedatum": "2016-09-12"}])
     do_sync(laptop)
     report = do_sync(tweede)
     assert report.conflicts == 2
@@ -85,7 +85,7 @@ def test_a_conflict_on_an_answer_names_it_and_is_resolved(server, twee_laptops):
     sync_engine.resolve(tweede, kinderen.id, "hun")
     do_sync(tweede), do_sync(laptop)
     assert sync_engine.open_conflicts(tweede) == [] and records(laptop) == records(tweede)
-    antwoorden = IntakeOpslag(laptop).laad(ib.id, VANDAAG).antwoorden
+    antwoorden = Diensten(laptop, vandaag=VANDAAG).intake.laad(ib.id).antwoorden
     assert antwoorden["warme_overdracht.locatie"] == "Gemeentehuis Zwolle"
     assert antwoorden["gezinssituatie.kinderen"][0]["voornaam"] == "Yusuf (laptop)"
 

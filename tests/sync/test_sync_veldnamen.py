@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from desktop_app.core import intake as core_intake
 from desktop_app.core import model, observatie, pip
 from desktop_app.core.trajectadvies import Advies
-from desktop_app.forms.opslag import TRAJECTADVIES
+from koers_protocol.namen import Soort
 from desktop_app.forms.register import laad_map
 from koers_protocol.sync import ENTITEITEN, MAX_VELDNAAM, Change, is_veldnaam
 
@@ -88,6 +88,6 @@ def test_the_longest_name_fits():
 
 def test_the_protocols_entities_are_the_apps():
     geschreven = {cls.ENTITY for cls in _records()} | {core_intake.ENTITY, core_intake.ENTITY_BIJZONDER,
-                                                      TRAJECTADVIES}
+                                                      Soort.TRAJECTADVIES}
     assert geschreven == ENTITEITEN
     assert {pip.ConceptPIP.ENTITY, observatie.Eindscore.ENTITY} <= ENTITEITEN

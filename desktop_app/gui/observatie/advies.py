@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
 from desktop_app.core.observatie import ROUTES, StartklasGroep
 from desktop_app.core.trajectadvies import Advies
 from desktop_app.core.validation import Ongeldig
-from desktop_app.store import startklas as sk
 from ..domeinlabels import domein_tr
 from .keuze import vul_cursistkeuze
 
@@ -26,10 +25,10 @@ def _label(tekst: str = "", stijl: str = "") -> QLabel:
 
 
 class AdviesPagina(QWidget):
-    def __init__(self, store, parent=None):
+    def __init__(self, bediening, parent=None):
         super().__init__(parent)
-        self.store = store
-        self.consultant = store.role != "docent"
+        self.bediening, self.sk = bediening, bediening.d.startklas
+        self.consultant = bediening.d.rol.werkt_met_dossiers
         self.groep: StartklasGroep | None = None
         self.advies: Advies | None = None
 
@@ -106,7 +105,7 @@ class AdviesPagina(QWidget):
 
     def toon_groep(self, groep: StartklasGroep | None) -> None:
         self.groep = groep
-        vul_cursistkeuze(self.cursistkeuze, self.store, groep)
+        vul_cursistkeuze(self.cursistkeuze, self.sk, groep)
         self.ververs()
 
     def ververs(self, *_):
@@ -119,7 +118,7 @@ class AdviesPagina(QWidget):
                 label.setText("")
             self.validatie.hide()
             return
-        self.advies = sk.werk_trajectadvies_bij(self.store, self.groep, ib_id)
+        self.advies = self.sk.advies(self.groep, ib_id)    # computed now; the stored one follows every change
         self._toon(self.advies)
 
     def _toon(self, a: Advies) -> None:
@@ -155,8 +154,9 @@ class AdviesPagina(QWidget):
         if self.advies is None:
             return
         try:
-            self.advies = sk.bewaar_argumentatie(self.store, self.groep, self.cursistkeuze.currentData(),
-                                                 self.argumentatie.toPlainText())
+            ib_id, tekst = self.cursistkeuze.currentData(), self.argumentatie.toPlainText()
+            self.bediening.schrijf(lambda d: d.startklas.bewaar_argumentatie(self.groep, ib_id, tekst), bron=self)
+            self.advies = self.sk.advies(self.groep, ib_id)
         except Ongeldig as fout:
             self.melding.setText(str(fout))
             return
@@ -167,8 +167,10 @@ class AdviesPagina(QWidget):
         if self.advies is None:
             return
         try:
-            self.advies = sk.bewaar_override(self.store, self.groep, self.cursistkeuze.currentData(),
-                                             self.override_route.currentData(), self.override_reden.text())
+            ib_id, route, reden = (self.cursistkeuze.currentData(), self.override_route.currentData(),
+                                   self.override_reden.text())
+            self.bediening.schrijf(lambda d: d.startklas.bewaar_override(self.groep, ib_id, route, reden), bron=self)
+            self.advies = self.sk.advies(self.groep, ib_id)
         except Ongeldig as fout:
             self.melding.setText(self.tr("Niet overschreven: %1").replace("%1", str(fout)))
             return

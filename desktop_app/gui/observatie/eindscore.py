@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from desktop_app.core.observatie import StartklasGroep
 from desktop_app.core.validation import Ongeldig
-from desktop_app.store import startklas as sk
+from desktop_app.diensten import startklas as sk
 
 from .keuze import vul_cursistkeuze
 from .rooster import NIET_GEOBSERVEERD, kleur
@@ -45,9 +45,9 @@ class EindscoreTabel(QTableWidget):
 
 
 class EindscorePagina(QWidget):
-    def __init__(self, store, parent=None):
+    def __init__(self, bediening, parent=None):
         super().__init__(parent)
-        self.store = store
+        self.bediening, self.sk = bediening, bediening.d.startklas
         self.groep: StartklasGroep | None = None
         self.scores: dict = {}
         self.voorstel: dict = {}
@@ -90,7 +90,7 @@ class EindscorePagina(QWidget):
 
     def toon_groep(self, groep: StartklasGroep | None) -> None:
         self.groep = groep
-        vul_cursistkeuze(self.cursistkeuze, self.store, groep)
+        vul_cursistkeuze(self.cursistkeuze, self.sk, groep)
         self._laad()
 
     def _laad(self, *_):
@@ -101,7 +101,7 @@ class EindscorePagina(QWidget):
             self.totaal.setText("")
             return
         instrument = sk.instrument_van(self.groep)
-        es = sk.eindscore(self.store, self.groep, ib_id)
+        es = self.sk.eindscore(self.groep, ib_id)
         self.voorstel = es.voorstel
         self.scores = dict(es.scores)
         self.tabel.schaal = instrument.schaal
@@ -164,7 +164,8 @@ class EindscorePagina(QWidget):
         if self.groep is None or ib_id is None:
             return False
         try:
-            sk.bewaar_eindscore(self.store, self.groep, ib_id, self.scores)
+            scores = dict(self.scores)
+            self.bediening.schrijf(lambda d: d.startklas.bewaar_eindscore(self.groep, ib_id, scores), bron=self)
         except Ongeldig as fout:
             self.status.setText(self.tr("Niet vastgesteld: %1").replace("%1", str(fout)))
             return False

@@ -4,14 +4,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox
 
 from desktop_app.core.observatie import StartklasGroep
-from desktop_app.store import startklas as sk
 
 
-def vul_cursistkeuze(keuze: QComboBox, store, groep: StartklasGroep | None) -> None:
+def vul_cursistkeuze(keuze: QComboBox, startklas, groep: StartklasGroep | None) -> None:
     """Fill with the group's cursisten without emitting a change per item (the caller refreshes once)."""
     keuze.blockSignals(True)
     keuze.clear()
     if groep is not None:
-        for ib_id, naam in sk.cursisten(store, groep.id):
+        for ib_id, naam in startklas.cursisten(groep.id):
             keuze.addItem(naam, ib_id)
     keuze.blockSignals(False)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QD
 
 from desktop_app.core.observatie import Instrument, Observatie, Observatiemoment, StartklasGroep
 from desktop_app.core.validation import Ongeldig
-from desktop_app.store import startklas as sk
+from desktop_app.diensten import startklas as sk
 from desktop_app.store.errors import StoreError
 
 AUTOSAVE_MS = 600
@@ -199,9 +199,10 @@ class RoosterTabel(QTableView):
 class ObserverenPagina(QWidget):
     """Choose or start a moment, then score in the grid; notes per aspect (per cell) and per moment."""
 
-    def __init__(self, store, vandaag: dt.date, parent=None):
+    def __init__(self, bediening, parent=None):
         super().__init__(parent)
-        self.store, self.vandaag = store, vandaag
+        self.bediening, self.sk = bediening, bediening.d.startklas
+        self.vandaag = bediening.d.vandaag
         self.groep: StartklasGroep | None = None
         self.moment: Observatiemoment | None = None
         self.model: RoosterModel | None = None
@@ -295,9 +296,9 @@ class ObserverenPagina(QWidget):
         instrument = sk.instrument_van(groep)
         if self.model is None or self.model.instrument is not instrument:
             self._zet_model(RoosterModel(instrument, self, bij_wijziging=self.timer.start))
-        for m in sk.momenten(self.store, groep.id):
+        for m in self.sk.momenten(groep.id):
             self.momentkeuze.addItem(m.datum.strftime("%d-%m-%Y") + (f" — {m.notitie}" if m.notitie else ""), m.id)
-        for ib_id, naam in sk.cursisten(self.store, groep.id):
+        for ib_id, naam in self.sk.cursisten(groep.id):
             self.cursistkeuze.addItem(naam, ib_id)
         self.nieuwe_datum.setDate(self.vandaag)
         self._laden = False
@@ -315,7 +316,7 @@ class ObserverenPagina(QWidget):
             return
         self.bewaar()
         moment_id = self.momentkeuze.currentData()
-        self.moment = next((m for m in sk.momenten(self.store, self.groep.id) if m.id == moment_id), None)
+        self.moment = next((m for m in self.sk.momenten(self.groep.id) if m.id == moment_id), None)
         self.notitie_moment.setText(self.moment.notitie if self.moment else "")
         self._herlaad_rooster()
 
@@ -327,10 +328,10 @@ class ObserverenPagina(QWidget):
             self.model.laad([], {}, None)
             self.status.setText(self.tr("Nog geen observatiemoment in deze groep: kies een datum en 'Nieuw moment'."))
             return
-        plaatsingen = sk.plaatsingen_van(self.store, self.groep.id, self.moment.datum)
+        plaatsingen = self.sk.plaatsingen_van(self.groep.id, self.moment.datum)
         geplaatst = {p.inburgeraar_id for p in plaatsingen}
-        cursisten = [(i, n) for i, n in sk.cursisten(self.store, self.groep.id) if i in geplaatst]
-        obs = {o.inburgeraar_id: o for o in sk.observaties(self.store, self.groep.id) if o.moment_id == self.moment.id}
+        cursisten = [(i, n) for i, n in self.sk.cursisten(self.groep.id) if i in geplaatst]
+        obs = {o.inburgeraar_id: o for o in self.sk.observaties(self.groep.id) if o.moment_id == self.moment.id}
         een = self.cursistkeuze.currentData() if self.een_cursist.isChecked() else None
         self.model.laad(cursisten, obs, een)
         self.tabel.horizontalHeader().setDefaultSectionSize(34 if een is None else 80)
@@ -350,7 +351,7 @@ class ObserverenPagina(QWidget):
         datum = self.nieuwe_datum.date().toPython()
         moment = Observatiemoment(groep_id=self.groep.id, datum=datum)
         try:
-            sk.bewaar_moment(self.store, moment, [], self.vandaag)
+            self.bediening.schrijf(lambda d: d.startklas.bewaar_moment(moment, []), bron=self)
         except Ongeldig as fout:
             self.status.setText(self.tr("Niet aangemaakt: %1").replace("%1", str(fout)))
             return None
@@ -405,7 +406,7 @@ class ObserverenPagina(QWidget):
             return True
         obs = [self.model.obs[i] for i in self.model.vuil if i in self.model.obs]
         try:
-            sk.bewaar_moment(self.store, self.moment, obs, self.vandaag)
+            self.bediening.schrijf(lambda d: d.startklas.bewaar_moment(self.moment, obs), bron=self)
         except (Ongeldig, StoreError) as fout:   # refused or store locked/full: keep what was typed on screen
             self.status.setText(self.tr("Niet opgeslagen: %1").replace("%1", str(fout)))
             return False

@@ -2,17 +2,16 @@
 scores, progress and the trajectadvies. The only module on a docent's installation."""
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from desktop_app.core.model import Inburgeraar
+from desktop_app.core.model import Soort
 from desktop_app.core.observatie import LESDAGEN, Plaatsing, StartklasGroep
 from desktop_app.core.validation import Ongeldig
-from desktop_app.store import startklas as sk
+from desktop_app.diensten import startklas as sk
 
 from .advies import AdviesPagina
 from .eindscore import EindscorePagina
@@ -24,9 +23,10 @@ from ..domeinlabels import domein_tr
 class GroepPagina(QWidget):
     """Edit a group and place cursisten in it."""
 
-    def __init__(self, store, vandaag: dt.date, bij_opslaan, parent=None):
+    def __init__(self, bediening, bij_opslaan, parent=None):
         super().__init__(parent)
-        self.store, self.vandaag, self.bij_opslaan = store, vandaag, bij_opslaan
+        self.bediening, self.sk, self.bij_opslaan = bediening, bediening.d.startklas, bij_opslaan
+        self.vandaag = bediening.d.vandaag
         self.groep: StartklasGroep | None = None
         self.naam = QLineEdit()
         self.docenten = QLineEdit()
@@ -78,7 +78,7 @@ class GroepPagina(QWidget):
     def toon_groep(self, groep: StartklasGroep | None) -> None:
         self.groep = groep
         nieuw = groep is None
-        g = groep or StartklasGroep(startdatum=self.vandaag, docenten=[self.store.user])
+        g = groep or StartklasGroep(startdatum=self.vandaag, docenten=[self.bediening.d.gebruiker])
         self.naam.setText(g.naam)
         self.docenten.setText(", ".join(g.docenten))
         self.startdatum.setDate(QDate(g.startdatum) if g.startdatum else QDate(self.vandaag))
@@ -92,10 +92,10 @@ class GroepPagina(QWidget):
             w.setEnabled(not nieuw)
         if nieuw:
             return
-        for _, naam in sk.cursisten(self.store, groep.id):
+        for _, naam in self.sk.cursisten(groep.id):
             self.cursisten.addItem(naam)
-        geplaatst = {p.inburgeraar_id for p in sk.plaatsingen_van(self.store, groep.id)}
-        for ib in sorted(self.store.load_all(Inburgeraar), key=lambda i: i.sorteernaam):
+        geplaatst = {p.inburgeraar_id for p in self.sk.plaatsingen_van(groep.id)}
+        for ib in sorted(self.bediening.d.inburgeraars.alle(), key=lambda i: i.sorteernaam):
             if ib.id not in geplaatst:
                 self.kandidaat.addItem(ib.naam, ib.id)
         self.van.setDate(QDate(groep.startdatum))
@@ -108,7 +108,8 @@ class GroepPagina(QWidget):
         g.lesdagen = [dag for dag, vak in self.lesdagen.items() if vak.isChecked()]
         g.instrument = self.instrument.currentData()
         try:
-            waarschuwing = sk.bewaar_groep(self.store, g)
+            waarschuwing = " ".join(self.bediening.schrijf(lambda d: d.startklas.bewaar_groep(g),
+                                                           bron=self).waarschuwingen)
         except Ongeldig as fout:
             self.melding.setText(self.tr("Niet opgeslagen:\n%1").replace("%1", str(fout)))
             return None
@@ -123,7 +124,8 @@ class GroepPagina(QWidget):
         plaatsing = Plaatsing(inburgeraar_id=self.kandidaat.currentData(), groep_id=self.groep.id,
                               van=self.van.date().toPython())
         try:
-            waarschuwing = sk.plaats(self.store, plaatsing)
+            waarschuwing = " ".join(self.bediening.schrijf(lambda d: d.startklas.plaats(plaatsing),
+                                                           bron=self).waarschuwingen)
         except Ongeldig as fout:
             self.melding.setText(self.tr("Niet geplaatst: %1").replace("%1", str(fout)))
             return False
@@ -132,11 +134,15 @@ class GroepPagina(QWidget):
         return True
 
 
+# What the startklas screens show: a change to any of these elsewhere reloads the page on view.
+STARTKLAS_INVOER = (Soort.STARTKLASGROEP, Soort.PLAATSING, Soort.OBSERVATIEMOMENT, Soort.EINDSCORE,
+                    Soort.TRAJECTADVIES, Soort.INBURGERAAR, Soort.INTAKE, Soort.INTAKE_BIJZONDER)
+
+
 class StartklasView(QWidget):
-    def __init__(self, store, parent=None, vandaag: dt.date | None = None):
+    def __init__(self, bediening, parent=None):
         super().__init__(parent)
-        self.store = store
-        self.vandaag = vandaag or dt.date.today()
+        self.bediening, self.sk = bediening, bediening.d.startklas
         self.groepen = QListWidget()
         self.groepen.setAccessibleName(self.tr("Startklasgroepen"))
         self.groepen.currentItemChanged.connect(self._groep_gekozen)
@@ -149,11 +155,11 @@ class StartklasView(QWidget):
         ll.addWidget(self.groepen, 1)
         ll.addWidget(nieuw)
 
-        self.groep_pagina = GroepPagina(store, self.vandaag, self._groep_opgeslagen)
-        self.observeren = ObserverenPagina(store, self.vandaag)
-        self.eindscore = EindscorePagina(store)
-        self.voortgang = VoortgangPagina(store)
-        self.advies = AdviesPagina(store)
+        self.groep_pagina = GroepPagina(bediening, self._groep_opgeslagen)
+        self.observeren = ObserverenPagina(bediening)
+        self.eindscore = EindscorePagina(bediening)
+        self.voortgang = VoortgangPagina(bediening)
+        self.advies = AdviesPagina(bediening)
         self.tabs = QTabWidget()
         for pagina, titel in ((self.groep_pagina, self.tr("Groep")), (self.observeren, self.tr("Observeren")),
                               (self.eindscore, self.tr("Eindscore")), (self.voortgang, self.tr("Voortgang")),
@@ -170,11 +176,21 @@ class StartklasView(QWidget):
         lay.addWidget(splitter)
         self._huidige: StartklasGroep | None = None
         self.herlaad()
+        bediening.sig_gewijzigd.connect(self._elders_gewijzigd)
+
+    def _elders_gewijzigd(self, wijzigingen, bron) -> None:
+        """Observations, final scores or placements arrived (a sync round), or the intake changed the advice: the page
+        on view shows them, after writing what is still waiting for autosave. The page that wrote needs nothing."""
+        eigen = (self.groep_pagina, self.observeren, self.eindscore, self.voortgang, self.advies)
+        if bron in eigen or not wijzigingen.raakt(*STARTKLAS_INVOER):
+            return
+        self.observeren.bewaar()
+        self.herlaad(kies=self._huidige.id if self._huidige else None)
 
     def herlaad(self, kies: str | None = None) -> None:
         self.groepen.blockSignals(True)
         self.groepen.clear()
-        for g in sk.groepen(self.store):
+        for g in self.sk.groepen():
             item = QListWidgetItem(f"{g.naam}\n{g.startdatum:%d-%m-%Y} · {', '.join(g.docenten)}")
             item.setData(Qt.UserRole, g.id)
             self.groepen.addItem(item)
@@ -187,7 +203,7 @@ class StartklasView(QWidget):
 
     def _groep_gekozen(self, *_):
         item = self.groepen.currentItem()
-        self._huidige = self.store.load(StartklasGroep, item.data(Qt.UserRole)) if item else None
+        self._huidige = self.sk.groep(item.data(Qt.UserRole)) if item else None
         self.groep_pagina.toon_groep(self._huidige)
         self._tab_gekozen()
 

@@ -7,8 +7,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QSizePolicy, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from desktop_app.core.observatie import Instrument, StartklasGroep, dekking, eindscore_id, groeilijn, tekorten
-from desktop_app.store import startklas as sk
+from desktop_app.core.observatie import Instrument, StartklasGroep, dekking, groeilijn, tekorten
+from desktop_app.diensten import startklas as sk
 
 LIJNKLEUREN = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b")
 
@@ -88,9 +88,9 @@ class TrendGrafiek(QWidget):
 
 
 class VoortgangPagina(QWidget):
-    def __init__(self, store, parent=None):
+    def __init__(self, bediening, parent=None):
         super().__init__(parent)
-        self.store = store
+        self.sk = bediening.d.startklas
         self.groep: StartklasGroep | None = None
         self.cursistkeuze = QComboBox()
         self.cursistkeuze.setAccessibleName(self.tr("Cursist"))
@@ -125,12 +125,12 @@ class VoortgangPagina(QWidget):
             self.grafiek.toon(None, [])
             return
         instrument = sk.instrument_van(groep)
-        alle = sk.observaties(self.store, groep.id)
-        for rij, (ib_id, naam) in enumerate(sk.cursisten(self.store, groep.id)):
+        alle = self.sk.observaties(groep.id)
+        for rij, (ib_id, naam) in enumerate(self.sk.cursisten(groep.id)):
             self.cursistkeuze.addItem(naam, ib_id)
-            es = self.store.get("eindscore", eindscore_id(groep.id, ib_id))
+            es = self.sk.opgeslagen_eindscore(groep.id, ib_id)
             d = dekking([o for o in alle if o.inburgeraar_id == ib_id], groep.startdatum,
-                        es.get("scores") if es and es.get("scores") else None)
+                        es.scores if es and es.scores else None)
             tekort = tekorten(d, instrument.voldoende, len(instrument.aspecten))
             self.overzicht.insertRow(rij)
             for kolom, tekst in enumerate((naam, str(d.momenten), str(d.weken),
@@ -152,5 +152,5 @@ class VoortgangPagina(QWidget):
             self.grafiek.toon(None, [])
             return
         instrument = sk.instrument_van(self.groep)
-        obs = sk.observaties(self.store, self.groep.id, self.cursistkeuze.currentData())
+        obs = self.sk.observaties(self.groep.id, self.cursistkeuze.currentData())
         self.grafiek.toon(instrument, groeilijn(instrument, obs, self.groep.startdatum))

@@ -1,6 +1,6 @@
 """`koers print welkomstpakket|wegwijzer|pip|observatie`: printed material as a PDF file the user names.
 
-ReportLab is imported inside the handlers: `koers` must start fast for every other command.
+ReportLab is imported inside the handler: `koers` must start fast for every other command.
 """
 from __future__ import annotations
 
@@ -8,16 +8,13 @@ import argparse
 import sys
 from pathlib import Path
 
+from .basis import CommandError, add_store_args, diensten
+
 DOCUMENTEN = ("welkomstpakket", "wegwijzer", "pip", "observatie")
 
 
-_cli = None   # the running cli module (it is __main__ under `python -m desktop_app.cli`): its CommandError counts
-
-
-def register(subparsers, add_store_args) -> None:
-    global _cli
-    _cli = sys.modules[add_store_args.__module__]
-    p = subparsers.add_parser("print", help="drukwerk als PDF: welkomstpakket, wegwijzer, concept-PIP, observatie")
+def register(sub) -> None:
+    p = sub.add_parser("print", help="drukwerk als PDF: welkomstpakket, wegwijzer, concept-PIP, observatie")
     p.add_argument("document", choices=DOCUMENTEN)
     add_store_args(p)
     p.add_argument("--client", help="id van de inburgeraar (wegwijzer: weglaten geeft de algemene versie)")
@@ -33,8 +30,7 @@ def register(subparsers, add_store_args) -> None:
 
 
 def cmd_print(args: argparse.Namespace) -> None:
-    CommandError, open_store = _cli.CommandError, _cli.open_store
-    from .inhoud import OnbekendeTaal, beschikbare_talen
+    from desktop_app.printing.inhoud import OnbekendeTaal, beschikbare_talen
 
     if args.lang and args.lang not in beschikbare_talen():
         raise CommandError(str(OnbekendeTaal(args.lang)))
@@ -46,22 +42,19 @@ def cmd_print(args: argparse.Namespace) -> None:
     if not args.out.parent.is_dir():
         raise CommandError(f"De map {args.out.parent} bestaat niet; kies een bestaande map voor --out.")
 
-    if args.document == "wegwijzer" and not args.client:
-        store = None
-    else:
-        store = open_store(args)
+    from desktop_app.diensten.drukwerk import ClientOntbreekt
+    from desktop_app.printing.documenten import GeenGegevens, PrintOpties
+    from desktop_app.printing.maken import Gegevens, bouw
+    opties = PrintOpties(taal=args.lang or "", tweetalig=args.tweetalig, boekje=args.boekje,
+                         voetregel_niet_gecontroleerd=not args.zonder_vertaalwaarschuwing)
     try:
-        from .maken import ClientOntbreekt, GeenGegevens, maak_drukwerk
-        from .documenten import PrintOpties
-        opties = PrintOpties(taal=args.lang or "", tweetalig=args.tweetalig, boekje=args.boekje,
-                             voetregel_niet_gecontroleerd=not args.zonder_vertaalwaarschuwing)
-        try:
-            drukwerk = maak_drukwerk(args.document, store, args.client, opties, gemeente_pad=args.gemeente)
-        except (ClientOntbreekt, GeenGegevens, OnbekendeTaal) as fout:
-            raise CommandError(str(fout)) from None
-    finally:
-        if store is not None:
-            store.close()
+        if args.document == "wegwijzer" and not args.client:   # the generic booklet: no store, no passphrase
+            drukwerk = bouw(args.document, Gegevens(), opties, args.gemeente)
+        else:
+            with diensten(args) as d:
+                drukwerk = d.drukwerk.maak(args.document, args.client, opties, gemeente_pad=args.gemeente)
+    except (ClientOntbreekt, GeenGegevens, OnbekendeTaal) as fout:
+        raise CommandError(str(fout)) from None
     for waarschuwing in drukwerk.waarschuwingen:
         print(f"let op: {waarschuwing}", file=sys.stderr)
     try:

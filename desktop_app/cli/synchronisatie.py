@@ -1,9 +1,13 @@
 """`koers enroll` and `koers sync`: the same sync as the app's button, from a terminal or a scheduled task."""
 from __future__ import annotations
 
+import sys
 
-def register(subparsers, add_store_args) -> None:
-    p = subparsers.add_parser("enroll", help="meld dit apparaat aan bij de centrale server (eenmalige code)")
+from .basis import CommandError, add_store_args, diensten
+
+
+def register(sub) -> None:
+    p = sub.add_parser("enroll", help="meld dit apparaat aan bij de centrale server (eenmalige code)")
     add_store_args(p)
     p.add_argument("--server", required=True, help="adres van de server, bijvoorbeeld https://koers.gemeente.nl")
     p.add_argument("--code", required=True, help="de eenmalige aanmeldcode van de beheerder")
@@ -11,44 +15,34 @@ def register(subparsers, add_store_args) -> None:
     p.add_argument("--proxy", help="proxy, bijvoorbeeld http://proxy.gemeente.nl:8080 (standaard: HTTPS_PROXY)")
     p.set_defaults(func=cmd_enroll)
 
-    p = subparsers.add_parser("sync", help="synchroniseer met de centrale server")
+    p = sub.add_parser("sync", help="synchroniseer met de centrale server")
     add_store_args(p)
     p.set_defaults(func=cmd_sync)
 
 
 def cmd_enroll(args) -> None:
     import socket
-    from desktop_app.cli import CommandError, open_store
     from desktop_app.sync.client import SyncError
-    from desktop_app.sync.engine import enroll
-    store = open_store(args)
-    try:
-        antwoord = enroll(store, args.server, args.code, ca_bundle=args.ca_bundle, proxy=args.proxy,
-                          device_name=socket.gethostname())
-    except SyncError as fout:
-        raise CommandError(str(fout)) from None
-    finally:
-        store.close()
+    with diensten(args) as d:
+        try:
+            antwoord = d.sync.meld_aan(args.server, args.code, ca_bundle=args.ca_bundle, proxy=args.proxy,
+                                       apparaatnaam=socket.gethostname())
+        except SyncError as fout:
+            raise CommandError(str(fout)) from None
     print(f"Aangemeld bij {args.server} als {antwoord.user} ({antwoord.role}, {antwoord.gemeente}); "
           f"apparaat {antwoord.device_id}.")
 
 
 def cmd_sync(args) -> None:
-    import sys
-    from desktop_app.cli import CommandError, open_store
     from desktop_app.sync.client import SyncError
-    from desktop_app.sync.engine import open_conflicts, refused_changes, sync
-    store = open_store(args)
-    try:
-        report = sync(store, progress=lambda done, total, text="": print(f"{text}: {done}/{total}",
-                                                                            file=sys.stderr))
-        conflicten = len(open_conflicts(store))
-        geweigerd = len(refused_changes(store))
-    except SyncError as fout:
-        raise CommandError(str(fout)) from None
-    finally:
-        store.close()
-    print(f"Gesynchroniseerd: {report.pushed} verstuurd, {report.pulled} ontvangen.")
+    with diensten(args) as d:
+        try:
+            verslag = d.sync.synchroniseer(lambda klaar, totaal, tekst="": print(f"{tekst}: {klaar}/{totaal}",
+                                                                               file=sys.stderr))
+            conflicten, geweigerd = len(d.sync.conflicten()), len(d.sync.geweigerd())
+        except SyncError as fout:
+            raise CommandError(str(fout)) from None
+    print(f"Gesynchroniseerd: {verslag.pushed} verstuurd, {verslag.pulled} ontvangen.")
     if conflicten:
         print(f"{conflicten} conflict(en) wachten op uw keuze: open Koers en kies bij Synchroniseren "
               f"'Conflicten oplossen'.")
