@@ -353,8 +353,8 @@ def welkomstpakket(ib: Inburgeraar, contacten: list[Contactpersoon], opties: Pri
                  datum=tm.routewijziging_uiterlijk(ib.pip_dagtekening))
     else:
         d.alinea("termijn_onbekend")
-    if ib.vestiging and not ib.pvt_ondertekend:
-        d.alinea("pvt_uiterlijk", datum=tm.pvt_uiterlijk(ib.vestiging))
+    if termijn and not ib.pvt_ondertekend:           # the legal deadline: within the termijn
+        d.alinea("pvt_uiterlijk", datum=termijn[1])
 
     d.o.nieuwe_pagina()
     d.contacten(contacten, "contacten_kop")
