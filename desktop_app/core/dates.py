@@ -14,10 +14,12 @@ import calendar
 import datetime as dt
 
 DAG = dt.timedelta(days=1)
+_DAGEN = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def laatste_dag(jaar: int, maand: int) -> int:
-    return calendar.monthrange(jaar, maand)[1]
+    """The number of days in a month (a table: the caseload counts this for every row)."""
+    return 29 if maand == 2 and calendar.isleap(jaar) else _DAGEN[maand - 1]
 
 
 def einde_periode(start: dt.date, maanden: int) -> dt.date:

@@ -16,7 +16,7 @@ import datetime as dt
 import enum
 from typing import NamedTuple
 
-from .dates import DAG, einde_na, einde_periode
+from .dates import DAG, datum_nl, einde_na, einde_periode
 from .gemeente import Doel
 from .instellingen import Instellingen
 from .model import Inburgeraar, aanbod
@@ -150,7 +150,7 @@ def _open(uiterlijk: dt.date, vandaag: dt.date) -> Status:
     return Status.BINNENKORT if uiterlijk - vandaag <= BINNENKORT else Status.OPEN
 
 
-def _status(uiterlijk: dt.date | None, gedaan: dt.date | None, vandaag: dt.date, *, van_toepassing: bool = True,
+def _status(uiterlijk: dt.date | None, gedaan: dt.date | None, vandaag: dt.date, van_toepassing: bool = True,
             plicht_geeindigd: bool = False, venster: bool = False) -> Status:
     """`venster`: a window or checkpoint nothing in Koers records; once passed it is verstreken, not late."""
     if not van_toepassing:
@@ -166,57 +166,69 @@ def _status(uiterlijk: dt.date | None, gedaan: dt.date | None, vandaag: dt.date,
     return _open(uiterlijk, vandaag)
 
 
+BRON = {
+    "intake_koppeling": "binnen 2 maanden na de koppeling aan de gemeente (seed 004 §1.3)",
+    "intake_brp_inschrijving": "binnen 2 maanden na de inschrijving in de gemeente (seed 004 §1.3, seed 002 §2.1)",
+    "toets_koppeling": "8-12 weken na de koppeling (seed 004 §1.4)",
+    "toets_brp_inschrijving": "8-12 weken na de inschrijving in de gemeente (seed 004 §1.4)",
+    "pip": "binnen 10 weken na de BRP-inschrijving (seeds 002, 004)",
+    "inburgeringstermijn": "3 jaar vanaf de dag na de PIP-dagtekening (Wet inburgering 2021 art. 11)",
+    "routewijziging": "binnen 18 maanden na de start van de termijn (seeds 001, 002 §3); alleen waar de gemeente de "
+                      "leerroute aanbiedt",
+    "ontzorgen_3": "laatste dag van de eerste 3 maanden (seed 004 §1.10); alleen voor statushouders (seed 002 §4.3)",
+    "ontzorgen_6": "ten minste 6 maanden (seeds 002, 004 §1.10); alleen voor statushouders (seed 002 §4.3)",
+    "voortgang_pip": "elke {} maanden, zoals het PIP afspreekt (seeds 002-004: 2-3 keer per jaar)",
+    "voortgang_standaard": "elke {} maanden, de standaard van de gemeente (seeds 002-004: 2-3 keer per jaar)",
+    "pvt": "binnen de inburgeringstermijn (seed 004 §1.8)",
+}
+
+
 def termijnen(ib: Inburgeraar, vandaag: dt.date, interval_voortgang_maanden: int = STANDAARD_INTERVAL,
               doelen: tuple[Doel, ...] = ()) -> list[Termijn]:
     """Every termijn of this person on `vandaag`: the legal ones in route order, then the municipality's `doelen`.
     `interval_voortgang_maanden`: the installation's default, for a person without an agreed number (see above)."""
     a = aanbod(ib.doelgroep)
     geeindigd = bool(ib.plicht_voldaan or ib.ontheffing)
-    vanaf_intake = getattr(ib, a.intake_vanaf)
-    intake_bron = ("binnen 2 maanden na de koppeling aan de gemeente (seed 004 §1.3)" if a.intake_vanaf == "koppeling"
-                   else "binnen 2 maanden na de inschrijving in de gemeente (seed 004 §1.3, seed 002 §2.1)")
     uit: list[Termijn] = []
 
-    def rij(sleutel, omschrijving, uiterlijk, gedaan, vanaf, bron, **status) -> None:
-        status = _status(uiterlijk, gedaan, vandaag, plicht_geeindigd=geeindigd, **status)
+    def rij(sleutel, omschrijving, uiterlijk, gedaan, vanaf, bron, van_toepassing=True, venster=False,
+            vervallen=geeindigd) -> None:
+        status = _status(uiterlijk, gedaan, vandaag, van_toepassing, vervallen, venster)
         if status is Status.NVT:   # no deadline for this person: no dates that look like one
             uiterlijk = vanaf = None
-        uit.append(Termijn(sleutel, omschrijving, uiterlijk, status, vanaf, bron, gedaan=gedaan))
+        uit.append(Termijn(sleutel, omschrijving, uiterlijk, status, vanaf, bron, False, gedaan))
 
+    vanaf_intake = getattr(ib, a.intake_vanaf)
     rij("intake", "Brede intake starten", intake_start_uiterlijk(vanaf_intake), ib.intake_start, vanaf_intake,
-        intake_bron)
+        BRON["intake_" + a.intake_vanaf])
     venster = leerbaarheidstoets_venster(vanaf_intake)
     rij("leerbaarheidstoets", "Leerbaarheidstoets afnemen", venster and venster[1], ib.leerbaarheidstoets,
-        venster and venster[0], "8-12 weken na " + ("de koppeling" if a.intake_vanaf == "koppeling" else
-                                                    "de inschrijving") + " (seed 004 §1.4)")
+        venster and venster[0], BRON["toets_" + a.intake_vanaf])
     rij("pip", "PIP vaststellen", pip_uiterlijk(ib.brp_inschrijving), ib.pip_dagtekening, ib.brp_inschrijving,
-        "binnen 10 weken na de BRP-inschrijving (seeds 002, 004)")
+        BRON["pip"])
     termijn = inburgeringstermijn(ib.pip_dagtekening)
-    verlengd = f"; verlengd tot {ib.termijn_verlengd_tot:%d-%m-%Y}" if ib.termijn_verlengd_tot else ""
-    uit.append(Termijn("inburgeringstermijn", "Einde inburgeringstermijn", einde_termijn(ib),
-                       _status(einde_termijn(ib), ib.plicht_voldaan, vandaag, plicht_geeindigd=bool(ib.ontheffing)),
-                       termijn and termijn[0],
-                       "3 jaar vanaf de dag na de PIP-dagtekening (Wet inburgering 2021 art. 11)" + verlengd
-                       + (f"; ontheffing op {ib.ontheffing:%d-%m-%Y}" if ib.ontheffing else ""),
-                       gedaan=ib.plicht_voldaan))
-    rij("routewijziging", "Leerroute wijzigen kan tot", routewijziging_uiterlijk(ib.pip_dagtekening), None,
-        termijn and termijn[0], "binnen 18 maanden na de start van de termijn (seeds 001, 002 §3); alleen waar de "
-        "gemeente de leerroute aanbiedt", van_toepassing=a.leerroute_aangeboden, venster=True)
+    start, einde = termijn and termijn[0], einde_termijn(ib)
+    bron = BRON["inburgeringstermijn"]
+    if ib.termijn_verlengd_tot:
+        bron += f"; verlengd tot {datum_nl(ib.termijn_verlengd_tot)}"
+    if ib.ontheffing:
+        bron += f"; ontheffing op {datum_nl(ib.ontheffing)}"
+    # done when the plicht is voldaan; after an ontheffing there is nothing left to do
+    rij("inburgeringstermijn", "Einde inburgeringstermijn", einde, ib.plicht_voldaan, start, bron,
+        vervallen=bool(ib.ontheffing))
+    rij("routewijziging", "Leerroute wijzigen kan tot", routewijziging_uiterlijk(ib.pip_dagtekening), None, start,
+        BRON["routewijziging"], van_toepassing=a.leerroute_aangeboden, venster=True)
     momenten = ontzorgen_momenten(ib.start_ontzorgen)
     rij("ontzorgen_3", "Financieel ontzorgen: evaluatie na 3 maanden", momenten and momenten[0], None,
-        ib.start_ontzorgen, "laatste dag van de eerste 3 maanden (seed 004 §1.10); alleen voor statushouders "
-        "(seed 002 §4.3)", van_toepassing=a.ontzorgen, venster=True)
+        ib.start_ontzorgen, BRON["ontzorgen_3"], van_toepassing=a.ontzorgen, venster=True)
     rij("ontzorgen_6", "Financieel ontzorgen: minimaal tot en met", momenten and momenten[1], None,
-        ib.start_ontzorgen, "ten minste 6 maanden (seeds 002, 004 §1.10); alleen voor statushouders (seed 002 §4.3)",
-        van_toepassing=a.ontzorgen, venster=True)
+        ib.start_ontzorgen, BRON["ontzorgen_6"], van_toepassing=a.ontzorgen, venster=True)
     interval = voortgang_interval(ib, interval_voortgang_maanden)
     rij("voortgangsgesprek", "Volgend voortgangsgesprek",
         volgend_voortgangsgesprek(ib.pip_dagtekening, ib.laatste_voortgangsgesprek, interval), None,
-        ib.laatste_voortgangsgesprek or (termijn and termijn[0]),
-        f"elke {interval} maanden" + (" (zoals het PIP afspreekt)" if ib.voortgangsgesprekken_per_jaar else
-                                      " (standaard van de gemeente)") + "; 2-3 keer per jaar (seeds 002-004)")
-    rij("pvt", "PVT ondertekenen", einde_termijn(ib), ib.pvt_ondertekend, termijn and termijn[0],
-        "binnen de inburgeringstermijn (seed 004 §1.8)")
+        ib.laatste_voortgangsgesprek or start,
+        BRON["voortgang_pip" if ib.voortgangsgesprekken_per_jaar else "voortgang_standaard"].format(interval))
+    rij("pvt", "PVT ondertekenen", einde, ib.pvt_ondertekend, start, BRON["pvt"])
     for doel in doelen:
         uit.append(_gemeentedoel(doel, ib, vandaag, geeindigd))
     return uit
@@ -242,15 +254,11 @@ def _gemeentedoel(doel: Doel, ib: Inburgeraar, vandaag: dt.date, geeindigd: bool
                                                                                    else "")
     gedaan = getattr(ib, gedaan_veld)
     return Termijn(f"gemeente_{doel.stap}", omschrijving, uiterlijk,
-                   _status(uiterlijk, gedaan, vandaag, plicht_geeindigd=geeindigd), vanaf, bron, True, gedaan)
+                   _status(uiterlijk, gedaan, vandaag, True, geeindigd), vanaf, bron, True, gedaan)
 
 
 def dringendste(lijst: list[Termijn]) -> Termijn | None:
     """The deadline a caseload badge shows: the earliest late one, else the earliest due soon; legal deadlines before
     the municipality's own targets. None when nothing needs attention."""
-    for gemeentelijk in (False, True):
-        for status in (Status.TE_LAAT, Status.BINNENKORT):
-            kandidaten = [t for t in lijst if t.status is status and t.gemeentelijk is gemeentelijk]
-            if kandidaten:
-                return min(kandidaten, key=lambda t: t.uiterlijk)
-    return None
+    urgent = [t for t in lijst if t.status is Status.TE_LAAT or t.status is Status.BINNENKORT]
+    return min(urgent, key=lambda t: (t.gemeentelijk, t.status is Status.BINNENKORT, t.uiterlijk), default=None)
