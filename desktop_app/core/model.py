@@ -31,10 +31,6 @@ class Doelgroep(enum.StrEnum):
         return {"asielstatushouder": "Asielstatushouder", "nareiziger": "Nareiziger",
                 "gezinsmigrant": "Gezinsmigrant", "overige_migrant": "Overige migrant"}[self.value]
 
-    @property
-    def aanbod(self) -> Aanbod:
-        return AANBOD[self]
-
 
 @dataclasses.dataclass(frozen=True)
 class Aanbod:

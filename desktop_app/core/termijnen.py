@@ -62,14 +62,15 @@ def intake_start_uiterlijk(vanaf: dt.date | None) -> dt.date | None:
 
 
 def leerbaarheidstoets_venster(vanaf: dt.date | None) -> tuple[dt.date, dt.date] | None:
-    """Weeks 8 to 12 after the koppeling (seed 004 §1.4): from the day 8 weeks on to the last day of the 12 weeks."""
+    """Weeks 8 to 12 after the date the intake counts from (seed 004 §1.4): from the day 8 weeks on to the last day of
+    the 12 weeks."""
     if not vanaf:
         return None
     return vanaf + dt.timedelta(weeks=8), einde_na(vanaf, weken=12)
 
 
-def pip_uiterlijk(brp_inschrijving: dt.date | None, weken: int = 10) -> dt.date | None:
-    return einde_na(brp_inschrijving, weken=weken) if brp_inschrijving else None
+def pip_uiterlijk(brp_inschrijving: dt.date | None) -> dt.date | None:
+    return einde_na(brp_inschrijving, weken=10) if brp_inschrijving else None
 
 
 def inburgeringstermijn(pip_dagtekening: dt.date | None) -> tuple[dt.date, dt.date] | None:
@@ -95,8 +96,8 @@ def ontzorgen_momenten(start: dt.date | None) -> tuple[dt.date, dt.date] | None:
 
 
 def einde_termijn(ib: Inburgeraar) -> dt.date | None:
-    """The last day of the inburgeringstermijn, after a verlenging the new one. Also the legal deadline of the MAP and
-    the PVT: both within the termijn (seed 004 §1.8, §1.9)."""
+    """The last day of the inburgeringstermijn, after a verlenging the new one. Also the legal deadline of the PVT
+    (within the termijn, seed 004 §1.8)."""
     termijn = inburgeringstermijn(ib.pip_dagtekening)
     if termijn is None:
         return None
