@@ -27,7 +27,7 @@ def per_sleutel(ib, vandaag=VANDAAG, **kw):
     return {t.sleutel: t for t in termijnen(ib, vandaag, **kw)}
 
 
-# -- the rule -----------------------------------------------------------------------------------------------------------
+# -- the rule ----------------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("start, maanden, einde", [
     (D(2024, 2, 28), 36, D(2027, 2, 27)),   # 28-02-2027 exists: the day before
     (D(2024, 2, 29), 36, D(2027, 2, 28)),   # no 29-02-2027: the last day of February
@@ -57,7 +57,7 @@ def test_a_period_from_an_event_starts_the_day_after_it():
     assert einde_na(D(2024, 1, 1), weken=10) == D(2024, 3, 11)         # a Monday ten weeks on
 
 
-# -- each termijn by the rule -------------------------------------------------------------------------------------------
+# -- each termijn by the rule ------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("pip, start, einde", [
     (D(2024, 2, 27), D(2024, 2, 28), D(2027, 2, 27)),
     (D(2024, 2, 28), D(2024, 2, 29), D(2027, 2, 28)),   # not the same day as the PIP of the 27th (issue 14)
@@ -175,7 +175,7 @@ def test_the_interval_setting_is_a_whole_number_of_conversations_a_year(interval
         assert "1, 2, 3, 4, 6 of 12 maanden" in fouten[0].melding and instellingen.voortgang_interval_maanden == 4
 
 
-# -- statuses -------------------------------------------------------------------------------------------------------------
+# -- statuses ----------------------------------------------------------------------------------------------------------
 STATUSHOUDER = dict(doelgroep="asielstatushouder", koppeling=D(2026, 9, 1), brp_inschrijving=D(2026, 9, 20))
 
 
@@ -249,7 +249,7 @@ def test_key_dates_in_the_future_compute_without_crashing():
     assert rijen["inburgeringstermijn"].uiterlijk == D(2030, 7, 1)
 
 
-# -- doelgroepen ----------------------------------------------------------------------------------------------------------
+# -- doelgroepen -------------------------------------------------------------------------------------------------------
 SLEUTELDATUMS = dict(koppeling=D(2026, 1, 5), brp_inschrijving=D(2026, 3, 2), vestiging=D(2026, 3, 2),
                      pip_dagtekening=D(2026, 4, 20), start_ontzorgen=D(2026, 3, 2))
 NVT = Status.NVT
@@ -290,7 +290,7 @@ def test_the_caseload_badge_follows_the_doelgroep():
         assert (badge[doelgroep].sleutel, badge[doelgroep].status) == ("intake", Status.BINNENKORT)
 
 
-# -- the municipality's own targets ---------------------------------------------------------------------------------------
+# -- the municipality's own targets ------------------------------------------------------------------------------------
 def test_municipal_targets_are_rows_of_their_own():
     gemeente, fouten = valideer_gemeente({"naam": "HBEL", "doelen": [
         {"stap": "pvt", "maanden": 12, "bron": "Uitvoeringsplan HBEL §1.8"}, {"stap": "pip", "weken": 6}]})
@@ -329,7 +329,7 @@ def test_a_wrong_target_says_what_to_write(doelen, melding):
     assert gemeente.doelen == [] and melding in str(fouten[0])
 
 
-# -- the end of the plicht on the record ----------------------------------------------------------------------------------
+# -- the end of the plicht on the record -------------------------------------------------------------------------------
 def test_plicht_fields_are_checked():
     ib = Inburgeraar(voornamen="X", pip_dagtekening=D(2024, 4, 15), termijn_verlengd_tot=D(2027, 4, 15))
     assert [f.veld for f in valideer_inburgeraar(ib, VANDAAG)] == ["Termijn verlengd tot"]   # the regular last day

@@ -41,7 +41,7 @@ class Aanbod:
     leerroute_aangeboden: bool  # offered and paid by the municipality; False: own choice and own cost (DUO loan)
     ontzorgen: bool             # financieel ontzorgen, at least 6 months, from the bijstand
     bijstand: bool              # the welkomstpakket may tell the person they receive bijstand while without work
-    begeleiding: bool           # maatschappelijke begeleiding (VluchtelingenWerk) for statushouders, seeds 000 §3.1, 001
+    begeleiding: bool           # maatschappelijke begeleiding (VluchtelingenWerk), seeds 000 §3.1, 001
 
 
 _STATUSHOUDER = Aanbod("koppeling", warme_overdracht=True, leerroute_aangeboden=True, ontzorgen=True, bijstand=True,

@@ -104,7 +104,7 @@ def einde_termijn(ib: Inburgeraar) -> dt.date | None:
     return max(termijn[1], ib.termijn_verlengd_tot) if ib.termijn_verlengd_tot else termijn[1]
 
 
-# -- voortgangsgesprekken: one source of truth ---------------------------------------------------------------------------
+# -- voortgangsgesprekken: one source of truth -------------------------------------------------------------------------
 # The PIP is the beschikking the person agreed to, and it says how many voortgangsgesprekken a year they have: that
 # number wins. It is kept on the person (Inburgeraar.voortgangsgesprekken_per_jaar, copied from the PIP like its
 # dagtekening), so the caseload needs no PIP to count. The installation's interval (Instellingen.
@@ -144,7 +144,7 @@ def geplande_voortgangsgesprekken(pip_dagtekening: dt.date | None, interval: int
         datums.append(volgende)
 
 
-# -- statuses ------------------------------------------------------------------------------------------------------------
+# -- statuses ----------------------------------------------------------------------------------------------------------
 def _open(uiterlijk: dt.date, vandaag: dt.date) -> Status:
     if vandaag > uiterlijk:
         return Status.TE_LAAT

@@ -19,8 +19,8 @@ AANBOD = {"asielstatushouder": (True, True, True), "nareiziger": (False, True, T
 
 def pakket(doelgroep: str, taal: str, tmp_path) -> str:
     ib = dataclasses.replace(maak_inburgeraar(taal), doelgroep=doelgroep, voornamen="Fatimah Al-Zahraa Abdulkarim",
-                             achternaam="Abdullah Mahmoudi", naam_eigen_schrift="فاطمة الزهراء عبد الكريم عبد الله محمودي",
-                             adres=LANG_ADRES)
+                             achternaam="Abdullah Mahmoudi", adres=LANG_ADRES,
+                             naam_eigen_schrift="فاطمة الزهراء عبد الكريم عبد الله محمودي")
     drukwerk = welkomstpakket(ib, maak_contacten(ib), PrintOpties(taal=taal, vandaag=VANDAAG))
     assert not any("Tekens zonder lettertype" in w for w in drukwerk.waarschuwingen)
     return " ".join(pdftotext(drukwerk.pdf, tmp_path).split())
