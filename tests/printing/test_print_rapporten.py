@@ -12,8 +12,8 @@ from desktop_app.printing.documenten import GeenGegevens, PrintOpties
 
 from .conftest import VANDAAG, maak_contacten, maak_inburgeraar, pdffonts, pdftotext
 
-def maak_drukwerk(document, store, client_id, opties):
-    return Diensten(store, vandaag=VANDAAG).drukwerk.maak(document, client_id, opties)
+def maak_drukwerk(document, store, client_id, opties, gemeente_pad=None):
+    return Diensten(store, vandaag=VANDAAG).drukwerk.maak(document, client_id, opties, gemeente_pad)
 
 
 ADVIES = {"route": "b1_route", "route_label": "B1-route", "berekende_route": "z_route", "totaal": 61,
