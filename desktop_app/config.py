@@ -12,6 +12,7 @@ from pathlib import Path
 
 from platformdirs import user_config_dir
 
+from desktop_app.core.gemeente import Doel, valideer_gemeente
 from desktop_app.core.instellingen import Instellingen, valideer_instellingen
 from desktop_app.core.validation import Ongeldig
 from desktop_app.paths import RESOURCES
@@ -50,3 +51,13 @@ def save_settings(settings: Instellingen, path: Path | None = None) -> None:
 
 def gemeente_file(settings: Instellingen) -> Path:
     return Path(settings.gemeente_bestand).expanduser() if settings.gemeente_bestand else VOORBEELD_GEMEENTE
+
+
+def gemeentedoelen(settings: Instellingen) -> tuple[Doel, ...]:
+    """The municipality's own targets, shown beside the legal termijnen. A file that cannot be read gives none (printing
+    and the settings dialog say what is wrong with it)."""
+    try:
+        gemeente, _ = valideer_gemeente(json.loads(gemeente_file(settings).read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return ()
+    return tuple(gemeente.doelen) if gemeente else ()

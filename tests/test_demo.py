@@ -35,14 +35,14 @@ def koers(*args) -> int:
 def status_in_caseload(ib: Inburgeraar, vandaag: dt.date) -> Status:
     """What the caseload's badge shows (gui/caseload.py): the most urgent deadline, or nothing when all is on time."""
     termijn = dringendste(termijnen(ib, vandaag, Instellingen().voortgang_interval_maanden))
-    return termijn.status if termijn else Status.OP_TIJD
+    return termijn.status if termijn else Status.OPEN
 
 
 def assert_realistic_mix(statussen: list[Status]) -> None:
     telling, n = Counter(statussen), len(statussen)
-    assert telling[Status.OP_TIJD] >= 0.6 * n, telling
+    assert telling[Status.OPEN] >= 0.6 * n, telling
     assert telling[Status.BINNENKORT] >= 1, telling
-    assert 1 <= telling[Status.VERLOPEN] <= 0.15 * n, telling
+    assert 1 <= telling[Status.TE_LAAT] <= 0.15 * n, telling
 
 
 @pytest.fixture(scope="module")
@@ -86,8 +86,8 @@ def test_summary_says_what_was_made(demo):
     uitvoer = demo[2]
     assert "40 fictieve inburgeraars toegevoegd" in uitvoer
     for woorden in ("gestart", "half", "compleet", "concept", "vastgesteld", "klantmanager",
-                    "maatschappelijk begeleider", "taalschool", "eindscores en trajectadvies", "op tijd",
-                    "binnenkort", "verlopen"):
+                    "maatschappelijk begeleider", "taalschool", "eindscores en trajectadvies", " open,",
+                    "binnenkort", "te laat"):
         assert woorden in uitvoer
 
 
@@ -166,6 +166,8 @@ def test_concept_and_vastgesteld_pips_as_the_pip_tab_stores_them(store):
         assert controleer_pip(pip, ib, dt.date.today()) == [], ib.naam
         assert pip.ontzorgen == (ib.doelgroep in ("asielstatushouder", "nareiziger")), ib.naam
         if pip.status == "vastgesteld":
+            # the PIP's number of voortgangsgesprekken is on the person: the caseload counts with it
+            assert ib.voortgangsgesprekken_per_jaar == pip.voortgangsgesprekken_per_jaar, ib.naam
             assert pip.dagtekening == ib.pip_dagtekening and pip.periode_start == ib.pip_dagtekening + \
                 dt.timedelta(days=1)
             assert store.get(ENTITY, ib.id)["afgesloten_op"] < pip.dagtekening.isoformat(), "intake closed first"

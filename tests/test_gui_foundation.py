@@ -75,7 +75,7 @@ def test_first_run_create_add_lock_unlock(qtbot, tmp_path, monkeypatch):
     tekst = window.caseload.proxy.index(0, 0).data()
     assert tekst == "Amal Haddad"
     assert window.caseload.proxy.index(0, 2).data() == "أمل حداد"
-    assert "Start brede intake" in window.caseload.proxy.index(0, 1).data()   # due 1 Dec: badge
+    assert window.caseload.proxy.index(0, 1).data() == "Binnenkort: Brede intake starten (uiterlijk 01-12-2026)"
 
     with qtbot.waitSignal(window.sig_locked):
         window.actie_slot.trigger()
@@ -144,7 +144,7 @@ def test_search_as_you_type_in_any_script_and_sorting(qtbot):
     assert keys == sorted(keys)
     view.tabel.sortByColumn(1, Qt.AscendingOrder)
     first = view.proxy.index(0, 1).data()
-    assert first and "verlopen" in first          # the most urgent deadline comes first
+    assert first and first.startswith("Te laat: ")   # the most urgent deadline comes first, its status first
 
 
 def test_arabic_name_typed_into_the_dialog_is_kept_exactly(qtbot):

@@ -56,22 +56,22 @@ def test_caseload_badge_and_gegevens_follow_the_first_gesprek_in_the_intake_tab(
     window = _open_window(qtbot, store)
     window.caseload.kies(persoon.id)
     badge = window.caseload.proxy.index(0, 1).data()
-    assert "Start brede intake" in badge and "verlopen" in badge                 # due 1 Nov, not recorded
+    assert badge == "Te laat: Brede intake starten (uiterlijk 01-11-2026)"      # due 1 Nov, not recorded
     gegevens = window.detail.widget(0)
-    assert any("Start brede intake" in gegevens.termijnen.item(r, 0).text() and
-               gegevens.termijnen.item(r, 3).text() == "verlopen" for r in range(gegevens.termijnen.rowCount()))
+    assert any(gegevens.termijnen.item(r, 0).text() == "Brede intake starten" and
+               gegevens.termijnen.item(r, 4).text() == "te laat" for r in range(gegevens.termijnen.rowCount()))
 
     window.detail.setCurrentIndex(1)                                             # the intake tab
     intake: IntakeView = window.detail.widget(1)
     intake.bediening.schrijf(lambda d: d.intake.zet(intake.intake, "gesprekken.gesprekken",
                                                      [{"datum": "2026-10-20"}]), bron=intake)
 
-    assert "Start brede intake" not in window.caseload.proxy.index(0, 1).data()
+    assert "Brede intake starten" not in window.caseload.proxy.index(0, 1).data()
     assert window.caseload.tabel.currentIndex().row() == 0                       # still chosen
     gegevens = window.detail.widget(0)
     rij = next(r for r in range(gegevens.termijnen.rowCount())
-               if "Start brede intake" in gegevens.termijnen.item(r, 0).text())
-    assert gegevens.termijnen.item(rij, 3).text() != "verlopen"
+               if gegevens.termijnen.item(r, 0).text() == "Brede intake starten")
+    assert gegevens.termijnen.item(rij, 4).text() == "gereed"                    # started 20-10, on time
     assert window.detail.currentIndex() == 1                                     # the consultant stays in the intake
 
 
@@ -83,7 +83,7 @@ def test_pip_termijnen_follow_a_corrected_brp_date_from_the_edit_dialog(qtbot, s
     window.detail.setCurrentIndex(2)                                             # the PIP tab
     pip: PipView = window.detail.widget(2)
     assert pip.stel_op(bevestigd=True)
-    assert "PIP vastgesteld: <b>24-11-2026</b>" in pip.termijnen.text()          # 10 weeks after 15-09
+    assert "PIP vaststellen: <b>24-11-2026</b>" in pip.termijnen.text()          # 10 weeks after 15-09
 
     geweigerd = []
 
@@ -98,7 +98,7 @@ def test_pip_termijnen_follow_a_corrected_brp_date_from_the_edit_dialog(qtbot, s
     QTimer.singleShot(0, brp_verbeterd)
     window.bewerk_inburgeraar(persoon.id)
     assert geweigerd == []
-    assert "PIP vastgesteld: <b>10-11-2026</b>" in pip.termijnen.text()
+    assert "PIP vaststellen: <b>10-11-2026</b>" in pip.termijnen.text()
 
 
 def test_intake_view_shows_answers_a_sync_round_brought(qtbot, server, make_store):

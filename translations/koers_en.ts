@@ -163,32 +163,42 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="49"/>
+        <location filename="../desktop_app/gui/caseload.py" line="36"/>
+        <source>%1: %2 (doel gemeente, uiterlijk %3)</source>
+        <translation>%1: %2 (municipal target, due by %3)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/caseload.py" line="37"/>
+        <source>%1: %2 (uiterlijk %3)</source>
+        <translation>%1: %2 (due by %3)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/caseload.py" line="60"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="50"/>
+        <location filename="../desktop_app/gui/caseload.py" line="61"/>
         <source>Eigen schrift</source>
         <translation>Own script</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="50"/>
+        <location filename="../desktop_app/gui/caseload.py" line="61"/>
         <source>Doelgroep</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="51"/>
+        <location filename="../desktop_app/gui/caseload.py" line="62"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="51"/>
+        <location filename="../desktop_app/gui/caseload.py" line="62"/>
         <source>Koppeling</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="49"/>
+        <location filename="../desktop_app/gui/caseload.py" line="60"/>
         <source>Termijn</source>
         <translation>Deadline</translation>
     </message>
@@ -196,17 +206,17 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="139"/>
+        <location filename="../desktop_app/gui/caseload.py" line="151"/>
         <source>Zoek op naam (elk schrift), V-nummer of gemeente  (Ctrl+F)</source>
         <translation>Search by name (any script), V-number or municipality  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="141"/>
+        <location filename="../desktop_app/gui/caseload.py" line="153"/>
         <source>Zoeken in caseload</source>
         <translation>Search caseload</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="144"/>
+        <location filename="../desktop_app/gui/caseload.py" line="156"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
@@ -214,62 +224,72 @@
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="30"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="37"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="31"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="38"/>
         <source>Gegevens bewerken</source>
         <translation>Edit details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="37"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="44"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="48"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="55"/>
         <source>Sleuteldatums</source>
         <translation>Key dates</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="54"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="61"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="55"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="62"/>
         <source>Termijn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="55"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="62"/>
         <source>Vanaf</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="55"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="62"/>
         <source>Uiterlijk</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="56"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="74"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="63"/>
+        <source>Gedaan</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/client_detail.py" line="71"/>
+        <source>%1 (doel gemeente)</source>
+        <translation>%1 (municipal target)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/client_detail.py" line="85"/>
         <source>Contactpersonen</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="83"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="94"/>
         <source>Nog geen contactpersonen vastgelegd.</source>
         <translation>No contacts recorded yet.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="90"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="101"/>
         <source>&lt;b&gt;Termijnen&lt;/b&gt; (berekend uit de sleuteldatums)</source>
         <translation>&lt;b&gt;Deadlines&lt;/b&gt; (calculated from the key dates)</translation>
     </message>
@@ -466,216 +486,266 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/domeinlabels.py" line="30"/>
+        <source>Voortgangsgesprekken per jaar</source>
+        <translation>Progress reviews per year</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="31"/>
+        <source>Inburgeringsplicht voldaan</source>
+        <translation>Integration requirement met</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="32"/>
+        <source>Ontheffing inburgeringsplicht</source>
+        <translation>Exemption from the integration requirement</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="33"/>
+        <source>Termijn verlengd tot</source>
+        <translation>Integration period extended until</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="34"/>
         <source>Asielstatushouder</source>
         <translation>Refugee status holder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="31"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="35"/>
         <source>Nareiziger</source>
         <translation>Family reunification (nareiziger)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="32"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="36"/>
         <source>Gezinsmigrant</source>
         <translation>Family migrant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="33"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="37"/>
         <source>Overige migrant</source>
         <translation>Other migrant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="34"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="38"/>
         <source>Maatschappelijk begeleider</source>
         <translation>Social support worker</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="35"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="39"/>
         <source>Taalschool</source>
         <translation>Language school</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="36"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="40"/>
         <source>Participatiepartner</source>
         <translation>Participation partner</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="37"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="41"/>
         <source>COA</source>
         <translation>COA</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="38"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="42"/>
         <source>Overig</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="39"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="43"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="45"/>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="46"/>
         <source>gereed</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="40"/>
-        <source>verlopen</source>
-        <translation>overdue</translation>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="47"/>
+        <source>te laat gereed</source>
+        <translation>done late</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="41"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="48"/>
+        <source>verstreken</source>
+        <translation>window passed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="49"/>
+        <source>niet van toepassing</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="50"/>
+        <source>vervallen</source>
+        <translation>lapsed</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="51"/>
+        <source>startdatum onbekend</source>
+        <translation>start date unknown</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="52"/>
+        <source>Brede intake starten</source>
+        <translation>Start the broad intake</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="53"/>
+        <source>Leerbaarheidstoets afnemen</source>
+        <translation>Take the learnability test</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="54"/>
+        <source>PIP vaststellen</source>
+        <translation>Finalise the PIP</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="58"/>
+        <source>Financieel ontzorgen: minimaal tot en met</source>
+        <translation>Financial relief: at least up to and including</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="44"/>
         <source>binnenkort</source>
         <translation>due soon</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="42"/>
-        <source>op tijd</source>
-        <translation>on time</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="43"/>
-        <source>onbekend</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="44"/>
-        <source>Leerbaarheidstoets</source>
-        <translation>Learnability test</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="45"/>
-        <source>PIP vastgesteld</source>
-        <translation>PIP finalised</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="46"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="55"/>
         <source>Einde inburgeringstermijn</source>
         <translation>End of integration period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="47"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="56"/>
         <source>Leerroute wijzigen kan tot</source>
         <translation>Learning route can be changed until</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="48"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="57"/>
         <source>Financieel ontzorgen: evaluatie na 3 maanden</source>
         <translation>Financial relief: review after 3 months</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="49"/>
-        <source>Financieel ontzorgen: minimaal tot</source>
-        <translation>Financial relief: at least until</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="50"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="59"/>
         <source>Volgend voortgangsgesprek</source>
         <translation>Next progress review</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="51"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="60"/>
+        <source>PVT ondertekenen</source>
+        <translation>Sign the PVT</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="61"/>
         <source>nog leeg</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="52"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="62"/>
         <source>bezig</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="53"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="63"/>
         <source>vervolg nodig</source>
         <translation>follow-up needed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="54"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="64"/>
         <source>compleet</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="55"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="65"/>
         <source>controleer</source>
         <translation>check</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="56"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="66"/>
         <source>besproken</source>
         <translation>discussed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="57"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="67"/>
         <source>deels besproken</source>
         <translation>partly discussed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="58"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="68"/>
         <source>niet besproken</source>
         <translation>not discussed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="59"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="69"/>
         <source>nog niet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="60"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="70"/>
         <source>maandag</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="61"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="71"/>
         <source>dinsdag</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="62"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="72"/>
         <source>woensdag</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="63"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="73"/>
         <source>donderdag</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="64"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="74"/>
         <source>vrijdag</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="65"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="75"/>
         <source>zaterdag</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="66"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="76"/>
         <source>consultant</source>
         <translation>case manager</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="67"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="77"/>
         <source>docent</source>
         <translation>teacher</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="68"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="78"/>
         <source>beheerder</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="69"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="79"/>
         <source>Z-route</source>
         <translation>Z-route</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="70"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="80"/>
         <source>B1-route</source>
         <translation>B1 route</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="71"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="81"/>
         <source>B1-route snel/intensief</source>
         <translation>B1 route fast/intensive</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="72"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="82"/>
         <source>Onderwijsroute</source>
         <translation>Education route</translation>
     </message>
@@ -1672,17 +1742,17 @@
         <translation>P&amp;rint</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="350"/>
+        <location filename="../desktop_app/gui/main_window.py" line="354"/>
         <source>&amp;Gegevens</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="397"/>
+        <location filename="../desktop_app/gui/main_window.py" line="401"/>
         <source>Wachtwoord gewijzigd; het oude wachtwoord opent niets meer.</source>
         <translation>Passphrase changed; the old passphrase opens nothing any more.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="435"/>
+        <location filename="../desktop_app/gui/main_window.py" line="439"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>

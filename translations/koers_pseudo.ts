@@ -162,32 +162,42 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="49" />
+        <location filename="../desktop_app/gui/caseload.py" line="36" />
+        <source>%1: %2 (doel gemeente, uiterlijk %3)</source>
+        <translation>⟦%1: %2 (dõél gémééñté, üîtérlîjk %3)············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/caseload.py" line="37" />
+        <source>%1: %2 (uiterlijk %3)</source>
+        <translation>⟦%1: %2 (üîtérlîjk %3)······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/caseload.py" line="60" />
         <source>Naam</source>
         <translation>⟦Nààm·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="50" />
+        <location filename="../desktop_app/gui/caseload.py" line="61" />
         <source>Eigen schrift</source>
         <translation>⟦Éîgéñ šçhrîft·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="50" />
+        <location filename="../desktop_app/gui/caseload.py" line="61" />
         <source>Doelgroep</source>
         <translation>⟦Dõélgrõép···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="51" />
+        <location filename="../desktop_app/gui/caseload.py" line="62" />
         <source>Gemeente</source>
         <translation>⟦Gémééñté···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="51" />
+        <location filename="../desktop_app/gui/caseload.py" line="62" />
         <source>Koppeling</source>
         <translation>⟦Kõppélîñg···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="49" />
+        <location filename="../desktop_app/gui/caseload.py" line="60" />
         <source>Termijn</source>
         <translation>⟦Térmîjñ··⟧</translation>
     </message>
@@ -195,17 +205,17 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="139" />
+        <location filename="../desktop_app/gui/caseload.py" line="151" />
         <source>Zoek op naam (elk schrift), V-nummer of gemeente  (Ctrl+F)</source>
         <translation>⟦Zõék õp ñààm (élk šçhrîft), V-ñümmér õf gémééñté  (Ctrl+F)·······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="141" />
+        <location filename="../desktop_app/gui/caseload.py" line="153" />
         <source>Zoeken in caseload</source>
         <translation>⟦Zõékéñ îñ çàšélõàd·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/caseload.py" line="144" />
+        <location filename="../desktop_app/gui/caseload.py" line="156" />
         <source>Caseload</source>
         <translation>⟦Càšélõàd···⟧</translation>
     </message>
@@ -213,62 +223,72 @@
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="30" />
+        <location filename="../desktop_app/gui/client_detail.py" line="37" />
         <source>&amp;Bewerken…</source>
         <translation>⟦&amp;Béwérkéñ…····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="31" />
+        <location filename="../desktop_app/gui/client_detail.py" line="38" />
         <source>Gegevens bewerken</source>
         <translation>⟦Gégévéñš béwérkéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="37" />
+        <location filename="../desktop_app/gui/client_detail.py" line="44" />
         <source>Persoon</source>
         <translation>⟦Péršõõñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="48" />
+        <location filename="../desktop_app/gui/client_detail.py" line="55" />
         <source>Sleuteldatums</source>
         <translation>⟦Sléütéldàtümš·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="54" />
+        <location filename="../desktop_app/gui/client_detail.py" line="61" />
         <source>Termijnen</source>
         <translation>⟦Térmîjñéñ···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="55" />
+        <location filename="../desktop_app/gui/client_detail.py" line="62" />
         <source>Termijn</source>
         <translation>⟦Térmîjñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="55" />
+        <location filename="../desktop_app/gui/client_detail.py" line="62" />
         <source>Vanaf</source>
         <translation>⟦Vàñàf··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="55" />
+        <location filename="../desktop_app/gui/client_detail.py" line="62" />
         <source>Uiterlijk</source>
         <translation>⟦Üîtérlîjk···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="56" />
+        <location filename="../desktop_app/gui/client_detail.py" line="63" />
         <source>Status</source>
         <translation>⟦Stàtüš··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="74" />
+        <location filename="../desktop_app/gui/client_detail.py" line="63" />
+        <source>Gedaan</source>
+        <translation>⟦Gédààñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/client_detail.py" line="71" />
+        <source>%1 (doel gemeente)</source>
+        <translation>⟦%1 (dõél gémééñté)······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/client_detail.py" line="85" />
         <source>Contactpersonen</source>
         <translation>⟦Cõñtàçtpéršõñéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="83" />
+        <location filename="../desktop_app/gui/client_detail.py" line="94" />
         <source>Nog geen contactpersonen vastgelegd.</source>
         <translation>⟦Nõg gééñ çõñtàçtpéršõñéñ vàštgélégd.··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="90" />
+        <location filename="../desktop_app/gui/client_detail.py" line="101" />
         <source>&lt;b&gt;Termijnen&lt;/b&gt; (berekend uit de sleuteldatums)</source>
         <translation>⟦&lt;b&gt;Térmîjñéñ&lt;/b&gt; (bérékéñd üît dé šléütéldàtümš)················⟧</translation>
     </message>
@@ -465,216 +485,266 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/domeinlabels.py" line="30" />
+        <source>Voortgangsgesprekken per jaar</source>
+        <translation>⟦Võõrtgàñgšgéšprékkéñ pér jààr···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="31" />
+        <source>Inburgeringsplicht voldaan</source>
+        <translation>⟦Îñbürgérîñgšplîçht võldààñ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="32" />
+        <source>Ontheffing inburgeringsplicht</source>
+        <translation>⟦Õñthéffîñg îñbürgérîñgšplîçht···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="33" />
+        <source>Termijn verlengd tot</source>
+        <translation>⟦Térmîjñ vérléñgd tõt········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="34" />
         <source>Asielstatushouder</source>
         <translation>⟦Àšîélštàtüšhõüdér······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="31" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="35" />
         <source>Nareiziger</source>
         <translation>⟦Nàréîžîgér····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="32" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="36" />
         <source>Gezinsmigrant</source>
         <translation>⟦Géžîñšmîgràñt·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="33" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="37" />
         <source>Overige migrant</source>
         <translation>⟦Õvérîgé mîgràñt······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="34" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="38" />
         <source>Maatschappelijk begeleider</source>
         <translation>⟦Mààtšçhàppélîjk bégéléîdér··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="35" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="39" />
         <source>Taalschool</source>
         <translation>⟦Tààlšçhõõl····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="36" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="40" />
         <source>Participatiepartner</source>
         <translation>⟦Pàrtîçîpàtîépàrtñér·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="37" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="41" />
         <source>COA</source>
         <translation>⟦CÕÀ·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="38" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="42" />
         <source>Overig</source>
         <translation>⟦Õvérîg··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="39" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="43" />
+        <source>open</source>
+        <translation>⟦õpéñ·⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="45" />
+        <source>te laat</source>
+        <translation>⟦té lààt··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="46" />
         <source>gereed</source>
         <translation>⟦gérééd··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="40" />
-        <source>verlopen</source>
-        <translation>⟦vérlõpéñ···⟧</translation>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="47" />
+        <source>te laat gereed</source>
+        <translation>⟦té lààt gérééd·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="41" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="48" />
+        <source>verstreken</source>
+        <translation>⟦vérštrékéñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="49" />
+        <source>niet van toepassing</source>
+        <translation>⟦ñîét vàñ tõépàššîñg·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="50" />
+        <source>vervallen</source>
+        <translation>⟦vérvàlléñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="51" />
+        <source>startdatum onbekend</source>
+        <translation>⟦štàrtdàtüm õñbékéñd·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="52" />
+        <source>Brede intake starten</source>
+        <translation>⟦Brédé îñtàké štàrtéñ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="53" />
+        <source>Leerbaarheidstoets afnemen</source>
+        <translation>⟦Léérbààrhéîdštõétš àfñéméñ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="54" />
+        <source>PIP vaststellen</source>
+        <translation>⟦PÎP vàštštélléñ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="58" />
+        <source>Financieel ontzorgen: minimaal tot en met</source>
+        <translation>⟦Fîñàñçîéél õñtžõrgéñ: mîñîmààl tõt éñ mét················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="44" />
         <source>binnenkort</source>
         <translation>⟦bîññéñkõrt····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="42" />
-        <source>op tijd</source>
-        <translation>⟦õp tîjd··⟧</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="43" />
-        <source>onbekend</source>
-        <translation>⟦õñbékéñd···⟧</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="44" />
-        <source>Leerbaarheidstoets</source>
-        <translation>⟦Léérbààrhéîdštõétš·······⟧</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="45" />
-        <source>PIP vastgesteld</source>
-        <translation>⟦PÎP vàštgéštéld······⟧</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="46" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="55" />
         <source>Einde inburgeringstermijn</source>
         <translation>⟦Éîñdé îñbürgérîñgštérmîjñ··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="47" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="56" />
         <source>Leerroute wijzigen kan tot</source>
         <translation>⟦Léérrõüté wîjžîgéñ kàñ tõt··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="48" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="57" />
         <source>Financieel ontzorgen: evaluatie na 3 maanden</source>
         <translation>⟦Fîñàñçîéél õñtžõrgéñ: évàlüàtîé ñà 3 mààñdéñ·················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="49" />
-        <source>Financieel ontzorgen: minimaal tot</source>
-        <translation>⟦Fîñàñçîéél õñtžõrgéñ: mîñîmààl tõt·············⟧</translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="50" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="59" />
         <source>Volgend voortgangsgesprek</source>
         <translation>⟦Võlgéñd võõrtgàñgšgéšprék··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="51" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="60" />
+        <source>PVT ondertekenen</source>
+        <translation>⟦PVT õñdértékéñéñ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="61" />
         <source>nog leeg</source>
         <translation>⟦ñõg léég···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="52" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="62" />
         <source>bezig</source>
         <translation>⟦béžîg··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="53" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="63" />
         <source>vervolg nodig</source>
         <translation>⟦vérvõlg ñõdîg·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="54" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="64" />
         <source>compleet</source>
         <translation>⟦çõmpléét···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="55" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="65" />
         <source>controleer</source>
         <translation>⟦çõñtrõléér····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="56" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="66" />
         <source>besproken</source>
         <translation>⟦béšprõkéñ···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="57" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="67" />
         <source>deels besproken</source>
         <translation>⟦déélš béšprõkéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="58" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="68" />
         <source>niet besproken</source>
         <translation>⟦ñîét béšprõkéñ·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="59" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="69" />
         <source>nog niet</source>
         <translation>⟦ñõg ñîét···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="60" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="70" />
         <source>maandag</source>
         <translation>⟦mààñdàg··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="61" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="71" />
         <source>dinsdag</source>
         <translation>⟦dîñšdàg··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="62" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="72" />
         <source>woensdag</source>
         <translation>⟦wõéñšdàg···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="63" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="73" />
         <source>donderdag</source>
         <translation>⟦dõñdérdàg···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="64" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="74" />
         <source>vrijdag</source>
         <translation>⟦vrîjdàg··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="65" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="75" />
         <source>zaterdag</source>
         <translation>⟦žàtérdàg···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="66" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="76" />
         <source>consultant</source>
         <translation>⟦çõñšültàñt····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="67" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="77" />
         <source>docent</source>
         <translation>⟦dõçéñt··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="68" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="78" />
         <source>beheerder</source>
         <translation>⟦béhéérdér···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="69" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="79" />
         <source>Z-route</source>
         <translation>⟦Z-rõüté··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="70" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="80" />
         <source>B1-route</source>
         <translation>⟦B1-rõüté···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="71" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="81" />
         <source>B1-route snel/intensief</source>
         <translation>⟦B1-rõüté šñél/îñtéñšîéf·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="72" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="82" />
         <source>Onderwijsroute</source>
         <translation>⟦Õñdérwîjšrõüté·····⟧</translation>
     </message>
@@ -1671,17 +1741,17 @@
         <translation>⟦Àf&amp;drükkéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="350" />
+        <location filename="../desktop_app/gui/main_window.py" line="354" />
         <source>&amp;Gegevens</source>
         <translation>⟦&amp;Gégévéñš···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="397" />
+        <location filename="../desktop_app/gui/main_window.py" line="401" />
         <source>Wachtwoord gewijzigd; het oude wachtwoord opent niets meer.</source>
         <translation>⟦Wàçhtwõõrd géwîjžîgd; hét õüdé wàçhtwõõrd õpéñt ñîétš méér.·······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="435" />
+        <location filename="../desktop_app/gui/main_window.py" line="439" />
         <source>Niet opgeslagen</source>
         <translation>⟦Nîét õpgéšlàgéñ······⟧</translation>
     </message>

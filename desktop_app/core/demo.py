@@ -107,14 +107,14 @@ def doelstatus(nr: int) -> Status:
     if positie in (2, 7, 12, 17):
         return Status.BINNENKORT
     if positie in (6, 16):
-        return Status.VERLOPEN
-    return Status.OP_TIJD
+        return Status.TE_LAAT
+    return Status.OPEN
 
 
 def caseload_status(ib: Inburgeraar, vandaag: dt.date, interval: int = INTERVAL) -> Status:
-    """What the person's caseload row shows: the most urgent deadline's status, else on time."""
+    """What the person's caseload row shows: the most urgent deadline's status, else open (nothing urgent)."""
     termijn = dringendste(termijnen(ib, vandaag, interval))
-    return termijn.status if termijn else Status.OP_TIJD
+    return termijn.status if termijn else Status.OPEN
 
 
 def startklas_start(vandaag: dt.date) -> dt.date:
@@ -224,15 +224,15 @@ def _trek_datums(fase: str, doelgroep: str, intake: str, doel: Status, rng: rand
             return brp if brp <= t else None
         return koppeling - dagen(0, 10) if doelgroep == NAREIZIGER else koppeling
 
-    op_tijd = doel is Status.OP_TIJD
+    op_tijd = doel is Status.OPEN
     # the day the deadline that matters falls on, when the row should be due soon or overdue
     doeldag = t + dagen(3, 12) if doel is Status.BINNENKORT else t - dagen(3, 45)
     d: dict[str, Any] = dict.fromkeys(("intake_start", "leerbaarheidstoets", "pip_dagtekening", "start_ontzorgen",
-                                       "pvt_ondertekend", "laatste_voortgangsgesprek"))
+                                       "pvt_ondertekend", "laatste_voortgangsgesprek", "voortgangsgesprekken_per_jaar"))
     toets_open = False                             # the leerbaarheidstoets is what is due
     if fase == GEKOPPELD:                          # the brede intake must start within 2 months of the koppeling
-        k = t - dagen(2, 35) if op_tijd else plus_maanden(doeldag, -2)
-        b = None if asiel else brp_bij(k)          # a statushouder is still at the AZC
+        begin = t - dagen(2, 35) if op_tijd else plus_maanden(doeldag, -2)   # (of the inschrijving, if no AZC)
+        k, b = (begin, None) if asiel else (koppeling_bij(begin), begin)      # a statushouder is still at the AZC
     elif fase == INTAKE and op_tijd:
         k = t - (dagen(40, 100) if asiel else dagen(21, 39))
         b = brp_bij(k)
@@ -242,11 +242,7 @@ def _trek_datums(fase: str, doelgroep: str, intake: str, doel: Status, rng: rand
         b = t - dagen(36, 49) if op_tijd else doeldag - dt.timedelta(weeks=10)
         k = koppeling_bij(b)
     else:                                          # TERMIJN: the PIP has a dagtekening; the inburgeringstermijn runs
-        pvt_dringend = not op_tijd and rng.random() < 0.3
-        if pvt_dringend:                           # the PVT, due within a year of settling, is not signed yet
-            b = plus_jaren(doeldag + dt.timedelta(days=1), -1)
-            p = b + dagen(40, 70)
-        elif op_tijd:
+        if op_tijd:
             p = t - dagen(21, 1060)
         else:                                      # the next voortgangsgesprek is due
             basis = plus_maanden(doeldag, -INTERVAL)
@@ -255,14 +251,14 @@ def _trek_datums(fase: str, doelgroep: str, intake: str, doel: Status, rng: rand
             else:
                 p = basis - dagen(30, 900)
                 d["laatste_voortgangsgesprek"] = basis
-        if not pvt_dringend:
-            b = p - dagen(40, 70)
-            if plus_jaren(b, 1) < t + dt.timedelta(days=21):
-                d["pvt_ondertekend"] = b + dagen(90, 330)
-        if (op_tijd or pvt_dringend) and plus_maanden(p, INTERVAL) < t + dt.timedelta(days=21):
+        b = p - dagen(40, 70)
+        if plus_jaren(b, 1) < t + dt.timedelta(days=21):   # most sign the PVT in their first year
+            d["pvt_ondertekend"] = b + dagen(90, 330)
+        if op_tijd and plus_maanden(p, INTERVAL) < t + dt.timedelta(days=21):
             d["laatste_voortgangsgesprek"] = t - dagen(3, 95)
         k = koppeling_bij(b)
-        d["pip_dagtekening"] = p
+        # the PIP's number of voortgangsgesprekken, kept on the person as the PIP screen keeps its dagtekening
+        d.update(pip_dagtekening=p, voortgangsgesprekken_per_jaar=12 // INTERVAL)
     d.update(koppeling=k, brp_inschrijving=b, vestiging=b)
     if b and doelgroep in STATUSHOUDERS:
         d["start_ontzorgen"] = b                   # bijstand and financieel ontzorgen start with the house
@@ -619,10 +615,6 @@ def demo_pip_aanpassingen(mens: DemoPersoon, leerroute: str) -> dict[str, Any]:
     ib = mens.inburgeraar
     aanpassingen: dict[str, Any] = {"intensiteit": INTENSITEIT.get(leerroute, ""),
                                     "taalaanbieder": REGIO[ib.gemeente][2]}
-    if ib.doelgroep not in STATUSHOUDERS:
-        aanpassingen["overige_voorwaarden"] = ("De leerroute is een eigen keuze en op eigen kosten (lening via DUO); "
-                                               "de gemeente adviseert. Geen financieel ontzorgen: dat is alleen voor "
-                                               "statushouders.")
     if mens.fase == TERMIJN:
         aanpassingen.update(status="vastgesteld", dagtekening=ib.pip_dagtekening, opgesteld_op=ib.pip_dagtekening)
     return aanpassingen

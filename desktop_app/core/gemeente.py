@@ -1,4 +1,5 @@
-"""A municipality's own details for printed material: name, logo, contacts, local organisations, own pages.
+"""A municipality's own details: name, logo, contacts, local organisations and own pages for printed material, and its
+own targets (doelen) beside the legal termijnen.
 
 Pure data + validation (no I/O): the printing package reads the JSON file and checks the logo bytes; a settings
 dialog can build on `Gemeente` and `valideer_gemeente`.
@@ -29,6 +30,20 @@ class EigenPagina:
     tekst: dict[str, str]
 
 
+@dataclasses.dataclass(frozen=True)
+class Doel:
+    """A target the municipality sets itself, stricter than the law: a step within so many weeks or months (e.g. HBEL:
+    PVT signed within the first year after vestiging, seed 004 §1.8; Overbetuwe: PIP within 6 weeks, seed 003). Shown
+    as its own row beside the legal termijn; core/termijnen.py knows what each step counts from."""
+    stap: str                       # one of DOEL_STAPPEN
+    weken: int = 0
+    maanden: int = 0
+    bron: str = ""                  # where the municipality decided it, e.g. "Uitvoeringsplan HBEL §1.8"
+
+
+DOEL_STAPPEN = ("intake", "leerbaarheidstoets", "pip", "pvt")
+
+
 @dataclasses.dataclass
 class Gemeente:
     naam: str
@@ -36,6 +51,7 @@ class Gemeente:
     contacten: list[Adres] = dataclasses.field(default_factory=list)
     organisaties: list[Adres] = dataclasses.field(default_factory=list)
     paginas: list[EigenPagina] = dataclasses.field(default_factory=list)
+    doelen: list[Doel] = dataclasses.field(default_factory=list)
 
 
 def _adressen(waarde: Any, veld: str, fouten: list[Ongeldig]) -> list[Adres]:
@@ -55,6 +71,36 @@ def _adressen(waarde: Any, veld: str, fouten: list[Ongeldig]) -> list[Adres]:
             fouten.append(Ongeldig(f"{veld} {n}", f"onbekende velden {', '.join(sorted(onbekend))}; "
                                    f"gebruik {', '.join(sorted(bekend))}."))
         uit.append(Adres(**{k: str(v).strip() for k, v in item.items() if k in bekend}))
+    return uit
+
+
+def _doelen(waarde: Any, fouten: list[Ongeldig]) -> list[Doel]:
+    if waarde in (None, ""):
+        return []
+    if not isinstance(waarde, list):
+        fouten.append(Ongeldig("Doelen", "moet een lijst zijn, bijvoorbeeld [{\"stap\": \"pvt\", \"maanden\": 12}]."))
+        return []
+    uit = []
+    for n, item in enumerate(waarde, 1):
+        veld = f"Doel {n}"
+        if not isinstance(item, dict):
+            fouten.append(Ongeldig(veld, "moet een object zijn met 'stap' en 'weken' of 'maanden'."))
+            continue
+        onbekend = set(item) - {"stap", "weken", "maanden", "bron"}
+        if onbekend:
+            fouten.append(Ongeldig(veld, f"onbekende velden {', '.join(sorted(onbekend))}; gebruik stap, weken, "
+                                         "maanden en bron."))
+            continue
+        if item.get("stap") not in DOEL_STAPPEN:
+            fouten.append(Ongeldig(veld, f"stap '{item.get('stap', '')}' bestaat niet; kies uit "
+                                         f"{', '.join(DOEL_STAPPEN)}."))
+            continue
+        duur = {k: item[k] for k in ("weken", "maanden") if k in item}
+        if len(duur) != 1 or not all(isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 60
+                                     for v in duur.values()):
+            fouten.append(Ongeldig(veld, "geef de termijn in 'weken' of in 'maanden': één geheel getal van 1 tot 60."))
+            continue
+        uit.append(Doel(item["stap"], bron=str(item.get("bron", "")).strip(), **duur))
     return uit
 
 
@@ -80,6 +126,6 @@ def valideer_gemeente(data: Any) -> tuple[Gemeente | None, list[Ongeldig]]:
     gemeente = Gemeente(naam=naam or "Gemeente (naam ontbreekt)", logo=logo,
                         contacten=_adressen(data.get("contacten"), "Contact", fouten),
                         organisaties=_adressen(data.get("organisaties"), "Organisatie", fouten),
-                        paginas=paginas)
+                        paginas=paginas, doelen=_doelen(data.get("doelen"), fouten))
     return gemeente, fouten
 

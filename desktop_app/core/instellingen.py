@@ -9,6 +9,7 @@ from urllib.parse import urlparse
 from .validation import Ongeldig
 
 TALEN_UI = ("nl", "en")
+INTERVALLEN = (1, 2, 3, 4, 6, 12)          # voortgangsgesprek every N months: 12, 6, 4, 3, 2 or 1 a year
 
 
 @dataclasses.dataclass
@@ -19,7 +20,7 @@ class Instellingen:
     ca_bundel: str = ""                    # PEM file with the municipality's root certificate (own PKI)
     proxy: str = ""                        # e.g. http://proxy.gemeente.nl:8080; empty: the system's
     gemeente_bestand: str = ""             # JSON with the municipality's details; empty: the example
-    voortgang_interval_maanden: int = 4    # voortgangsgesprekken: 4 → three a year
+    voortgang_interval_maanden: int = 4    # default for a PIP's voortgangsgesprekken: 4 → three a year
     hoog_contrast: bool = False
 
 
@@ -54,8 +55,10 @@ def valideer_instellingen(data: Any, bestaat=lambda pad: True) -> tuple[Instelli
         herstel("taal", f"'{inst.taal}' is niet beschikbaar; kies uit {', '.join(TALEN_UI)}.")
     if not 1 <= inst.vergrendel_na_minuten <= 60:
         herstel("vergrendel_na_minuten", "moet tussen 1 en 60 minuten liggen.")
-    if not 1 <= inst.voortgang_interval_maanden <= 12:
-        herstel("voortgang_interval_maanden", "moet tussen 1 en 12 maanden liggen.")
+    if inst.voortgang_interval_maanden not in INTERVALLEN:
+        # a whole number of conversations a year, so the PIP's "gesprekken per jaar" gives back the same dates
+        herstel("voortgang_interval_maanden", "moet 1, 2, 3, 4, 6 of 12 maanden zijn (een vast aantal gesprekken "
+                                              "per jaar).")
     if inst.server_url:
         url = urlparse(inst.server_url)
         lokaal = url.hostname in ("localhost", "127.0.0.1", "::1")

@@ -32,6 +32,41 @@ class Doelgroep(enum.StrEnum):
                 "gezinsmigrant": "Gezinsmigrant", "overige_migrant": "Overige migrant"}[self.value]
 
 
+@dataclasses.dataclass(frozen=True)
+class Aanbod:
+    """What follows from a doelgroep: where its termijnen count from and what the municipality offers and may promise
+    (DOMAIN.md "Doelgroepen: what differs"). Everything Koers computes, shows or prints asks this, never the label."""
+    intake_vanaf: str           # the key date the brede intake's 2 months count from: "koppeling" or "brp_inschrijving"
+    warme_overdracht: bool      # driegesprek with the COA at the AZC
+    leerroute_aangeboden: bool  # offered and paid by the municipality; False: own choice and own cost (DUO loan)
+    ontzorgen: bool             # financieel ontzorgen, at least 6 months, from the bijstand
+    bijstand: bool              # the welkomstpakket may tell the person they receive bijstand while without work
+    begeleiding: bool           # maatschappelijke begeleiding (VluchtelingenWerk), seeds 000 §3.1, 001
+
+
+_STATUSHOUDER = Aanbod("koppeling", warme_overdracht=True, leerroute_aangeboden=True, ontzorgen=True, bijstand=True,
+                       begeleiding=True)
+_MIGRANT = Aanbod("brp_inschrijving", warme_overdracht=False, leerroute_aangeboden=False, ontzorgen=False,
+                  bijstand=False, begeleiding=False)
+AANBOD: dict[Doelgroep, Aanbod] = {
+    Doelgroep.ASIELSTATUSHOUDER: _STATUSHOUDER,
+    # A nareiziger joins a statushouder already living in the gemeente (seed 000 §2.2): no AZC, no koppeling by the COA,
+    # no warme overdracht; the intake starts after the inschrijving in the gemeente (seed 002 §2.1, "Start brede intake
+    # bij nareizigers en gezins- en overige migranten"). Otherwise as an asielstatushouder.
+    Doelgroep.NAREIZIGER: dataclasses.replace(_STATUSHOUDER, intake_vanaf="brp_inschrijving", warme_overdracht=False),
+    # Seed 001 p.12: "Gezinsmigranten kiezen en bekostigen hun route zelf" (DUO loan), the municipality advises;
+    # seed 002 §4.3: "Het financieel ontzorgen is alleen voor statushouders"; seed 004 §1.3: intake within 2 months of
+    # the inschrijving in the gemeente. A partner (the referent) provides, so no general promise of bijstand.
+    Doelgroep.GEZINSMIGRANT: _MIGRANT,
+    Doelgroep.OVERIGE_MIGRANT: _MIGRANT,
+}
+
+
+def aanbod(doelgroep: str) -> Aanbod:
+    """The offer for a stored doelgroep value. An unknown value (a newer Koers, a bad sync) promises nothing."""
+    return AANBOD.get(Doelgroep._value2member_map_.get(doelgroep), _MIGRANT)
+
+
 def nieuw_id() -> str:
     return str(uuid.uuid4())
 
@@ -83,7 +118,9 @@ def _veldnamen(cls) -> frozenset[str]:
 class Inburgeraar(Record):
     ENTITY = Soort.INBURGERAAR
     DATUMVELDEN = ("geboortedatum", "koppeling", "brp_inschrijving", "intake_start", "leerbaarheidstoets",
-                   "pip_dagtekening", "start_ontzorgen", "vestiging", "pvt_ondertekend", "laatste_voortgangsgesprek")
+                   "pip_dagtekening", "start_ontzorgen", "vestiging", "pvt_ondertekend", "laatste_voortgangsgesprek",
+                   "plicht_voldaan", "ontheffing", "termijn_verlengd_tot")
+    TOEKOMSTVELDEN = ("termijn_verlengd_tot",)   # the only date that may lie ahead
 
     id: str = dataclasses.field(default_factory=nieuw_id)
     voornamen: str = ""
@@ -109,6 +146,11 @@ class Inburgeraar(Record):
     vestiging: dt.date | None = None
     pvt_ondertekend: dt.date | None = None
     laatste_voortgangsgesprek: dt.date | None = None
+    voortgangsgesprekken_per_jaar: int | None = None   # as the PIP agreed (copied from it, like its dagtekening)
+    # the end of the inburgeringsplicht (DOMAIN.md "Counting periods"); after it the termijnen no longer turn red
+    plicht_voldaan: dt.date | None = None         # examen passed, or the Z-route's eindgesprek held
+    ontheffing: dt.date | None = None             # full ontheffing (a partial one leaves the plicht and its termijn)
+    termijn_verlengd_tot: dt.date | None = None   # verlenging: the new last day of the inburgeringstermijn
 
     @property
     def naam(self) -> str:
@@ -153,7 +195,8 @@ def valideer_inburgeraar(ib: Inburgeraar, vandaag: dt.date) -> list[Ongeldig]:
     if ib.v_nummer:
         ib.v_nummer = check("v_nummer", controleer_v_nummer, ib.v_nummer) or ib.v_nummer
     for naam in Inburgeraar.DATUMVELDEN:
-        check(naam, controleer_niet_in_toekomst, getattr(ib, naam), VELDLABELS[naam], vandaag)
+        if naam not in Inburgeraar.TOEKOMSTVELDEN:
+            check(naam, controleer_niet_in_toekomst, getattr(ib, naam), VELDLABELS[naam], vandaag)
     if ib.geboortedatum:
         if leeftijd(ib.geboortedatum, vandaag) > 120:
             fout("geboortedatum", "geeft een leeftijd boven 120 jaar; controleer het jaartal.")
@@ -164,6 +207,18 @@ def valideer_inburgeraar(ib: Inburgeraar, vandaag: dt.date) -> list[Ongeldig]:
     if ib.pip_dagtekening and ib.koppeling and ib.pip_dagtekening < ib.koppeling:
         fout("pip_dagtekening", "ligt voor de koppeling aan de gemeente; een PIP volgt op de koppeling. "
                                 "Controleer beide datums.")
+    if ib.voortgangsgesprekken_per_jaar is not None and not (
+            isinstance(ib.voortgangsgesprekken_per_jaar, int) and 1 <= ib.voortgangsgesprekken_per_jaar <= 12):
+        fout("voortgangsgesprekken_per_jaar", "moet een geheel getal van 1 tot 12 zijn.")
+    if ib.termijn_verlengd_tot:
+        from .termijnen import inburgeringstermijn   # termijnen builds on this module
+        termijn = inburgeringstermijn(ib.pip_dagtekening)
+        if termijn is None:
+            fout("termijn_verlengd_tot", "een verlenging verlengt de inburgeringstermijn, en die begint pas na de "
+                                         "PIP-dagtekening; vul eerst de PIP-dagtekening in.")
+        elif ib.termijn_verlengd_tot <= termijn[1]:
+            fout("termijn_verlengd_tot", f"ligt niet na het einde van de inburgeringstermijn ({termijn[1]:%d-%m-%Y}); "
+                                         "een verlenging valt daarna.")
     return fouten
 
 
@@ -175,7 +230,9 @@ VELDLABELS = {
     "intake_start": "Start brede intake", "leerbaarheidstoets": "Leerbaarheidstoets afgenomen",
     "pip_dagtekening": "PIP-dagtekening", "start_ontzorgen": "Start financieel ontzorgen",
     "vestiging": "Vestiging in gemeente", "pvt_ondertekend": "PVT ondertekend",
-    "laatste_voortgangsgesprek": "Laatste voortgangsgesprek",
+    "laatste_voortgangsgesprek": "Laatste voortgangsgesprek", "plicht_voldaan": "Inburgeringsplicht voldaan",
+    "ontheffing": "Ontheffing inburgeringsplicht", "termijn_verlengd_tot": "Termijn verlengd tot",
+    "voortgangsgesprekken_per_jaar": "Voortgangsgesprekken per jaar",
 }
 
 

@@ -11,9 +11,10 @@ import dataclasses
 import datetime as dt
 from typing import Any, ClassVar
 
-from .dates import leeftijd, plus_maanden
-from .model import Inburgeraar, Record, Soort
-from .termijnen import inburgeringstermijn, termijnen
+from .dates import leeftijd
+from .model import Inburgeraar, Record, Soort, aanbod
+from .termijnen import (STANDAARD_INTERVAL, geplande_voortgangsgesprekken, inburgeringstermijn, termijnen,
+                        voortgang_interval)
 from .validation import Ongeldig
 
 LEERROUTES: dict[str, str] = {
@@ -24,6 +25,14 @@ LEERROUTES: dict[str, str] = {
 }
 STREEFNIVEAU: dict[str, str] = {"z_route": "zo hoog mogelijk (Z-route)", "b1_route": "B1", "b1_snel": "B1",
                                 "onderwijsroute": "B1 of hoger, richting mbo/hbo/wo"}
+MAP_TEKST = "Module Arbeidsmarkt en Participatie (MAP): ten minste 40 uur, inclusief een praktijkdeel."
+# seeds 002 §4.4, 004 §1.9: in the onderwijsroute the orientation on work is part of the taalschakeltraject
+MAP_ONDERWIJSROUTE = ("Geen MAP: in de onderwijsroute is de oriëntatie op de arbeidsmarkt onderdeel van het "
+                      "taalschakeltraject.")
+# seed 001: "Voor gezinsmigranten hebben we alleen een adviserende rol over de leerroute. Gezinsmigranten kiezen en
+# bekostigen hun route zelf. [...] Het onderdeel MAP wordt wel verplicht door de gemeente aangeboden."
+ADVIES_BRON = "advies van de gemeente; eigen keuze en eigen kosten (lening DUO)"
+MAP_EIGEN_ROUTE = MAP_TEKST + " De gemeente biedt de MAP aan, ook naast een zelf gekozen leerroute."
 ONTZORGEN_KOSTEN: dict[str, str] = {"huur": "Huur", "energie": "Energie", "water": "Water",
                                     "zorgverzekering": "Zorgverzekering", "gemeentelijke_belastingen":
                                     "Gemeentelijke belastingen", "inboedelverzekering": "Inboedelverzekering"}
@@ -47,6 +56,7 @@ class ConceptPIP(Record):
     leerroute: str = ""                       # z_route | b1_route | b1_snel | onderwijsroute
     leerroute_label: str = ""
     leerroute_bron: str = ""                  # where the route came from, e.g. "startklas-advies (TOVII-stijl)"
+    leerroute_advies: bool = False            # own choice and own cost (DUO loan): the municipality only advises
     streefniveau: str = ""
     intensiteit: str = ""                     # e.g. "12 uur per week"
     taalaanbieder: str = ""
@@ -55,7 +65,7 @@ class ConceptPIP(Record):
 
     # 2. participatie
     pvt: str = "Participatieverklaringstraject (PVT): ten minste 12 uur in 4 dagdelen, afgesloten met ondertekening."
-    map: str = "Module Arbeidsmarkt en Participatie (MAP): ten minste 40 uur, inclusief een praktijkdeel."
+    map: str = MAP_TEKST
     participatie_activiteiten: str = ""
     participatie_uren: int | None = None      # Z-route: 800
 
@@ -121,9 +131,13 @@ def wijkt_af_van_toets(leerroute: str, toets_uitkomst: str) -> bool:
 def maak_concept_pip(ib: Inburgeraar, antwoorden: dict[str, Any], trajectadvies: dict[str, Any] | None,
                      vandaag: dt.date, *, opgesteld_door: str = "", form_versie: str = "",
                      domeinlabels: dict[str, str] | None = None, bijzondere_domeinen: frozenset[str] = frozenset(),
-                     interval_voortgang_maanden: int = 4) -> ConceptPIP:
-    """Draft the PIP from the intake's answers ("sectie.vraag" → value) and the startklas advice."""
+                     interval_voortgang_maanden: int | None = None) -> ConceptPIP:
+    """Draft the PIP from the intake's answers ("sectie.vraag" → value) and the startklas advice, as the person's
+    doelgroep allows (core/model.py Aanbod): no ontzorgen or maatschappelijke begeleiding outside the statushouders, the
+    leerroute as advice where the person chooses and pays it. `interval_voortgang_maanden`: how often this PIP plans the
+    voortgangsgesprekken; without it the number the person agreed before, else the installation's default."""
     a = antwoorden
+    doelgroep = aanbod(ib.doelgroep)
     toets = a.get("leerbaarheid.toets_uitkomst") or ""
     route, bron = effectieve_route(trajectadvies), ""
     argumentatie = ""
@@ -142,12 +156,17 @@ def maak_concept_pip(ib: Inburgeraar, antwoorden: dict[str, Any], trajectadvies:
             route, bron = "onderwijsroute", "leerbaarheidstoets en wens onderwijsroute (jonger dan 28)"
     if not wijkt_af_van_toets(route, toets):
         argumentatie = ""
-    ontzorgen = a.get("zelfredzaamheid.ontzorgen") is True
+    if route and not doelgroep.leerroute_aangeboden:
+        bron = f"{bron}; {ADVIES_BRON}"
+    ontzorgen = doelgroep.ontzorgen and a.get("zelfredzaamheid.ontzorgen") is True
     start_eind = inburgeringstermijn(ib.pip_dagtekening)
-    begin_gesprekken = start_eind[0] if start_eind else None
-    per_jaar = max(1, round(12 / interval_voortgang_maanden))
-    gesprekken = ([plus_maanden(begin_gesprekken, interval_voortgang_maanden * i).isoformat()
-                   for i in range(1, 3 * per_jaar + 1)] if begin_gesprekken else [])
+    if interval_voortgang_maanden:
+        interval, per_jaar = interval_voortgang_maanden, 12 // interval_voortgang_maanden
+    else:
+        interval = voortgang_interval(ib, STANDAARD_INTERVAL)
+        per_jaar = ib.voortgangsgesprekken_per_jaar or 12 // interval
+    # the termijnen as this PIP will make them: its own number of conversations
+    volgens_pip = dataclasses.replace(ib, voortgangsgesprekken_per_jaar=per_jaar)
     labels = domeinlabels or {}
     afspraken = [{"domein": pad.split(".")[0], "domein_label": labels.get(pad.split(".")[0], pad.split(".")[0]),
                   "tekst": tekst, "bijzonder": pad.split(".")[0] in bijzondere_domeinen}
@@ -157,15 +176,18 @@ def maak_concept_pip(ib: Inburgeraar, antwoorden: dict[str, Any], trajectadvies:
     return ConceptPIP(
         id=ib.id, inburgeraar_id=ib.id, opgesteld_op=vandaag, opgesteld_door=opgesteld_door, form_versie=form_versie,
         leerroute=route, leerroute_label=LEERROUTES.get(route, ""), leerroute_bron=bron,
+        leerroute_advies=bool(route) and not doelgroep.leerroute_aangeboden,
         streefniveau=STREEFNIVEAU.get(route, ""), afwijking_argumentatie=argumentatie,
         leerbaarheidstoets_uitkomst=toets,
+        map=(MAP_ONDERWIJSROUTE if route == "onderwijsroute" else
+             MAP_TEKST if doelgroep.leerroute_aangeboden else MAP_EIGEN_ROUTE),
         participatie_uren=800 if route == "z_route" else None,
         participatie_activiteiten=("800 uur participatie naast 800 uur taal (Z-route)." if route == "z_route" else ""),
         ontzorgen=ontzorgen, ontzorgen_kosten=["huur", "energie", "water", "zorgverzekering"] if ontzorgen else [],
-        ontzorgen_maanden=12 if a.get("zelfredzaamheid.ontzorgen_langer") is True else 6,
+        ontzorgen_maanden=12 if ontzorgen and a.get("zelfredzaamheid.ontzorgen_langer") is True else 6,
         maatschappelijke_begeleiding=("Maatschappelijk begeleider van VluchtelingenWerk is betrokken." if begeleider
                                       is True else "Maatschappelijke begeleiding aanbieden." if begeleider is False
-                                      else ""),
+                                      and doelgroep.begeleiding else ""),
         voortgangsgesprekken_per_jaar=per_jaar,
         begeleiding_afspraken=f"Voortgangsgesprekken {per_jaar} keer per jaar met de klantmanager.",
         kinderopvang_nodig=a.get("gezinssituatie.kinderopvang") is True,
@@ -173,12 +195,13 @@ def maak_concept_pip(ib: Inburgeraar, antwoorden: dict[str, Any], trajectadvies:
                                   a.get("gezinssituatie.kinderopvang") is True else ""),
         reizen_toelichting=("Vervoer: " + ", ".join(vervoer) + ".") if vervoer else "",
         periode_start=start_eind[0] if start_eind else None, periode_einde=start_eind[1] if start_eind else None,
-        voortgangsgesprekken=gesprekken, termijnen=termijnen_als_velden(ib, vandaag, interval_voortgang_maanden),
-        afspraken=afspraken,
+        voortgangsgesprekken=[d.isoformat() for d in geplande_voortgangsgesprekken(ib.pip_dagtekening, interval)],
+        termijnen=termijnen_als_velden(volgens_pip, vandaag), afspraken=afspraken,
     )
 
 
-def termijnen_als_velden(ib: Inburgeraar, vandaag: dt.date, interval_voortgang_maanden: int = 4) -> list[dict]:
+def termijnen_als_velden(ib: Inburgeraar, vandaag: dt.date,
+                         interval_voortgang_maanden: int = STANDAARD_INTERVAL) -> list[dict]:
     return [{"sleutel": t.sleutel, "omschrijving": t.omschrijving, "uiterlijk": t.uiterlijk and t.uiterlijk.isoformat(),
              "vanaf": t.vanaf and t.vanaf.isoformat(), "status": t.status.value, "bron": t.bron}
             for t in termijnen(ib, vandaag, interval_voortgang_maanden)]

@@ -56,8 +56,8 @@ def _consultant(d, aantal: int) -> list[str]:
             f"  PIP: {pips['concept']} concept, {pips['vastgesteld']} vastgesteld",
             "  contactpersonen: " + ", ".join(rollen),
             f"  {startklas}",
-            f"  termijnen vandaag: {status[Status.OP_TIJD]} op tijd, {status[Status.BINNENKORT]} binnenkort, "
-            f"{status[Status.VERLOPEN]} verlopen"]
+            f"  termijnen vandaag: {status[Status.OPEN]} open, {status[Status.BINNENKORT]} binnenkort, "
+            f"{status[Status.TE_LAAT]} te laat"]
 
 
 def _vul_intake(d, mens) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop_app.core.model import Soort
-from desktop_app.core.pip import termijnen_als_velden
 from desktop_app.printing.documenten import Drukwerk as Pdf, PrintOpties
 from desktop_app.printing.maken import DOCUMENTEN, Gegevens, bouw
 
@@ -33,10 +32,8 @@ class Drukwerk:
             raise ClientOntbreekt(inburgeraar_id)
         gegevens.contacten = d.inburgeraars.contacten(inburgeraar_id)
         if document == "pip":
-            pip = self.store.get(Soort.PIP, inburgeraar_id)
-            if pip is not None:
-                pip = {**pip, "termijnen": termijnen_als_velden(ib, d.vandaag)}   # as of today, not as drafted
-            gegevens.records["pip"] = pip
+            # its termijnen and planned voortgangsgesprekken are counted as of the print date by printing/rapporten.py
+            gegevens.records["pip"] = self.store.get(Soort.PIP, inburgeraar_id)
         if document == "observatie":
             gegevens.records["trajectadvies"] = self._advies_nu(inburgeraar_id)
             gegevens.records["eindscores"] = [velden for _, velden in

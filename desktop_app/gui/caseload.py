@@ -4,20 +4,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSignalBlocker, QSortFilterProxyModel,
-                            Qt, Signal)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QSignalBlocker,
+                            QSortFilterProxyModel, Qt, Signal)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from desktop_app.core.dates import datum_nl
+from desktop_app.core.gemeente import Doel
 from desktop_app.core.model import Doelgroep, Inburgeraar, zoeksleutel
-from desktop_app.core.termijnen import Status, dringendste, termijnen
+from desktop_app.core.termijnen import STANDAARD_INTERVAL, Status, Termijn, dringendste, termijnen
 
 from .domeinlabels import domein_tr
 
 ID_ROLE = Qt.UserRole + 3
 
-BADGE_KLEUR = {Status.VERLOPEN: QColor("#f8d7da"), Status.BINNENKORT: QColor("#fff3cd")}
+BADGE_KLEUR = {Status.TE_LAAT: QColor("#f8d7da"), Status.BINNENKORT: QColor("#fff3cd")}
 
 
 class Rij(NamedTuple):
@@ -30,16 +31,25 @@ class Rij(NamedTuple):
     bron: str
 
 
-def _rij(ib: Inburgeraar, vandaag: dt.date, interval: int) -> Rij:
-    termijn = dringendste(termijnen(ib, vandaag, interval))
+def badge(termijn: Termijn) -> str:
+    """What needs attention, status first: "Te laat: PIP vaststellen (uiterlijk 26-03-2025)"."""
+    vorm = (QCoreApplication.translate("CaseloadModel", "%1: %2 (doel gemeente, uiterlijk %3)") if termijn.gemeentelijk
+            else QCoreApplication.translate("CaseloadModel", "%1: %2 (uiterlijk %3)"))
+    status = domein_tr(termijn.status.label)
+    return (vorm.replace("%1", status[:1].upper() + status[1:]).replace("%2", domein_tr(termijn.omschrijving))
+            .replace("%3", datum_nl(termijn.uiterlijk)))
+
+
+def _rij(ib: Inburgeraar, vandaag: dt.date, interval: int, doelen: tuple[Doel, ...]) -> Rij:
+    termijn = dringendste(termijnen(ib, vandaag, interval, doelen))
     doelgroep = domein_tr(Doelgroep(ib.doelgroep).label) if ib.doelgroep in Doelgroep._value2member_map_ \
         else ib.doelgroep
-    badge = (f"{domein_tr(termijn.omschrijving)}: {datum_nl(termijn.uiterlijk)} ({domein_tr(termijn.status.label)})"
-             if termijn else "")
-    # overdue first, then due soon, then the rest; within each the earliest date first
-    urgentie = f"{0 if termijn.status is Status.VERLOPEN else 1}{termijn.uiterlijk.isoformat()}" if termijn else "9"
+    # late first, then due soon; legal deadlines before the municipality's own targets; the earliest date first
+    urgentie = (f"{int(termijn.gemeentelijk)}{int(termijn.status is not Status.TE_LAAT)}"
+                f"{termijn.uiterlijk.isoformat()}" if termijn else "9")
     koppeling = ib.koppeling.isoformat() if ib.koppeling else ""
-    return Rij(ib.id, (ib.naam, badge, ib.naam_eigen_schrift, doelgroep, ib.gemeente, datum_nl(ib.koppeling)),
+    return Rij(ib.id, (ib.naam, badge(termijn) if termijn else "", ib.naam_eigen_schrift, doelgroep, ib.gemeente,
+                       datum_nl(ib.koppeling)),
                (ib.sorteernaam, urgentie, zoeksleutel(ib.naam_eigen_schrift), doelgroep, zoeksleutel(ib.gemeente),
                 koppeling),
                ib.zoektekst(), termijn.status if termijn else None, termijn.bron if termijn else "")
@@ -57,9 +67,10 @@ class CaseloadModel(QAbstractTableModel):
         self._rijen: list[Rij] = []
         self._sortering = (self.TERMIJN, Qt.AscendingOrder)
 
-    def zet(self, mensen: list[Inburgeraar], vandaag: dt.date, interval_voortgang_maanden: int = 4) -> None:
+    def zet(self, mensen: list[Inburgeraar], vandaag: dt.date, interval_voortgang_maanden: int = STANDAARD_INTERVAL,
+            doelen: tuple[Doel, ...] = ()) -> None:
         self.beginResetModel()
-        self._rijen = [_rij(ib, vandaag, interval_voortgang_maanden) for ib in mensen]
+        self._rijen = [_rij(ib, vandaag, interval_voortgang_maanden, doelen) for ib in mensen]
         self._sorteer(*self._sortering)
         self.endResetModel()
 
@@ -158,10 +169,12 @@ class CaseloadView(QWidget):
         layout.addWidget(self.zoekveld)
         layout.addWidget(self.tabel)
 
-    def zet(self, mensen: list[Inburgeraar], vandaag: dt.date, interval_voortgang_maanden: int = 4) -> None:
-        """Show these people (again): the person who was chosen stays chosen, without announcing it anew."""
+    def zet(self, mensen: list[Inburgeraar], vandaag: dt.date, interval_voortgang_maanden: int = STANDAARD_INTERVAL,
+            doelen: tuple[Doel, ...] = ()) -> None:
+        """Show these people (again): the person who was chosen stays chosen, without announcing it anew.
+        `interval_voortgang_maanden`: the installation's default; `doelen`: the municipality's own targets."""
         huidig = self.tabel.currentIndex().data(ID_ROLE)
-        self.model.zet(mensen, vandaag, interval_voortgang_maanden)
+        self.model.zet(mensen, vandaag, interval_voortgang_maanden, doelen)
         for kolom, breedte in enumerate((170, 250, 150, 130, 110)):
             self.tabel.setColumnWidth(kolom, breedte)
         if huidig:

@@ -9,18 +9,25 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop_app.core.dates import datum_nl
+from desktop_app.core.gemeente import Doel
 from desktop_app.core.model import VELDLABELS, ContactRol, Contactpersoon, Doelgroep, Inburgeraar
-from desktop_app.core.termijnen import Status, termijnen
+from desktop_app.core.termijnen import STANDAARD_INTERVAL, Status, termijnen
 
 from .domeinlabels import domein_tr
 
-KLEUR = {Status.VERLOPEN: "#f8d7da", Status.BINNENKORT: "#fff3cd", Status.GEREED: "#d1e7dd"}
+# red: late; yellow: due soon; green: done; orange: done, but late; grey: a window that passed unused.
+# Not applicable and lapsed rows have no colour and grey text: nothing to do.
+KLEUR = {Status.TE_LAAT: "#f8d7da", Status.BINNENKORT: "#fff3cd", Status.GEREED: "#d1e7dd",
+         Status.TE_LAAT_GEREED: "#fde2c4", Status.VERSTREKEN: "#e2e3e5"}
+RUST = (Status.NVT, Status.VERVALLEN)
 
 
 class ClientDetail(QWidget):
     sig_edit = Signal()
 
-    def __init__(self, inburgeraar: Inburgeraar, contacten: list[Contactpersoon], vandaag: dt.date, parent=None):
+    def __init__(self, inburgeraar: Inburgeraar, contacten: list[Contactpersoon], vandaag: dt.date, parent=None, *,
+                 interval_voortgang_maanden: int = STANDAARD_INTERVAL, doelen: tuple[Doel, ...] = ()):
+        """`interval_voortgang_maanden`: the installation's default; `doelen`: the municipality's own targets."""
         super().__init__(parent)
         ib = inburgeraar
         kop = QLabel(f"<h2>{ib.naam}</h2>" + (f"<div style='font-size:16pt'>{ib.naam_eigen_schrift}</div>"
@@ -50,23 +57,27 @@ class ClientDetail(QWidget):
         for naam in Inburgeraar.DATUMVELDEN[1:]:
             form.addRow(domein_tr(VELDLABELS[naam]), QLabel(datum_nl(getattr(ib, naam), "—")))
 
-        self.termijnen = QTableWidget(0, 4)
+        self.termijnen = QTableWidget(0, 5)
         self.termijnen.setAccessibleName(self.tr("Termijnen"))
         self.termijnen.setHorizontalHeaderLabels([self.tr("Termijn"), self.tr("Vanaf"), self.tr("Uiterlijk"),
-                                                  self.tr("Status")])
+                                                  self.tr("Gedaan"), self.tr("Status")])
         self.termijnen.verticalHeader().hide()
         self.termijnen.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.termijnen.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        for termijn in termijnen(ib, vandaag):
+        for termijn in termijnen(ib, vandaag, interval_voortgang_maanden, doelen):
             rij = self.termijnen.rowCount()
             self.termijnen.insertRow(rij)
-            for kolom, tekst in enumerate((domein_tr(termijn.omschrijving), datum_nl(termijn.vanaf, "—"),
-                                           datum_nl(termijn.uiterlijk, "—"), domein_tr(termijn.status.label))):
+            omschrijving = domein_tr(termijn.omschrijving)
+            if termijn.gemeentelijk:   # a row of its own, beside the legal one it is stricter than
+                omschrijving = self.tr("%1 (doel gemeente)").replace("%1", omschrijving)
+            for kolom, tekst in enumerate((omschrijving, datum_nl(termijn.vanaf, "—"), datum_nl(termijn.uiterlijk, "—"),
+                                           datum_nl(termijn.gedaan, "—"), domein_tr(termijn.status.label))):
                 item = QTableWidgetItem(tekst)
                 item.setToolTip(termijn.bron)
-                if kolom == 3 and termijn.status in KLEUR:
+                if kolom == 4 and termijn.status in KLEUR:
                     item.setBackground(QColor(KLEUR[termijn.status]))
                     item.setForeground(QColor("#1a1a1a"))
+                elif termijn.status in RUST:
+                    item.setForeground(QColor("#5f6368"))
                 self.termijnen.setItem(rij, kolom, item)
         self.termijnen.resizeColumnsToContents()
         self.termijnen.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)

@@ -355,16 +355,20 @@ class MainWindow(QMainWindow):
             self._toon_gegevens(huidig)
 
     def herlaad_caseload(self) -> None:
+        from desktop_app.config import gemeentedoelen
         self.caseload.zet(self.bediening.d.inburgeraars.alle(), self.vandaag,
-                          self.instellingen.voortgang_interval_maanden)
+                          self.instellingen.voortgang_interval_maanden, gemeentedoelen(self.instellingen))
 
     def _gegevens(self, inburgeraar_id: str):
+        from desktop_app.config import gemeentedoelen
         from .client_detail import ClientDetail
         inburgeraars = self.bediening.d.inburgeraars
         ib = inburgeraars.lees(inburgeraar_id)
         if ib is None:
             return None
-        detail = ClientDetail(ib, inburgeraars.contacten(ib.id), self.vandaag)
+        detail = ClientDetail(ib, inburgeraars.contacten(ib.id), self.vandaag,
+                              interval_voortgang_maanden=self.instellingen.voortgang_interval_maanden,
+                              doelen=gemeentedoelen(self.instellingen))
         detail.sig_edit.connect(lambda: self.bewerk_inburgeraar(ib.id))
         return detail
 

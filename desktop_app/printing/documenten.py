@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import A4, A5
 
 from desktop_app.core import termijnen as tm
 from desktop_app.core.gemeente import Gemeente, valideer_gemeente
-from desktop_app.core.model import ContactRol, Contactpersoon, Inburgeraar
+from desktop_app.core.model import ContactRol, Contactpersoon, Inburgeraar, aanbod
 
 from .inhoud import BRONTAAL, Tekst, Teksten
 from .opmaak import BLAUW, DONKER, GRIJS, LICHT, ORANJE, Opmaak
@@ -193,21 +193,21 @@ class _Document:
 
 
 # -- welkomstpakket ------------------------------------------------------------------------------------------------
-def _stappen(d: _Document, ib: Inburgeraar | None) -> list[tuple[str, str, str]]:
-    """(title, extra line, date line) per step of the routekaart, with this person's own dates where known."""
+def _stappen(d: _Document, ib: Inburgeraar) -> list[tuple[str, str, str]]:
+    """(title, extra line, date line) per step of the routekaart, with this person's own dates where known and the
+    steps of their doelgroep: a warme overdracht only for an asielstatushouder (a nareiziger or migrant starts with the
+    inschrijving in the gemeente), the leerroute as their own choice where the municipality only advises."""
     t, fmt = d.t, d.datum
     volgt = str(t.get("datum_volgt"))
-    if ib is None:
-        return [(str(t.get(k)), str(t.get("stap_leerroute_extra")) if k == "stap_leerroute" else "", "")
-                for k in ("stap_warme_overdracht", "stap_brede_intake", "stap_leerbaarheidstoets", "stap_pip",
-                          "stap_leerroute", "stap_examen")]
+    aanbod_ = aanbod(ib.doelgroep)
 
     def uiterlijk_of_gedaan(gedaan, uiterlijk):
         if gedaan:
             return str(t.get("datum_gedaan", datum=fmt(gedaan)))
         return str(t.get("datum_uiterlijk", datum=fmt(uiterlijk))) if uiterlijk else volgt
 
-    venster = tm.leerbaarheidstoets_venster(ib.koppeling)
+    vanaf_intake = getattr(ib, aanbod_.intake_vanaf)
+    venster = tm.leerbaarheidstoets_venster(vanaf_intake)
     if ib.leerbaarheidstoets:
         toets = str(t.get("datum_gedaan", datum=fmt(ib.leerbaarheidstoets)))
     elif venster:
@@ -215,20 +215,26 @@ def _stappen(d: _Document, ib: Inburgeraar | None) -> list[tuple[str, str, str]]
     else:
         toets = volgt
     termijn = tm.inburgeringstermijn(ib.pip_dagtekening)
+    if aanbod_.warme_overdracht:
+        begin = (str(t.get("stap_warme_overdracht")),
+                 str(t.get("datum_vanaf", datum=fmt(ib.koppeling))) if ib.koppeling else volgt)
+    else:
+        begin = (str(t.get("stap_inschrijving")),
+                 str(t.get("datum_gedaan", datum=fmt(ib.brp_inschrijving))) if ib.brp_inschrijving else volgt)
     return [
-        (str(t.get("stap_warme_overdracht")), "",
-         str(t.get("datum_vanaf", datum=fmt(ib.koppeling))) if ib.koppeling else volgt),
-        (str(t.get("stap_brede_intake")), "",
-         uiterlijk_of_gedaan(ib.intake_start, tm.intake_start_uiterlijk(ib.koppeling))),
+        (begin[0], "", begin[1]),
+        (str(t.get("stap_brede_intake")), "", uiterlijk_of_gedaan(ib.intake_start,
+                                                                   tm.intake_start_uiterlijk(vanaf_intake))),
         (str(t.get("stap_leerbaarheidstoets")), "", toets),
         (str(t.get("stap_pip")), "", uiterlijk_of_gedaan(ib.pip_dagtekening, tm.pip_uiterlijk(ib.brp_inschrijving))),
-        (str(t.get("stap_leerroute")), str(t.get("stap_leerroute_extra")),
+        (str(t.get("stap_leerroute")), str(t.get("stap_leerroute_extra" if aanbod_.leerroute_aangeboden
+                                                 else "stap_leerroute_eigen_extra")),
          str(t.get("datum_vanaf", datum=fmt(termijn[0]))) if termijn else volgt),
         (str(t.get("stap_examen")), "", str(t.get("datum_uiterlijk", datum=fmt(termijn[1]))) if termijn else volgt),
     ]
 
 
-def teken_routekaart(d: _Document, ib: Inburgeraar | None) -> None:
+def teken_routekaart(d: _Document, ib: Inburgeraar) -> None:
     """The route as a drawn diagram: two rows of three numbered boxes, joined by arrows in a snake; mirrored for RTL
     (the route starts top right and the first row runs right to left)."""
     o, rtl = d.o, d.t.rtl
@@ -347,23 +353,33 @@ def welkomstpakket(ib: Inburgeraar, contacten: list[Contactpersoon], opties: Pri
     d.alinea("routekaart_uitleg")
     d.o.ruimte(8)
     teken_routekaart(d, ib)
+    # every promise follows the doelgroep (DOMAIN.md "Doelgroepen: what differs"): what is not offered is not printed
+    aanbod_ = aanbod(ib.doelgroep)
     termijn = tm.inburgeringstermijn(ib.pip_dagtekening)
-    if termijn:
+    if termijn and aanbod_.leerroute_aangeboden:     # the municipality may change the route it offers
         d.alinea("termijn_bekend", van=termijn[0], tot=termijn[1],
                  datum=tm.routewijziging_uiterlijk(ib.pip_dagtekening))
+    elif termijn:
+        d.alinea("termijn_alleen", van=termijn[0], tot=termijn[1])
     else:
         d.alinea("termijn_onbekend")
-    if ib.vestiging and not ib.pvt_ondertekend:
-        d.alinea("pvt_uiterlijk", datum=tm.pvt_uiterlijk(ib.vestiging))
+    d.alinea("leerroute_gemeente" if aanbod_.leerroute_aangeboden else "leerroute_eigen")
+    if termijn and not ib.pvt_ondertekend:           # the legal deadline: within the termijn
+        d.alinea("pvt_uiterlijk", datum=termijn[1])
 
     d.o.nieuwe_pagina()
     d.contacten(contacten, "contacten_kop")
-    d.kop("uitkering_kop")
-    d.alinea("uitkering_tekst")
-    d.alinea("ontzorgen_tekst")
-    momenten = tm.ontzorgen_momenten(ib.start_ontzorgen)
-    if momenten:
-        d.alinea("ontzorgen_datums", van=momenten[0], tot=momenten[1])
+    if aanbod_.bijstand:
+        d.kop("uitkering_kop")
+        d.alinea("uitkering_tekst")
+    else:
+        d.kop("inkomen_migrant_kop")
+        d.alinea("inkomen_migrant_tekst")
+    if aanbod_.ontzorgen:
+        d.alinea("ontzorgen_tekst")
+        momenten = tm.ontzorgen_momenten(ib.start_ontzorgen)
+        if momenten:
+            d.alinea("ontzorgen_datums", van=momenten[0], tot=momenten[1])
 
     d.o.nieuwe_pagina()
     d.kop("plicht_kop")

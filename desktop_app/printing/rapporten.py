@@ -5,6 +5,7 @@ printed as missing ("nog te doen"), never left out silently.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 from typing import Any
@@ -13,13 +14,12 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 
 from desktop_app.core import termijnen as tm
-from desktop_app.core.model import Doelgroep, Inburgeraar
+from desktop_app.core.model import Doelgroep, Inburgeraar, aanbod
 
 from .documenten import Drukwerk, GeenGegevens, PrintOpties, _Document, lees_gemeente
 from .opmaak import BLAUW, GRIJS
 
 ROOD = HexColor("#a4262c")
-STATUS_LABEL = {s.value: s.label for s in tm.Status}
 
 
 class _Rapport(_Document):
@@ -90,7 +90,10 @@ def concept_pip(ib: Inburgeraar, pip: dict | None, opties: PrintOpties, gemeente
 
     r.kop_nl("1. Inburgering")
     toets = {"b1_haalbaar": "B1 haalbaar", "b1_niet_haalbaar": "B1 niet haalbaar", "vrijgesteld": "vrijgesteld"}
-    rijen = [("Leerroute", p.thema_inburgering or LEERROUTES.get(p.leerroute, "")), ("Bron", p.leerroute_bron),
+    route = p.thema_inburgering or LEERROUTES.get(p.leerroute, "")
+    if route and p.leerroute_advies:
+        route += " (advies: eigen keuze en eigen kosten, lening DUO)"
+    rijen = [("Leerroute", route), ("Bron", p.leerroute_bron),
              ("Streefniveau", p.streefniveau), ("Intensiteit", p.intensiteit), ("Taalaanbieder", p.taalaanbieder),
              ("Leerbaarheidstoets", toets.get(p.leerbaarheidstoets_uitkomst, "nog niet bekend"))]
     if wijkt_af_van_toets(p.leerroute, p.leerbaarheidstoets_uitkomst):
@@ -102,7 +105,9 @@ def concept_pip(ib: Inburgeraar, pip: dict | None, opties: PrintOpties, gemeente
                 ("Uren participatie", _getal(p.participatie_uren))])
 
     r.kop_nl("3. Financieel ontzorgen")
-    if p.ontzorgen:
+    if not aanbod(ib.doelgroep).ontzorgen:
+        r.o.velden([("Ontzorgen", "niet van toepassing (alleen voor statushouders)")])
+    elif p.ontzorgen:
         kosten = ", ".join(ONTZORGEN_KOSTEN.get(k, k) for k in p.ontzorgen_kosten) or "—"
         r.o.velden([("Ontzorgen", f"ja, {p.ontzorgen_maanden} maanden"), ("Vaste lasten", kosten)])
     else:
@@ -117,14 +122,18 @@ def concept_pip(ib: Inburgeraar, pip: dict | None, opties: PrintOpties, gemeente
     r.o.velden([("Kinderopvang", ("nodig. " if p.kinderopvang_nodig else "niet nodig. ") + p.kinderopvang_toelichting),
                 ("Reizen", p.reizen_toelichting), ("Overig", p.overige_voorwaarden)])
 
+    # the voortgangsgesprekken and termijnen as core/termijnen.py counts them today, with this PIP's own number of
+    # conversations a year (not the copy stored when the concept was drafted: that goes stale)
+    volgens_pip = dataclasses.replace(ib, voortgangsgesprekken_per_jaar=p.voortgangsgesprekken_per_jaar or None)
+    gesprekken = tm.geplande_voortgangsgesprekken(ib.pip_dagtekening or p.dagtekening,
+                                                  tm.voortgang_interval(volgens_pip, tm.STANDAARD_INTERVAL))
     r.kop_nl("Periode en voortgang")
     r.o.velden([("Periode", f"{r.d(p.periode_start)} tot en met {r.d(p.periode_einde)}"),
-                ("Geplande gesprekken", ", ".join(r.d(g) for g in p.voortgangsgesprekken[:6]) or "—")])
-    if p.termijnen:
-        r.kop_nl("Termijnen")
-        r.o.velden([(t.get("omschrijving", ""), f"{r.d(t.get('uiterlijk'))} · "
-                     f"{STATUS_LABEL.get(t.get('status'), t.get('status', ''))}") for t in p.termijnen],
-                   labelbreedte=230)
+                ("Geplande gesprekken", ", ".join(r.d(g) for g in gesprekken) or "volgen uit de PIP-dagtekening")])
+    r.kop_nl(f"Termijnen (stand op {r.d(r.vandaag)})")
+    r.o.velden([(t.omschrijving + (" (doel gemeente)" if t.gemeentelijk else ""),
+                 f"{r.d(t.uiterlijk)} · {t.status.label}" + (f" (gedaan {r.d(t.gedaan)})" if t.gedaan else ""))
+                for t in tm.termijnen(volgens_pip, r.vandaag, doelen=tuple(r.gemeente.doelen))], labelbreedte=230)
 
     if p.afspraken:
         r.kop_nl("Afspraken per levensdomein")

@@ -213,4 +213,6 @@ def test_pip_with_dagtekening_fills_period_and_voortgangsgesprekken(persoon):
     persoon.pip_dagtekening = dt.date(2026, 11, 10)
     pip = maak_concept_pip(persoon, {}, None, VANDAAG)
     assert pip.periode_start == dt.date(2026, 11, 11) and pip.periode_einde == dt.date(2029, 11, 10)
-    assert pip.voortgangsgesprekken[:2] == ["2027-03-11", "2027-07-11"] and len(pip.voortgangsgesprekken) == 9
+    # each the last day of 4 months, counted from the day after the one before (DOMAIN.md "Counting periods")
+    assert pip.voortgangsgesprekken[:2] == ["2027-03-10", "2027-07-10"] and len(pip.voortgangsgesprekken) == 9
+    assert pip.voortgangsgesprekken[-1] == "2029-11-10"       # the termijn's last day

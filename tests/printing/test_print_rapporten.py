@@ -1,5 +1,7 @@
 """The consultant's documents, in Dutch: concept PIP and observation report, from what the store holds."""
+import dataclasses
 import datetime as dt
+import json
 
 import pytest
 
@@ -10,8 +12,8 @@ from desktop_app.printing.documenten import GeenGegevens, PrintOpties
 
 from .conftest import VANDAAG, maak_contacten, maak_inburgeraar, pdffonts, pdftotext
 
-def maak_drukwerk(document, store, client_id, opties):
-    return Diensten(store, vandaag=VANDAAG).drukwerk.maak(document, client_id, opties)
+def maak_drukwerk(document, store, client_id, opties, gemeente_pad=None):
+    return Diensten(store, vandaag=VANDAAG).drukwerk.maak(document, client_id, opties, gemeente_pad)
 
 
 ADVIES = {"route": "b1_route", "route_label": "B1-route", "berekende_route": "z_route", "totaal": 61,
@@ -79,3 +81,26 @@ def test_cli_prints_the_pip_or_says_why_not(store, store_dir, ib, tmp_path, caps
     store.put("trajectadvies", ib.id, dict(ADVIES, inburgeraar_id=ib.id))
     assert cli.main(["print", "observatie", *args, "--out", str(tmp_path / "obs.pdf")]) == 0
     assert (tmp_path / "obs.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_gezinsmigrants_pip_advises_the_route_and_offers_no_ontzorgen(store, tmp_path):
+    persoon = dataclasses.replace(maak_inburgeraar("tr"), doelgroep="gezinsmigrant", start_ontzorgen=None,
+                                  geboortedatum=dt.date(1990, 3, 4), laatste_voortgangsgesprek=dt.date(2026, 6, 1))
+    store.save(persoon)
+    antwoorden = {"leerbaarheid.toets_uitkomst": "b1_haalbaar", "zelfredzaamheid.ontzorgen": True}
+    pip = maak_concept_pip(persoon, antwoorden, None, VANDAAG)
+    store.put("pip", persoon.id, pip.to_fields())
+    gemeente = tmp_path / "gemeente.json"
+    gemeente.write_text(json.dumps({"naam": "Gemeente Overbetuwe", "doelen": [{"stap": "pip", "weken": 6}]}))
+    drukwerk = maak_drukwerk("pip", store, persoon.id, PrintOpties(vandaag=VANDAAG), gemeente)
+    tekst = " ".join(pdftotext(drukwerk.pdf, tmp_path).split())
+    assert "B1-route (advies: eigen keuze en eigen kosten, lening DUO)" in tekst
+    assert "Ontzorgen niet van toepassing (alleen voor statushouders)" in tekst
+    # PIP 15-08-2025: the termijn starts 16-08; every 4 months, the last day of each period
+    assert "Geplande gesprekken 15 december 2025, 15 april 2026, 15 augustus 2026, 15 december 2026" in tekst
+    assert "Termijnen (stand op 22 november 2026)" in tekst
+    assert "Volgend voortgangsgesprek 1 oktober 2026 · te laat" in tekst       # 4 months after 01-06-2026
+    assert "Leerroute wijzigen kan tot — · niet van toepassing" in tekst
+    # the municipality's own target (6 weeks after the inschrijving of 10-06-2025) beside the legal 10 weeks
+    assert "PIP vaststellen 19 augustus 2025 · gereed (gedaan 15 augustus 2025)" in tekst
+    assert "PIP vaststellen (doel gemeente) 22 juli 2025 · te laat gereed (gedaan 15 augustus 2025)" in tekst
