@@ -209,3 +209,27 @@ def test_every_label_core_can_show_is_translatable():
         set(STATUS_LABELS.values()) | set(LESDAGEN) | set(ROUTES.values()) | {r.value for r in Rol} | \
         {woord for _, woord in KLEUREN.values()}
     assert shown - set(LABELS) == set()
+
+
+def test_every_refusal_is_translatable_and_said_in_the_ui_language(qapp):
+    from desktop_app.core.validation import Geweigerd, Ongeldig, controleer_bsn
+    from desktop_app.gui.domeinlabels import LABELS
+    from desktop_app.gui.meldingen import SJABLONEN, melding
+    from tests.sjablonen import sjablonen, veldnamen
+    gevonden, niet_constant = sjablonen()
+    assert niet_constant == [], "a template must be a constant string, its values keyword arguments"
+    assert gevonden - set(SJABLONEN) == set(), "list the new templates in gui/meldingen.py, then `make translations`"
+    assert veldnamen() - set(LABELS) == set(), "list the field names in gui/domeinlabels.py"
+    assert install_translation(qapp, "en")
+    try:
+        with pytest.raises(Ongeldig) as bsn:
+            controleer_bsn("12345")
+        assert melding(bsn.value) == "BSN: has 9 digits; this has 5."
+        weigering = Geweigerd([Ongeldig("Leerroute", "'{route}' bestaat niet; kies uit {keuzes}.", route="X",
+                                        keuzes="B1-route"),
+                               Ongeldig("PIP-dagtekening", "vul de dagtekening van de beschikking in.")])
+        assert melding(weigering).splitlines() == [
+            "Learning route: 'X' does not exist; choose from B1 route.",
+            "PIP issue date: fill in the date of issue of the decision."]
+    finally:
+        install_translation(qapp, "nl")

@@ -26,6 +26,7 @@ def register(sub) -> None:
     p.add_argument("--zonder-vertaalwaarschuwing", action="store_true",
                    help="geen regel 'vertaling niet gecontroleerd' onderaan de pagina's")
     p.add_argument("--boekje", action="store_true", help="wegwijzer als A4-boekje (2 per vel, vouwen)")
+    p.add_argument("--versie", type=int, help="pip: een eerder vastgestelde versie (standaard: het huidige PIP)")
     p.set_defaults(func=cmd_print)
 
 
@@ -52,7 +53,8 @@ def cmd_print(args: argparse.Namespace) -> None:
             drukwerk = bouw(args.document, Gegevens(), opties, args.gemeente)
         else:
             with diensten(args) as d:
-                drukwerk = d.drukwerk.maak(args.document, args.client, opties, gemeente_pad=args.gemeente)
+                drukwerk = d.drukwerk.maak(args.document, args.client, opties, gemeente_pad=args.gemeente,
+                                           pip_versie=args.versie)
     except (ClientOntbreekt, GeenGegevens, OnbekendeTaal) as fout:
         raise CommandError(str(fout)) from None
     for waarschuwing in drukwerk.waarschuwingen:

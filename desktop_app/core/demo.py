@@ -615,8 +615,8 @@ def demo_pip_aanpassingen(mens: DemoPersoon, leerroute: str) -> dict[str, Any]:
     ib = mens.inburgeraar
     aanpassingen: dict[str, Any] = {"intensiteit": INTENSITEIT.get(leerroute, ""),
                                     "taalaanbieder": REGIO[ib.gemeente][2]}
-    if mens.fase == TERMIJN:
-        aanpassingen.update(status="vastgesteld", dagtekening=ib.pip_dagtekening, opgesteld_op=ib.pip_dagtekening)
+    if mens.fase == TERMIJN:      # drafted on the day it was vastgesteld (diensten/demo.py does that next)
+        aanpassingen.update(opgesteld_op=ib.pip_dagtekening)
     return aanpassingen
 
 

@@ -58,18 +58,19 @@ def _adressen(waarde: Any, veld: str, fouten: list[Ongeldig]) -> list[Adres]:
     if waarde in (None, ""):
         return []
     if not isinstance(waarde, list):
-        fouten.append(Ongeldig(veld, "moet een lijst zijn."))
+        fouten.append(Ongeldig(veld, "moet een lijst zijn.", code="gemeente.lijst"))
         return []
     uit = []
     bekend = {f.name for f in dataclasses.fields(Adres)}
     for n, item in enumerate(waarde, 1):
         if not isinstance(item, dict) or not str(item.get("naam", "")).strip():
-            fouten.append(Ongeldig(f"{veld} {n}", "heeft geen naam; vul 'naam' in."))
+            fouten.append(Ongeldig(f"{veld} {n}", "heeft geen naam; vul 'naam' in.", code="gemeente.naamloos"))
             continue
         onbekend = set(item) - bekend
         if onbekend:
-            fouten.append(Ongeldig(f"{veld} {n}", f"onbekende velden {', '.join(sorted(onbekend))}; "
-                                   f"gebruik {', '.join(sorted(bekend))}."))
+            fouten.append(Ongeldig(f"{veld} {n}", "onbekende velden {velden}; gebruik {bekend}.",
+                                   code="gemeente.velden", velden=", ".join(sorted(onbekend)),
+                                   bekend=", ".join(sorted(bekend))))
         uit.append(Adres(**{k: str(v).strip() for k, v in item.items() if k in bekend}))
     return uit
 
@@ -78,27 +79,29 @@ def _doelen(waarde: Any, fouten: list[Ongeldig]) -> list[Doel]:
     if waarde in (None, ""):
         return []
     if not isinstance(waarde, list):
-        fouten.append(Ongeldig("Doelen", "moet een lijst zijn, bijvoorbeeld [{\"stap\": \"pvt\", \"maanden\": 12}]."))
+        fouten.append(Ongeldig("Doelen", "moet een lijst zijn, bijvoorbeeld {voorbeeld}.", code="doelen.lijst",
+                               voorbeeld='[{"stap": "pvt", "maanden": 12}]'))
         return []
     uit = []
     for n, item in enumerate(waarde, 1):
         veld = f"Doel {n}"
         if not isinstance(item, dict):
-            fouten.append(Ongeldig(veld, "moet een object zijn met 'stap' en 'weken' of 'maanden'."))
+            fouten.append(Ongeldig(veld, "moet een object zijn met 'stap' en 'weken' of 'maanden'.", code="doel.vorm"))
             continue
         onbekend = set(item) - {"stap", "weken", "maanden", "bron"}
         if onbekend:
-            fouten.append(Ongeldig(veld, f"onbekende velden {', '.join(sorted(onbekend))}; gebruik stap, weken, "
-                                         "maanden en bron."))
+            fouten.append(Ongeldig(veld, "onbekende velden {velden}; gebruik stap, weken, maanden en bron.",
+                                   code="doel.velden", velden=", ".join(sorted(onbekend))))
             continue
         if item.get("stap") not in DOEL_STAPPEN:
-            fouten.append(Ongeldig(veld, f"stap '{item.get('stap', '')}' bestaat niet; kies uit "
-                                         f"{', '.join(DOEL_STAPPEN)}."))
+            fouten.append(Ongeldig(veld, "stap '{stap}' bestaat niet; kies uit {keuzes}.", code="doel.stap",
+                                   stap=item.get("stap", ""), keuzes=", ".join(DOEL_STAPPEN)))
             continue
         duur = {k: item[k] for k in ("weken", "maanden") if k in item}
         if len(duur) != 1 or not all(isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 60
                                      for v in duur.values()):
-            fouten.append(Ongeldig(veld, "geef de termijn in 'weken' of in 'maanden': één geheel getal van 1 tot 60."))
+            fouten.append(Ongeldig(veld, "geef de termijn in 'weken' of in 'maanden': één geheel getal van 1 tot 60.",
+                                   code="doel.duur"))
             continue
         uit.append(Doel(item["stap"], bron=str(item.get("bron", "")).strip(), **duur))
     return uit
@@ -108,19 +111,22 @@ def valideer_gemeente(data: Any) -> tuple[Gemeente | None, list[Ongeldig]]:
     """Build a Gemeente from parsed JSON. Returns (gemeente or None, everything wrong with it)."""
     fouten: list[Ongeldig] = []
     if not isinstance(data, dict):
-        return None, [Ongeldig("Gemeente", "het bestand bevat geen object met gegevens van de gemeente.")]
+        return None, [Ongeldig("Gemeente", "het bestand bevat geen object met gegevens van de gemeente.",
+                               code="gemeente.object")]
     naam = str(data.get("naam", "")).strip()
     if not naam:
-        fouten.append(Ongeldig("Naam", "vul de naam van de gemeente in (bijvoorbeeld 'Gemeente Huizen')."))
+        fouten.append(Ongeldig("Naam", "vul de naam van de gemeente in (bijvoorbeeld 'Gemeente Huizen').",
+                               code="gemeente.naam"))
     logo = str(data.get("logo", "") or "").strip()
     if logo and not logo.lower().endswith((".png", ".jpg", ".jpeg")):
-        fouten.append(Ongeldig("Logo", f"'{logo}' is geen PNG- of JPEG-bestand; kies een .png of .jpg."))
+        fouten.append(Ongeldig("Logo", "'{logo}' is geen PNG- of JPEG-bestand; kies een .png of .jpg.",
+                               code="gemeente.logo", logo=logo))
     paginas = []
     for n, item in enumerate(data.get("paginas") or [], 1):
         titel, tekst = (item or {}).get("titel"), (item or {}).get("tekst")
         if not isinstance(titel, dict) or not isinstance(tekst, dict) or not titel.get("nl") or not tekst.get("nl"):
             fouten.append(Ongeldig(f"Eigen pagina {n}", "heeft een titel en tekst per taal nodig, met ten minste "
-                                   "Nederlands ('nl')."))
+                                                      "Nederlands ('nl').", code="gemeente.pagina"))
             continue
         paginas.append(EigenPagina({k: str(v) for k, v in titel.items()}, {k: str(v) for k, v in tekst.items()}))
     gemeente = Gemeente(naam=naam or "Gemeente (naam ontbreekt)", logo=logo,

@@ -133,6 +133,7 @@ def _datum(tekst: str, kolom: str) -> dt.date:
     if "/" in tekst:
         delen = tekst.split("/")
         voorbeeld = f"{'-'.join(delen)} als {delen[0]} de dag is" if len(delen) == 3 else "01-03-2026"
-        raise Ongeldig(kolom, f"'{tekst}' is dubbelzinnig (dag/maand of maand/dag?); schrijf dag-maand-jaar met "
-                              f"streepjes ({voorbeeld}) of jaar-maand-dag (1990-12-05).")
+        raise Ongeldig(kolom, "'{tekst}' is dubbelzinnig (dag/maand of maand/dag?); schrijf dag-maand-jaar met "
+                              "streepjes ({voorbeeld}) of jaar-maand-dag (1990-12-05).", code="datum.dubbelzinnig",
+                       tekst=tekst, voorbeeld=voorbeeld)
     return lees_datum(tekst, kolom)

@@ -30,10 +30,12 @@ def valideer_instellingen(data: Any, bestaat=lambda pad: True) -> tuple[Instelli
     fouten: list[Ongeldig] = []
     standaard = Instellingen()
     if not isinstance(data, dict):
-        return standaard, [Ongeldig("Instellingen", "het bestand bevat geen object; het wordt opnieuw aangemaakt.")]
+        return standaard, [Ongeldig("Instellingen", "het bestand bevat geen object; het wordt opnieuw aangemaakt.",
+                                    code="instellingen.object")]
     velden = {f.name: f for f in dataclasses.fields(Instellingen)}
     for sleutel in sorted(set(data) - set(velden)):
-        fouten.append(Ongeldig(sleutel, f"onbekende instelling; bekend zijn: {', '.join(velden)}.", sleutel))
+        fouten.append(Ongeldig(sleutel, "onbekende instelling; bekend zijn: {bekend}.", sleutel,
+                               code="instellingen.onbekend", bekend=", ".join(velden)))
     waarden = {}
     for naam, veld in velden.items():
         if naam not in data:
@@ -42,17 +44,17 @@ def valideer_instellingen(data: Any, bestaat=lambda pad: True) -> tuple[Instelli
         if soort is float and isinstance(waarde, int) and not isinstance(waarde, bool):
             waarde = float(waarde)
         if not isinstance(waarde, soort) or (soort is int and isinstance(waarde, bool)):
-            fouten.append(Ongeldig(naam, f"moet een {_soortnaam(soort)} zijn.", naam))
+            fouten.append(Ongeldig(naam, _SOORTFOUT[soort], naam, code="instellingen.soort"))
             continue
         waarden[naam] = waarde
     inst = dataclasses.replace(standaard, **waarden)
 
-    def herstel(naam: str, melding: str) -> None:
-        fouten.append(Ongeldig(naam, melding, naam))
+    def herstel(naam: str, sjabloon: str, **waarden) -> None:
+        fouten.append(Ongeldig(naam, sjabloon, naam, code=f"instellingen.{naam}", **waarden))
         setattr(inst, naam, getattr(standaard, naam))
 
     if inst.taal not in TALEN_UI:
-        herstel("taal", f"'{inst.taal}' is niet beschikbaar; kies uit {', '.join(TALEN_UI)}.")
+        herstel("taal", "'{taal}' is niet beschikbaar; kies uit {keuzes}.", taal=inst.taal, keuzes=", ".join(TALEN_UI))
     if not 1 <= inst.vergrendel_na_minuten <= 60:
         herstel("vergrendel_na_minuten", "moet tussen 1 en 60 minuten liggen.")
     if inst.voortgang_interval_maanden not in INTERVALLEN:
@@ -72,9 +74,9 @@ def valideer_instellingen(data: Any, bestaat=lambda pad: True) -> tuple[Instelli
     for naam in ("ca_bundel", "gemeente_bestand"):
         pad = getattr(inst, naam)
         if pad and not bestaat(pad):
-            herstel(naam, f"het bestand {pad} bestaat niet; kies een bestaand bestand.")
+            herstel(naam, "het bestand {pad} bestaat niet; kies een bestaand bestand.", pad=pad)
     return inst, fouten
 
 
-def _soortnaam(soort: type) -> str:
-    return {str: "tekst", float: "getal", int: "geheel getal", bool: "ja/nee-waarde (true of false)"}[soort]
+_SOORTFOUT = {str: "moet een tekst zijn.", float: "moet een getal zijn.", int: "moet een geheel getal zijn.",
+              bool: "moet een ja/nee-waarde (true of false) zijn."}

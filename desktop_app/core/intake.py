@@ -130,7 +130,7 @@ class Intake:
         t = vraag.type
         if t in ("tekst", "lange_tekst"):
             if not isinstance(waarde, str):
-                raise Ongeldig(label, "verwacht tekst.")
+                raise Ongeldig(label, "verwacht tekst.", code="antwoord.tekst")
             waarde = unicodedata.normalize("NFC", waarde.strip() if t == "tekst" else waarde.rstrip())
             if vraag.formaat == "v_nummer":
                 waarde = controleer_v_nummer(waarde)
@@ -141,43 +141,48 @@ class Intake:
                 try:
                     waarde = float(waarde.replace(",", "."))
                 except ValueError:
-                    raise Ongeldig(label, f"'{waarde}' is geen getal; vul een getal in.") from None
+                    raise Ongeldig(label, "'{waarde}' is geen getal; vul een getal in.", code="antwoord.geen_getal",
+                                   waarde=waarde) from None
             if isinstance(waarde, bool) or not isinstance(waarde, (int, float)) or waarde != waarde:
-                raise Ongeldig(label, "verwacht een getal.")
+                raise Ongeldig(label, "verwacht een getal.", code="antwoord.getal")
             if float(waarde).is_integer():
                 waarde = int(waarde)
             if vraag.min is not None and waarde < vraag.min or vraag.max is not None and waarde > vraag.max:
-                raise Ongeldig(label, f"{waarde} kan niet; vul een getal van {_getal(vraag.min)} tot en met "
-                                      f"{_getal(vraag.max)} in.")
+                raise Ongeldig(label, "{waarde} kan niet; vul een getal van {van} tot en met {tot} in.",
+                               code="antwoord.bereik", waarde=waarde, van=_getal(vraag.min), tot=_getal(vraag.max))
         elif t == "datum":
             try:
                 waarde = dt.date.fromisoformat(waarde).isoformat() if isinstance(waarde, str) else waarde.isoformat()
             except (ValueError, AttributeError):
-                raise Ongeldig(label, f"'{waarde}' is geen datum; schrijf dag-maand-jaar.") from None
+                raise Ongeldig(label, "'{waarde}' is geen datum; schrijf dag-maand-jaar.", code="antwoord.datum",
+                               waarde=waarde) from None
         elif t == "janee":
             if not isinstance(waarde, bool):
-                raise Ongeldig(label, "kies ja of nee.")
+                raise Ongeldig(label, "kies ja of nee.", code="antwoord.janee")
         elif t == "zrm":
             if isinstance(waarde, bool) or waarde not in ZRM_STAPPEN:
-                raise Ongeldig(label, "kies een score van 1 (acuut probleem) tot en met 5 (volledig zelfredzaam).")
+                raise Ongeldig(label, "kies een score van 1 (acuut probleem) tot en met 5 (volledig zelfredzaam).",
+                               code="antwoord.zrm")
         elif t == "keuze":
             if waarde not in vraag.optiewaarden:
-                raise Ongeldig(label, f"'{waarde}' is geen van de keuzes; kies uit "
-                                      + ", ".join(o.tekst() for o in vraag.opties) + ".")
+                raise Ongeldig(label, "'{waarde}' is geen van de keuzes; kies uit {keuzes}.", code="antwoord.keuze",
+                               waarde=waarde, keuzes=", ".join(o.tekst() for o in vraag.opties))
         elif t == "meerkeuze":
             if not isinstance(waarde, list) or any(w not in vraag.optiewaarden for w in waarde):
-                raise Ongeldig(label, "kies alleen uit " + ", ".join(o.tekst() for o in vraag.opties) + ".")
+                raise Ongeldig(label, "kies alleen uit {keuzes}.", code="antwoord.meerkeuze",
+                               keuzes=", ".join(o.tekst() for o in vraag.opties))
             waarde = [w for w in vraag.optiewaarden if w in waarde]   # definition order, no duplicates
         elif t == "herhaling":
             if not isinstance(waarde, list) or not all(isinstance(r, dict) for r in waarde):
-                raise Ongeldig(label, "verwacht een lijst van rijen.")
+                raise Ongeldig(label, "verwacht een lijst van rijen.", code="antwoord.rijen")
             waarde = [{sub.id: self.controleer(sub, r.get(sub.id), r) for sub in vraag.vragen} for r in waarde]
         elif t == "info":
-            raise Ongeldig(label, "dit veld toont alleen gegevens en kan niet ingevuld worden.")
+            raise Ongeldig(label, "dit veld toont alleen gegevens en kan niet ingevuld worden.", code="antwoord.info")
         for controle in vraag.controles:
             context = self.context(rij, waarde)
             if not evalueer(controle.regel, context):
-                raise Ongeldig(label, tekst_in(controle.melding))
+                # the form's own message, in the UI language already (the definition carries nl and en)
+                raise Ongeldig(label, tekst_in(controle.melding), code="antwoord.controle")
         return waarde
 
     # -- writing (the caller stores what `veld_wijziging` returns) -----------------------------------------------

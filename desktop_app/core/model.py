@@ -173,23 +173,24 @@ def valideer_inburgeraar(ib: Inburgeraar, vandaag: dt.date) -> list[Ongeldig]:
     """Everything wrong with this record, each with what to do. Empty list: it may be saved."""
     fouten: list[Ongeldig] = []
 
-    def fout(sleutel: str, melding: str) -> None:
-        fouten.append(Ongeldig(VELDLABELS[sleutel], melding, sleutel))
+    def fout(sleutel: str, sjabloon: str, code: str, **waarden) -> None:
+        fouten.append(Ongeldig(VELDLABELS[sleutel], sjabloon, sleutel, code=code, **waarden))
 
     def check(sleutel: str, functie, *args):
         try:
             return functie(*args)
         except Ongeldig as f:
-            fout(sleutel, f.melding)
+            fout(sleutel, f.sjabloon, f.code, **f.waarden)
 
     ib.voornamen, ib.achternaam = normaliseer_tekst(ib.voornamen), normaliseer_tekst(ib.achternaam)
     ib.naam_eigen_schrift = normaliseer_tekst(ib.naam_eigen_schrift)
     for sleutel in TEKSTVELDEN:
         check(sleutel, controleer_tekens, getattr(ib, sleutel) or "", VELDLABELS[sleutel])
     if not (ib.voornamen or ib.achternaam):
-        fout("achternaam", "vul ten minste een voornaam of achternaam in.")
+        fout("achternaam", "vul ten minste een voornaam of achternaam in.", "naam.leeg")
     if ib.doelgroep not in {d.value for d in Doelgroep}:
-        fout("doelgroep", f"'{ib.doelgroep}' bestaat niet; kies uit " + ", ".join(d.value for d in Doelgroep) + ".")
+        fout("doelgroep", "'{doelgroep}' bestaat niet; kies uit {keuzes}.", "doelgroep.onbekend",
+             doelgroep=ib.doelgroep, keuzes=", ".join(d.value for d in Doelgroep))
     if ib.bsn:
         ib.bsn = check("bsn", controleer_bsn, ib.bsn) or ib.bsn
     if ib.v_nummer:
@@ -199,26 +200,26 @@ def valideer_inburgeraar(ib: Inburgeraar, vandaag: dt.date) -> list[Ongeldig]:
             check(naam, controleer_niet_in_toekomst, getattr(ib, naam), VELDLABELS[naam], vandaag)
     if ib.geboortedatum:
         if leeftijd(ib.geboortedatum, vandaag) > 120:
-            fout("geboortedatum", "geeft een leeftijd boven 120 jaar; controleer het jaartal.")
+            fout("geboortedatum", "geeft een leeftijd boven 120 jaar; controleer het jaartal.", "geboortedatum.oud")
         for naam in Inburgeraar.DATUMVELDEN[1:]:
             datum = getattr(ib, naam)
             if datum and datum < ib.geboortedatum:
-                fout(naam, "ligt voor de geboortedatum.")
+                fout(naam, "ligt voor de geboortedatum.", "datum.voor_geboorte")
     if ib.pip_dagtekening and ib.koppeling and ib.pip_dagtekening < ib.koppeling:
         fout("pip_dagtekening", "ligt voor de koppeling aan de gemeente; een PIP volgt op de koppeling. "
-                                "Controleer beide datums.")
+                                "Controleer beide datums.", "pip.voor_koppeling")
     if ib.voortgangsgesprekken_per_jaar is not None and not (
             isinstance(ib.voortgangsgesprekken_per_jaar, int) and 1 <= ib.voortgangsgesprekken_per_jaar <= 12):
-        fout("voortgangsgesprekken_per_jaar", "moet een geheel getal van 1 tot 12 zijn.")
+        fout("voortgangsgesprekken_per_jaar", "moet een geheel getal van 1 tot 12 zijn.", "gesprekken.aantal")
     if ib.termijn_verlengd_tot:
         from .termijnen import inburgeringstermijn   # termijnen builds on this module
         termijn = inburgeringstermijn(ib.pip_dagtekening)
         if termijn is None:
             fout("termijn_verlengd_tot", "een verlenging verlengt de inburgeringstermijn, en die begint pas na de "
-                                         "PIP-dagtekening; vul eerst de PIP-dagtekening in.")
+                                         "PIP-dagtekening; vul eerst de PIP-dagtekening in.", "verlenging.zonder_pip")
         elif ib.termijn_verlengd_tot <= termijn[1]:
-            fout("termijn_verlengd_tot", f"ligt niet na het einde van de inburgeringstermijn ({termijn[1]:%d-%m-%Y}); "
-                                         "een verlenging valt daarna.")
+            fout("termijn_verlengd_tot", "ligt niet na het einde van de inburgeringstermijn ({einde}); een verlenging "
+                                         "valt daarna.", "verlenging.te_vroeg", einde=f"{termijn[1]:%d-%m-%Y}")
     return fouten
 
 

@@ -138,19 +138,22 @@ class Instrument:
 
 def controleer_score(instrument: Instrument, aspect_id: str, score: Any, wie: str = "") -> int | None:
     """The score as stored, or Ongeldig saying what the scale allows."""
-    veld = f"{wie}: " if wie else ""
+    veld = f"Score {wie}" if wie else "Score"
     if aspect_id not in instrument._aspecten_per_id:
-        raise Ongeldig("Score", f"{veld}aspect '{aspect_id}' staat niet in {instrument.naam}.")
+        raise Ongeldig(veld, "aspect '{aspect}' staat niet in {instrument}.", code="score.aspect", aspect=aspect_id,
+                       instrument=instrument.naam)
     naam = instrument.aspect(aspect_id).naam
     if score is None:
         if not instrument.schaal.niet_geobserveerd:
-            raise Ongeldig("Score", f"{veld}'{naam}' moet een score krijgen; dit instrument kent geen "
-                                    f"'niet geobserveerd'.")
+            raise Ongeldig(veld, "'{aspect}' moet een score krijgen; dit instrument kent geen 'niet geobserveerd'.",
+                           code="score.verplicht", aspect=naam)
         return None
     if isinstance(score, bool) or not isinstance(score, int) or score not in instrument.schaal.waarden:
-        raise Ongeldig("Score", f"{veld}'{naam}' kreeg {score!r}; de schaal loopt van {instrument.schaal.min} tot "
-                                f"{instrument.schaal.max}" + (" (of 'niet geobserveerd')."
-                                                              if instrument.schaal.niet_geobserveerd else "."))
+        sjabloon = ("'{aspect}' kreeg {score}; de schaal loopt van {min} tot {max} (of 'niet geobserveerd')."
+                    if instrument.schaal.niet_geobserveerd else "'{aspect}' kreeg {score}; de schaal loopt van {min} "
+                                                                "tot {max}.")
+        raise Ongeldig(veld, sjabloon, code="score.schaal", aspect=naam, score=repr(score),
+                       min=instrument.schaal.min, max=instrument.schaal.max)
     return score
 
 
@@ -173,16 +176,18 @@ def valideer_groep(groep: StartklasGroep) -> list[Ongeldig]:
     groep.naam = normaliseer_tekst(groep.naam)
     groep.docenten = [normaliseer_tekst(d) for d in groep.docenten if normaliseer_tekst(d)]
     if not groep.naam:
-        fouten.append(Ongeldig("Naam", "geef de groep een naam, bijvoorbeeld 'Startklas Dalfsen najaar'."))
+        fouten.append(Ongeldig("Naam", "geef de groep een naam, bijvoorbeeld 'Startklas Dalfsen najaar'.",
+                               code="groep.naam"))
     if not groep.docenten:
-        fouten.append(Ongeldig("Docenten", "noem ten minste één docent."))
+        fouten.append(Ongeldig("Docenten", "noem ten minste één docent.", code="groep.docent"))
     if groep.startdatum is None:
-        fouten.append(Ongeldig("Startdatum", "vul de startdatum van de groep in."))
+        fouten.append(Ongeldig("Startdatum", "vul de startdatum van de groep in.", code="groep.start"))
     onbekend = [d for d in groep.lesdagen if d not in LESDAGEN]
     if onbekend:
-        fouten.append(Ongeldig("Lesdagen", f"'{', '.join(onbekend)}' is geen lesdag; kies uit {', '.join(LESDAGEN)}."))
+        fouten.append(Ongeldig("Lesdagen", "'{dagen}' is geen lesdag; kies uit {keuzes}.", code="groep.lesdag",
+                               dagen=", ".join(onbekend), keuzes=", ".join(LESDAGEN)))
     if not groep.lesdagen:
-        fouten.append(Ongeldig("Lesdagen", "kies ten minste één lesdag."))
+        fouten.append(Ongeldig("Lesdagen", "kies ten minste één lesdag.", code="groep.lesdagen"))
     return fouten
 
 
@@ -217,22 +222,25 @@ def controleer_plaatsing(nieuw: Plaatsing, bestaande: Iterable[Plaatsing], groep
     """A cursist is in one group at a time. `bestaande`: this person's other placements."""
     fouten = []
     if not nieuw.inburgeraar_id or not nieuw.groep_id:
-        fouten.append(Ongeldig("Plaatsing", "kies een cursist en een groep."))
+        fouten.append(Ongeldig("Plaatsing", "kies een cursist en een groep.", code="plaatsing.wie"))
     if nieuw.van is None:
-        fouten.append(Ongeldig("Plaatsing", "vul de datum in vanaf wanneer de cursist in de groep zit."))
+        fouten.append(Ongeldig("Plaatsing", "vul de datum in vanaf wanneer de cursist in de groep zit.",
+                               code="plaatsing.van"))
         return fouten
     if nieuw.tot is not None and nieuw.tot < nieuw.van:
-        fouten.append(Ongeldig("Plaatsing", "de einddatum ligt voor de begindatum."))
+        fouten.append(Ongeldig("Plaatsing", "de einddatum ligt voor de begindatum.", code="plaatsing.tot"))
         return fouten
     for ander in bestaande:
         if ander.id == nieuw.id or ander.inburgeraar_id != nieuw.inburgeraar_id or ander.van is None:
             continue
         if ander.overlapt(nieuw):
-            tot = f"tot {ander.tot:%d-%m-%Y}" if ander.tot else "zonder einddatum"
-            fouten.append(Ongeldig("Plaatsing", (
-                f"deze cursist zit al in groep '{groepsnamen.get(ander.groep_id, ander.groep_id)}' "
-                f"(vanaf {ander.van:%d-%m-%Y}, {tot}). Een cursist zit in één groep tegelijk: beëindig eerst die "
-                f"plaatsing.")))
+            sjabloon = ("deze cursist zit al in groep '{groep}' (vanaf {van}, tot {tot}). Een cursist zit in één "
+                        "groep tegelijk: beëindig eerst die plaatsing." if ander.tot else
+                        "deze cursist zit al in groep '{groep}' (vanaf {van}, zonder einddatum). Een cursist zit in "
+                        "één groep tegelijk: beëindig eerst die plaatsing.")
+            fouten.append(Ongeldig("Plaatsing", sjabloon, code="plaatsing.dubbel",
+                                   groep=groepsnamen.get(ander.groep_id, ander.groep_id), van=f"{ander.van:%d-%m-%Y}",
+                                   tot=f"{ander.tot:%d-%m-%Y}" if ander.tot else ""))
     return fouten
 
 
@@ -279,19 +287,21 @@ def controleer_moment(moment: Observatiemoment, observaties: Iterable[Observatie
     """Everything wrong with a moment and its scores; empty: it may be saved (all of it, in one transaction)."""
     fouten = []
     if moment.datum is None:
-        return [Ongeldig("Datum", "vul de datum van het observatiemoment in.")]
+        return [Ongeldig("Datum", "vul de datum van het observatiemoment in.", code="moment.datum")]
     if moment.datum > vandaag:
-        fouten.append(Ongeldig("Datum", f"{moment.datum:%d-%m-%Y} ligt in de toekomst; observeer eerst, "
-                                        f"scoor daarna."))
+        fouten.append(Ongeldig("Datum", "{datum} ligt in de toekomst; observeer eerst, scoor daarna.",
+                               code="moment.toekomst", datum=f"{moment.datum:%d-%m-%Y}"))
     if groep.startdatum and moment.datum < groep.startdatum:
-        fouten.append(Ongeldig("Datum", f"{moment.datum:%d-%m-%Y} ligt voor de start van groep '{groep.naam}' "
-                                        f"({groep.startdatum:%d-%m-%Y})."))
+        fouten.append(Ongeldig("Datum", "{datum} ligt voor de start van groep '{groep}' ({start}).",
+                               code="moment.voor_start", datum=f"{moment.datum:%d-%m-%Y}", groep=groep.naam,
+                               start=f"{groep.startdatum:%d-%m-%Y}"))
     plaatsingen = list(plaatsingen)
     for obs in observaties:
         if not any(p.inburgeraar_id == obs.inburgeraar_id and p.groep_id == groep.id and p.loopt_op(moment.datum)
                    for p in plaatsingen):
-            fouten.append(Ongeldig("Cursist", f"cursist {obs.inburgeraar_id} zat op {moment.datum:%d-%m-%Y} niet in "
-                                              f"groep '{groep.naam}'."))
+            fouten.append(Ongeldig("Cursist", "cursist {cursist} zat op {datum} niet in groep '{groep}'.",
+                                   code="moment.niet_geplaatst", cursist=obs.inburgeraar_id,
+                                   datum=f"{moment.datum:%d-%m-%Y}", groep=groep.naam))
         for aspect_id, score in obs.scores.items():
             try:
                 controleer_score(instrument, aspect_id, score)

@@ -2,8 +2,13 @@
 
 Four themes (DOMAIN.md "PIP concept", seed 004 §1.5, seed 003 step 5): inburgering (leerroute), participatie
 (PVT, MAP), ontzorgen and begeleiding; plus the conditions, the period, the voortgangsgesprekken and the termijnen.
-Stored in entity "pip" with record id = the inburgeraar's id. Every field is plain JSON, so the printing engine can
-render it as is.
+Every field is plain JSON, so the printing engine can render it as is.
+
+The PIP is a beschikking. Vaststellen is an act of its own (who, when, dagtekening) that needs the completion checks
+(`controleer_vaststellen`) and freezes that version; a change afterwards is a new version — a new beschikking — with its
+reason, and the earlier versions stay readable and printable. Stored in entity "pip": record id = the inburgeraar's id
+for the PIP being worked on (a concept, or the version in force), and `versie_id(ib, n)` for every vastgesteld version,
+frozen. The inburgeringstermijn stays anchored on the first vastgesteld PIP (Wet inburgering 2021 art. 11 lid 3).
 """
 from __future__ import annotations
 
@@ -47,9 +52,13 @@ class ConceptPIP(Record):
     id: str = ""
     inburgeraar_id: str = ""
     status: str = "concept"                   # concept | vastgesteld
+    versie: int = 1                           # the how-manieth beschikking of this person
     opgesteld_op: dt.date | None = None
     opgesteld_door: str = ""
-    dagtekening: dt.date | None = None        # set when the PIP is vastgesteld; starts the inburgeringstermijn
+    dagtekening: dt.date | None = None        # the beschikking's date, set when it is vastgesteld
+    vastgesteld_door: str = ""
+    vastgesteld_op: str = ""                  # when (ISO date and time) the consultant did it
+    wijzigingsreden: str = ""                 # from version 2 on: why this beschikking replaces the one before
     form_versie: str = ""                     # the intake definition the draft came from
 
     # 1. inburgering / leerroute
@@ -105,6 +114,20 @@ class ConceptPIP(Record):
     @property
     def thema_inburgering(self) -> str:
         return self.leerroute_label or LEERROUTES.get(self.leerroute, "")
+
+    @property
+    def vastgesteld(self) -> bool:
+        return self.status == VASTGESTELD
+
+
+CONCEPT, VASTGESTELD = "concept", "vastgesteld"
+# Algemene wet bestuursrecht art. 6:7: six weeks from the day after the beschikking was sent.
+BEZWAARTERMIJN_WEKEN = 6
+
+
+def versie_id(inburgeraar_id: str, versie: int) -> str:
+    """The record id of a vastgesteld version, kept frozen beside the PIP being worked on."""
+    return f"{inburgeraar_id}:v{versie}"
 
 
 # -- drafting from the intake -----------------------------------------------------------------------------------------
@@ -211,29 +234,53 @@ def _leeftijd(ib: Inburgeraar, vandaag: dt.date) -> int | None:
     return leeftijd(ib.geboortedatum, vandaag) if ib.geboortedatum else None
 
 
+def controleer_vaststellen(pip: ConceptPIP, ib: Inburgeraar | None, vandaag: dt.date) -> list[Ongeldig]:
+    """Everything that stands between this concept and a beschikking: what `controleer_pip` finds, plus the parts a
+    PIP must have (seed 003 step 5, seed 004 §1.5) and, for a new version, why it replaces the one in force."""
+    fouten = controleer_pip(pip, ib, vandaag)
+    if pip.vastgesteld:
+        fouten.append(Ongeldig("PIP", "versie {versie} is al vastgesteld; maak een nieuwe versie om iets te "
+                                      "wijzigen.", code="pip.vastgesteld", versie=pip.versie))
+    if pip.dagtekening is None:
+        fouten.append(Ongeldig("PIP-dagtekening", "vul de dagtekening van de beschikking in.", code="pip.dagtekening"))
+    if not pip.leerroute:
+        fouten.append(Ongeldig("Leerroute", "kies een leerroute (bij eigen keuze: de geadviseerde route).",
+                               code="pip.leerroute"))
+    if not (pip.pvt or "").strip():
+        fouten.append(Ongeldig("PVT", "beschrijf het participatieverklaringstraject.", code="pip.pvt"))
+    if not (pip.map or "").strip():
+        fouten.append(Ongeldig("MAP", "beschrijf de Module Arbeidsmarkt en Participatie (of waarom die vervalt).",
+                               code="pip.map"))
+    if pip.versie > 1 and not pip.wijzigingsreden.strip():
+        fouten.append(Ongeldig("Reden wijziging", "schrijf op waarom deze versie de vorige vervangt.",
+                               code="pip.reden"))
+    return fouten
+
+
 def controleer_pip(pip: ConceptPIP, ib: Inburgeraar | None, vandaag: dt.date) -> list[Ongeldig]:
     """What is impossible or missing in a (concept) PIP, each with what to do."""
     fouten: list[Ongeldig] = []
     if pip.leerroute and pip.leerroute not in LEERROUTES:
-        fouten.append(Ongeldig("Leerroute", f"'{pip.leerroute}' bestaat niet; kies uit " + ", ".join(
-            LEERROUTES.values()) + "."))
+        fouten.append(Ongeldig("Leerroute", "'{route}' bestaat niet; kies uit {keuzes}.", code="pip.route_onbekend",
+                               route=pip.leerroute, keuzes=", ".join(LEERROUTES.values())))
     if wijkt_af_van_toets(pip.leerroute, pip.leerbaarheidstoets_uitkomst) and not pip.afwijking_argumentatie.strip():
         fouten.append(Ongeldig("Argumentatie", "de leerroute wijkt af van de leerbaarheidstoets; schrijf op waarom "
-                               "(het PIP is een beschikking)."))
+                               "(het PIP is een beschikking).", code="pip.argumentatie"))
     if pip.dagtekening and pip.dagtekening > vandaag:
-        fouten.append(Ongeldig("PIP-dagtekening", f"{pip.dagtekening:%d-%m-%Y} ligt in de toekomst; vul een datum "
-                               "in die al geweest is."))
+        fouten.append(Ongeldig("PIP-dagtekening", "{datum} ligt in de toekomst; vul een datum in die al geweest is.",
+                               code="datum.toekomst", datum=f"{pip.dagtekening:%d-%m-%Y}"))
     if ib is not None and ib.koppeling:
         for veld, label in (("dagtekening", "PIP-dagtekening"), ("periode_start", "Start periode")):
             datum = getattr(pip, veld)
             if datum and datum < ib.koppeling:
-                fouten.append(Ongeldig(label, f"{datum:%d-%m-%Y} ligt voor de koppeling aan de gemeente "
-                                       f"({ib.koppeling:%d-%m-%Y}); een PIP volgt op de koppeling. Controleer de "
-                                       "datum."))
+                fouten.append(Ongeldig(label, "{datum} ligt voor de koppeling aan de gemeente ({koppeling}); een PIP "
+                                              "volgt op de koppeling. Controleer de datum.", code="pip.voor_koppeling",
+                                       datum=f"{datum:%d-%m-%Y}", koppeling=f"{ib.koppeling:%d-%m-%Y}"))
     if pip.periode_start and pip.periode_einde and pip.periode_einde < pip.periode_start:
-        fouten.append(Ongeldig("Einde periode", "ligt voor de start van de periode."))
+        fouten.append(Ongeldig("Einde periode", "ligt voor de start van de periode.", code="pip.periode"))
     if pip.ontzorgen and pip.ontzorgen_maanden < 6:
-        fouten.append(Ongeldig("Ontzorgen", "duurt ten minste 6 maanden (seeds 002, 004); vul 6 of meer in."))
+        fouten.append(Ongeldig("Ontzorgen", "duurt ten minste 6 maanden (seeds 002, 004); vul 6 of meer in.",
+                               code="pip.ontzorgen"))
     if pip.voortgangsgesprekken_per_jaar < 1:
-        fouten.append(Ongeldig("Voortgangsgesprekken", "ten minste één per jaar."))
+        fouten.append(Ongeldig("Voortgangsgesprekken", "ten minste één per jaar.", code="pip.gesprekken"))
     return fouten

@@ -276,9 +276,11 @@ def vergelijk_met_toets(route: str, toets: str | None) -> tuple[bool, str]:
 def controleer_override(route: str | None, reden: str) -> None:
     from .validation import Ongeldig
     if route and route not in ROUTES:
-        raise Ongeldig("Route", f"'{route}' bestaat niet; kies uit " + ", ".join(ROUTES.values()) + ".")
+        raise Ongeldig("Route", "'{route}' bestaat niet; kies uit {keuzes}.", code="advies.route", route=route,
+                       keuzes=", ".join(ROUTES.values()))
     if route and not (reden or "").strip():
-        raise Ongeldig("Reden", "schrijf op waarom u van het advies afwijkt; dat is verplicht en wordt vastgelegd.")
+        raise Ongeldig("Reden", "schrijf op waarom u van het advies afwijkt; dat is verplicht en wordt vastgelegd.",
+                       code="advies.reden")
 
 
 def _hoger(a: str, b: str) -> bool:

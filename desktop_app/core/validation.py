@@ -1,4 +1,5 @@
-"""Checks on what people type: BSN (elfproef), V-nummer, dates. Pure functions, Dutch messages for the user."""
+"""Checks on what people type: BSN (elfproef), V-nummer, dates. Pure functions; a refusal says which rule with which
+values, in Dutch (the app's source language), and the screens show it in the UI language."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,20 +8,26 @@ import unicodedata
 
 
 class Ongeldig(ValueError):
-    """Input the user must correct; the message says what is wrong and what to do."""
+    """Input the user must correct: what is wrong and what to do.
 
-    def __init__(self, veld: str, melding: str, sleutel: str = ""):
-        super().__init__(f"{veld}: {melding}")
+    `code` names the rule (for programs and tests), `waarden` the values in it; `sjabloon` is the message in Dutch with
+    {placeholders} for those values. `melding` is the Dutch text (the CLI's language); a screen shows the template in
+    the UI language with the same values (gui/meldingen.py), so an English UI says it in English."""
+
+    def __init__(self, veld: str, sjabloon: str, sleutel: str = "", *, code: str = "", **waarden):
         self.veld = veld          # label the user sees
-        self.melding = melding
+        self.sjabloon, self.code, self.waarden = sjabloon, code, waarden
+        self.melding = sjabloon.format(**waarden) if waarden else sjabloon
         self.sleutel = sleutel    # attribute name, so a form can show the message beside its field
+        super().__init__(f"{veld}: {self.melding}")
 
 
 class Geweigerd(Ongeldig):
     """Everything wrong with a write that consists of several values; nothing was saved."""
 
     def __init__(self, fouten: list[Ongeldig]):
-        super().__init__(fouten[0].veld, fouten[0].melding, fouten[0].sleutel)
+        eerste = fouten[0]
+        super().__init__(eerste.veld, eerste.sjabloon, eerste.sleutel, code=eerste.code, **eerste.waarden)
         self.fouten = fouten
 
     def __str__(self) -> str:
@@ -41,24 +48,24 @@ def controleer_tekens(tekst: str, veld: str) -> None:
     print. Joiners (ZWNJ/ZWJ) and the direction marks LRM/RLM stay allowed: Farsi and Arabic names need them."""
     for teken in tekst:
         if ord(teken) in _BIDI_STUURTEKENS or unicodedata.category(teken) in ("Cc", "Zl", "Zp"):
-            raise Ongeldig(veld, f"bevat een onzichtbaar stuurteken of regeleinde (U+{ord(teken):04X}); "
-                                 f"verwijder het en typ de tekst opnieuw.")
+            raise Ongeldig(veld, "bevat een onzichtbaar stuurteken of regeleinde ({teken}); verwijder het en typ de "
+                                 "tekst opnieuw.", code="tekst.stuurteken", teken=f"U+{ord(teken):04X}")
 
 
 def controleer_bsn(bsn: str) -> str:
     """Return the 9-digit BSN or raise Ongeldig. An 8-digit BSN gets its leading zero back."""
     cijfers = re.sub(r"[\s.-]", "", bsn or "")
     if not cijfers.isascii() or not cijfers.isdigit():
-        raise Ongeldig("BSN", "mag alleen cijfers bevatten.")
+        raise Ongeldig("BSN", "mag alleen cijfers bevatten.", code="bsn.cijfers")
     if len(cijfers) == 8:
         cijfers = "0" + cijfers
     if len(cijfers) != 9:
-        raise Ongeldig("BSN", f"heeft 9 cijfers, dit zijn er {len(cijfers)}.")
+        raise Ongeldig("BSN", "heeft 9 cijfers, dit zijn er {aantal}.", code="bsn.lengte", aantal=len(cijfers))
     if int(cijfers) == 0:
-        raise Ongeldig("BSN", "kan niet uit alleen nullen bestaan.")
+        raise Ongeldig("BSN", "kan niet uit alleen nullen bestaan.", code="bsn.nullen")
     som = sum(int(c) * w for c, w in zip(cijfers, (9, 8, 7, 6, 5, 4, 3, 2, -1)))
     if som % 11:
-        raise Ongeldig("BSN", "klopt niet (elfproef). Controleer de cijfers op het document.")
+        raise Ongeldig("BSN", "klopt niet (elfproef). Controleer de cijfers op het document.", code="bsn.elfproef")
     return cijfers
 
 
@@ -66,11 +73,12 @@ def controleer_v_nummer(v_nummer: str) -> str:
     """The vreemdelingennummer (IND/COA): 10 digits."""
     cijfers = re.sub(r"[\s.-]", "", v_nummer or "")
     if not cijfers.isascii() or not cijfers.isdigit():
-        raise Ongeldig("V-nummer", "mag alleen cijfers bevatten.")
+        raise Ongeldig("V-nummer", "mag alleen cijfers bevatten.", code="v_nummer.cijfers")
     if len(cijfers) != 10:
-        raise Ongeldig("V-nummer", f"heeft 10 cijfers, dit zijn er {len(cijfers)}.")
+        raise Ongeldig("V-nummer", "heeft 10 cijfers, dit zijn er {aantal}.", code="v_nummer.lengte",
+                       aantal=len(cijfers))
     if int(cijfers) == 0:
-        raise Ongeldig("V-nummer", "kan niet uit alleen nullen bestaan.")
+        raise Ongeldig("V-nummer", "kan niet uit alleen nullen bestaan.", code="v_nummer.nullen")
     return cijfers
 
 
@@ -82,9 +90,11 @@ def lees_datum(tekst: str, veld: str) -> dt.date:
             return dt.datetime.strptime(tekst, patroon).date()
         except ValueError:
             continue
-    raise Ongeldig(veld, f"'{tekst}' is geen datum; schrijf dag-maand-jaar, bijvoorbeeld 01-03-2026.")
+    raise Ongeldig(veld, "'{tekst}' is geen datum; schrijf dag-maand-jaar, bijvoorbeeld 01-03-2026.",
+                   code="datum.onleesbaar", tekst=tekst)
 
 
 def controleer_niet_in_toekomst(datum: dt.date | None, veld: str, vandaag: dt.date) -> None:
     if datum is not None and datum > vandaag:
-        raise Ongeldig(veld, f"{datum:%d-%m-%Y} ligt in de toekomst; vul een datum in die al geweest is.")
+        raise Ongeldig(veld, "{datum} ligt in de toekomst; vul een datum in die al geweest is.",
+                       code="datum.toekomst", datum=f"{datum:%d-%m-%Y}")

@@ -44,7 +44,9 @@ def _consultant(d, aantal: int) -> list[str]:
             pip = d.pip.ontwerp(mens.inburgeraar.id)
             pip = dataclasses.replace(pip, **demo.demo_pip_aanpassingen(mens, pip.leerroute))
             d.store.save(pip, reason="demo")
-            pips[pip.status] += 1
+            if mens.fase == demo.TERMIJN:
+                d.pip.vaststellen(pip.inburgeraar_id, mens.inburgeraar.pip_dagtekening)
+            pips[d.pip.lees(pip.inburgeraar_id).status] += 1
     fasen = collections.Counter(m.fase for m in mensen)
     intakes = collections.Counter(m.intake for m in mensen if m.intake)
     status = collections.Counter(demo.caseload_status(m.inburgeraar, vandaag) for m in mensen)

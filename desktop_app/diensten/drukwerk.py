@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop_app.core.model import Soort
-from desktop_app.printing.documenten import Drukwerk as Pdf, PrintOpties
+from desktop_app.printing.documenten import Drukwerk as Pdf, GeenGegevens, PrintOpties
 from desktop_app.printing.maken import DOCUMENTEN, Gegevens, bouw
 
 
@@ -19,8 +19,9 @@ class Drukwerk:
         self.d = diensten
         self.store = diensten.store
 
-    def verzamel(self, document: str, inburgeraar_id: str | None) -> Gegevens:
-        """What `document` needs (read from the store: call on the thread that owns it)."""
+    def verzamel(self, document: str, inburgeraar_id: str | None, pip_versie: int | None = None) -> Gegevens:
+        """What `document` needs (read from the store: call on the thread that owns it). `pip_versie`: an earlier
+        vastgesteld PIP instead of the one being worked on."""
         if document not in DOCUMENTEN:
             raise ValueError(f"Onbekend document '{document}'; kies uit {', '.join(DOCUMENTEN)}.")
         gegevens = Gegevens()
@@ -33,12 +34,33 @@ class Drukwerk:
         gegevens.contacten = d.inburgeraars.contacten(inburgeraar_id)
         if document == "pip":
             # its termijnen and planned voortgangsgesprekken are counted as of the print date by printing/rapporten.py
-            gegevens.records["pip"] = self.store.get(Soort.PIP, inburgeraar_id)
+            pip = d.pip.versie(inburgeraar_id, pip_versie)
+            if pip is None and pip_versie is not None:
+                raise GeenGegevens(f"{ib.naam} heeft geen vastgestelde versie {pip_versie} van het PIP.")
+            gegevens.records["pip"] = pip.to_fields() if pip is not None else None
+            gegevens.records["gezin"] = self._gezin(inburgeraar_id)
         if document == "observatie":
             gegevens.records["trajectadvies"] = self._advies_nu(inburgeraar_id)
             gegevens.records["eindscores"] = [velden for _, velden in
                                               self.store.all(Soort.EINDSCORE, inburgeraar_id=inburgeraar_id)]
         return gegevens
+
+    def _gezin(self, inburgeraar_id: str) -> list[str]:
+        """The household as the printed PIP says it (Dutch): the partner's own PIP and kinderopvang, the children's
+        vve."""
+        gezin = self.d.pip.gezin(inburgeraar_id)
+        regels = []
+        if gezin.partner is not None:
+            pip = gezin.partner_pip
+            stand = "nog geen PIP" if pip is None else f"PIP versie {pip.versie}, {pip.status}"
+            regels.append(f"Partner: {gezin.partner.naam} (eigen intake en PIP; {stand})")
+            if pip is not None and pip.kinderopvang_nodig:
+                regels.append(f"Kinderopvang voor de partner: {pip.kinderopvang_toelichting or 'nodig'}")
+        vve = {"aangemeld": "vve aangemeld", "aanmelden": "vve nog aanmelden", "niet": "geen vve"}
+        for kind in gezin.kinderen:
+            regels.append(f"Kind: {kind.get('voornaam') or '?'}"
+                          + (f", {vve[kind['vve']]}" if kind.get("vve") in vve else ""))
+        return regels
 
     def _advies_nu(self, inburgeraar_id: str) -> dict | None:
         """The advice computed from today's scores and intake where this installation can (a consultant's), else
@@ -49,6 +71,7 @@ class Drukwerk:
             return opgeslagen
         return self.d.startklas.advies(groep, inburgeraar_id).velden(inburgeraar_id, groep.id)
 
-    def maak(self, document: str, inburgeraar_id: str | None, opties: PrintOpties,
-             gemeente_pad: Path | None = None) -> Pdf:
-        return bouw(document, self.verzamel(document, inburgeraar_id), opties, gemeente_pad, self.d.gebruiker)
+    def maak(self, document: str, inburgeraar_id: str | None, opties: PrintOpties, gemeente_pad: Path | None = None,
+             pip_versie: int | None = None) -> Pdf:
+        return bouw(document, self.verzamel(document, inburgeraar_id, pip_versie), opties, gemeente_pad,
+                    self.d.gebruiker)

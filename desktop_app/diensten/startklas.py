@@ -37,8 +37,9 @@ def instrumenten() -> dict[str, Instrument]:
 def instrument_van(groep: StartklasGroep) -> Instrument:
     alle = instrumenten()
     if groep.instrument not in alle:
-        raise Ongeldig("Instrument", f"het instrument '{groep.instrument}' van groep '{groep.naam}' is niet "
-                                     f"geïnstalleerd; kies een ander instrument of zet het bestand in forms/observatie/.")
+        raise Ongeldig("Instrument", "het instrument '{instrument}' van groep '{groep}' is niet geïnstalleerd; kies "
+                                     "een ander instrument of zet het bestand in forms/observatie/.",
+                       code="instrument.ontbreekt", instrument=groep.instrument, groep=groep.naam)
     return alle[groep.instrument]
 
 
@@ -63,7 +64,8 @@ class Startklas:
         """Save or refuse; a too-large group is a warning, not a refusal."""
         _weiger(valideer_groep(groep))
         if groep.instrument not in instrumenten():
-            _weiger([Ongeldig("Instrument", f"'{groep.instrument}' is niet geïnstalleerd.")])
+            _weiger([Ongeldig("Instrument", "'{instrument}' is niet geïnstalleerd.", code="instrument.onbekend",
+                              instrument=groep.instrument)])
         self.store.save(groep)
         return Wijzigingen.van([(groep.ENTITY, groep.id)], waarschuwingen=[
             waarschuwing_groepsgrootte(len(self.plaatsingen_van(groep.id)))])
@@ -78,7 +80,7 @@ class Startklas:
         namen = {g.id: g.naam for g in self.store.load_all(StartklasGroep)}
         fouten = controleer_plaatsing(plaatsing, bestaande, namen)
         if plaatsing.groep_id not in namen:
-            fouten.append(Ongeldig("Plaatsing", "deze groep bestaat niet (meer)."))
+            fouten.append(Ongeldig("Plaatsing", "deze groep bestaat niet (meer).", code="plaatsing.groep"))
         _weiger(fouten)
         self.store.save(plaatsing)
         return Wijzigingen.van([(plaatsing.ENTITY, plaatsing.id)], [plaatsing.inburgeraar_id], [
@@ -107,7 +109,7 @@ class Startklas:
         """Check the moment and all its scores, then write everything in one transaction (or nothing)."""
         groep = self.groep(moment.groep_id)
         if groep is None:
-            _weiger([Ongeldig("Groep", "de groep van dit moment bestaat niet (meer).")])
+            _weiger([Ongeldig("Groep", "de groep van dit moment bestaat niet (meer).", code="moment.groep")])
         for o in obs:
             o.moment_id, o.groep_id, o.datum = moment.id, moment.groep_id, moment.datum
         _weiger(controleer_moment(moment, obs, groep, self.plaatsingen_van(groep.id), instrument_van(groep),

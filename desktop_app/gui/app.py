@@ -33,6 +33,7 @@ def run(store_dir: Path, idle_minutes: float | None = None) -> int:
     from desktop_app.config import load_settings
     from .main_window import MainWindow
     from .look import apply_look
+    from .meldingen import melding
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Koers")
     app.setOrganizationName("Koers")
@@ -45,7 +46,7 @@ def run(store_dir: Path, idle_minutes: float | None = None) -> int:
         QMessageBox.warning(window, QCoreApplication.translate("App", "Instellingen"), "\n\n".join((
             QCoreApplication.translate(
                 "App", "Niet alle instellingen konden worden gebruikt; voor deze geldt de standaardwaarde:"),
-            "\n".join(str(f) for f in fouten),
+            "\n".join(melding(f) for f in fouten),
             QCoreApplication.translate("App", "Herstel ze via Bestand → Instellingen."))))
     return app.exec()
 

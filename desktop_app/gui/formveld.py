@@ -4,6 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from .meldingen import tekst
+
 
 def veld_met_melding(veld: QWidget) -> tuple[QWidget, QLabel]:
     """Returns (the row widget to put in the form, the hidden message label below the field)."""
@@ -26,7 +28,7 @@ def toon_meldingen(meldingen: dict[str, QLabel], fouten) -> None:
         melding.clear()
     for fout in fouten:
         melding = meldingen[fout.sleutel]
-        melding.setText((melding.text() + "\n" if melding.text() else "") + fout.melding)
+        melding.setText((melding.text() + "\n" if melding.text() else "") + tekst(fout))
         melding.show()
 
 

@@ -111,7 +111,7 @@ class InburgeraarDialog(QDialog):
                 try:
                     setattr(ib, naam, lees_datum(tekst, VELDLABELS[naam]) if tekst else None)
                 except Ongeldig as fout:
-                    fouten.append(Ongeldig(fout.veld, fout.melding, naam))
+                    fouten.append(Ongeldig(fout.veld, fout.sjabloon, naam, code=fout.code, **fout.waarden))
             else:
                 setattr(ib, naam, tekst)
         gelezen = {f.sleutel for f in fouten}

@@ -29,6 +29,7 @@ from desktop_app.forms.register import GeenDefinitie
 
 from .intake.formulier import DomeinFormulier, HerhaalGroep
 from .intake.samenvatting import KLEUREN, SamenvattingWidget
+from . import meldingen
 from .domeinlabels import domein_tr
 
 SAMENVATTING = "__samenvatting__"
@@ -87,7 +88,7 @@ class IntakeView(QWidget):
             self.intake: Intake = self.intakes.laad(inburgeraar_id)
         except (GeenToegang, GeenDefinitie, DefinitionError) as fout:
             self.intake = None
-            melding = QLabel(str(fout))
+            melding = QLabel(meldingen.melding(fout))
             melding.setWordWrap(True)
             melding.setAlignment(Qt.AlignCenter)
             lay.addWidget(melding)
@@ -289,8 +290,8 @@ class IntakeView(QWidget):
                                        bron=self)
         except Ongeldig as fout:
             doel = rij if rij_index is None else rij.rijen[rij_index][sub_id]
-            doel.toon_melding(fout.melding if fout.veld == (doel.vraag.tekst()) else str(fout))
-            self.opgeslagen.setText(self.tr("Niet opgeslagen: %1").replace("%1", str(fout)))
+            doel.toon_melding(meldingen.tekst(fout) if fout.veld == doel.vraag.tekst() else meldingen.melding(fout))
+            self.opgeslagen.setText(self.tr("Niet opgeslagen: %1").replace("%1", meldingen.melding(fout)))
             return
         doel = rij if rij_index is None else rij.rijen[rij_index][sub_id]
         doel.toon_melding("")
@@ -348,7 +349,7 @@ class IntakeView(QWidget):
             self._bewaar(w.pad)
         except Ongeldig as fout:
             self._zet_terug(w.pad, huidig)
-            self.opgeslagen.setText(self.tr("Ongedaan maken lukte niet: %1").replace("%1", str(fout)))
+            self.opgeslagen.setText(self.tr("Ongedaan maken lukte niet: %1").replace("%1", meldingen.melding(fout)))
             return
         sectie_id = w.pad.split(".")[0]
         if sectie_id in self.formulieren_cache:

@@ -19,6 +19,7 @@ from desktop_app.core.model import Soort
 from .background import run_in_background, wait_for_background
 from .bediening import Bediening
 from .lock_screen import FirstRunScreen, InUseScreen, LockScreen
+from .meldingen import melding
 from .session_watch import SessionWatcher
 
 AUTO_SYNC_MS = 5 * 60_000
@@ -129,7 +130,7 @@ class MainWindow(QMainWindow):
     def _open(self, store) -> None:
         from desktop_app.diensten import Diensten
         self.store = store
-        self.bediening = Bediening(Diensten(store, vandaag=self._vandaag), self)
+        self.bediening = Bediening(Diensten(store, vandaag=self._vandaag, instellingen=self.instellingen), self)
         self.bediening.sig_gewijzigd.connect(self._gewijzigd)
         for w in [self.stack.widget(i) for i in range(self.stack.count())]:
             self.stack.removeWidget(w)
@@ -412,6 +413,8 @@ class MainWindow(QMainWindow):
         if dialoog.exec():
             save_settings(dialoog.resultaat)
             self.instellingen = dialoog.resultaat
+            if self.bediening is not None:
+                self.bediening.d.instellingen = self.instellingen
             self.idle.setInterval(int(self.instellingen.vergrendel_na_minuten * 60_000))
             if self.caseload is not None:
                 self.herlaad_caseload()
@@ -479,7 +482,7 @@ class MainWindow(QMainWindow):
             if concept:
                 inburgeraars.verwijder_concept(concept[0])
         except (StoreError, Ongeldig) as fout:
-            QMessageBox.warning(self, self.tr("Niet opgeslagen"), str(fout))
+            QMessageBox.warning(self, self.tr("Niet opgeslagen"), melding(fout))
             return False
         self.caseload.kies(nieuw.id)      # the caseload has reloaded from the change; this shows the person
         self.toon_inburgeraar(nieuw.id)

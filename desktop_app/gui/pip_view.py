@@ -1,7 +1,8 @@
-"""The concept PIP of one inburgeraar: drafted from the brede intake and the startklas advice, then edited by the
-consultant. Every edit is saved at once through the PIP service (audited, synced). Impossible values (a PIP dated
-before the koppeling, ontzorgen shorter than 6 months) are refused beside the field with the reason. A change made
-elsewhere (a sync round, the intake, the startklas advice) shows at once.
+"""The PIP of one inburgeraar: drafted from the brede intake and the startklas advice, edited by the consultant as a
+concept, then vastgesteld as a beschikking (an explicit act with its dagtekening); a change afterwards is a new version
+with its reason, and earlier versions can be looked at and printed. Every edit of a concept is saved at once through
+the PIP service (audited, synced); impossible values (ontzorgen shorter than 6 months) are refused beside the field
+with the reason. A change made elsewhere (a sync round, the intake, the startklas advice) shows at once.
 """
 from __future__ import annotations
 
@@ -9,19 +10,22 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QScrollArea, QSpinBox, QTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+                               QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QScrollArea,
+                               QSpinBox, QTextEdit, QVBoxLayout, QWidget)
 
 from desktop_app.core.dates import datum_nl
 from desktop_app.core.formulier.fouten import DefinitionError
 from desktop_app.core.model import Soort
-from desktop_app.core.pip import LEERROUTES, ONTZORGEN_KOSTEN
-from desktop_app.core.validation import Ongeldig, lees_datum
+from desktop_app.core.pip import BEZWAARTERMIJN_WEKEN, LEERROUTES, ONTZORGEN_KOSTEN
+from desktop_app.core.termijnen import Status
+from desktop_app.core.validation import Geweigerd, Ongeldig
 from desktop_app.diensten import GeenToegang
 from desktop_app.forms.register import GeenDefinitie
 
-STATUS_TERMIJN = {"gereed": "gereed", "verlopen": "verlopen", "binnenkort": "binnenkort", "op_tijd": "op tijd",
-                  "onbekend": "onbekend"}
+from .domeinlabels import domein_tr
+from .meldingen import melding
+
 
 
 def _datum_nl(iso: str | None) -> str:
@@ -72,8 +76,6 @@ class _Veld(QObject):
 
     def waarde(self) -> Any:
         w = self.widget
-        if self.soort == "datum":
-            return lees_datum(w.text(), "PIP-dagtekening").isoformat() if w.text().strip() else None
         if self.soort == "uren":
             tekst = w.text().strip()
             if not tekst:
@@ -97,9 +99,7 @@ class _Veld(QObject):
         self._laden = True
         try:
             w = self.widget
-            if self.soort == "datum":
-                w.setText(_datum_nl(waarde) if waarde else "")
-            elif self.soort == "uren":
+            if self.soort == "uren":
                 w.setText("" if waarde is None else str(waarde))
             elif isinstance(w, QLineEdit):
                 w.setText(waarde or "")
@@ -131,22 +131,36 @@ class PipView(QWidget):
         self.meldingen: dict[str, QLabel] = {}
         lay = QVBoxLayout(self)
         boven = QHBoxLayout()
-        titel = QLabel(self.tr("Concept PIP (Plan Inburgering en Participatie)"))
+        titel = QLabel(self.tr("PIP (Plan Inburgering en Participatie)"))
         lettertype = titel.font()
         lettertype.setPointSizeF(lettertype.pointSizeF() * 1.4)
         lettertype.setBold(True)
         titel.setFont(lettertype)
         boven.addWidget(titel, 1)
+        self.versiekeuze = QComboBox()
+        self.versiekeuze.setAccessibleName(self.tr("Versie van het PIP"))
+        self.versiekeuze.currentIndexChanged.connect(self._versie_gekozen)
+        boven.addWidget(self.versiekeuze)
         self.knop_opstellen = QPushButton()
         self.knop_opstellen.clicked.connect(lambda: self.stel_op())
-        boven.addWidget(self.knop_opstellen)
+        self.knop_vaststellen = QPushButton(self.tr("&Vaststellen…"))
+        self.knop_vaststellen.clicked.connect(lambda: self.vaststellen())
+        self.knop_nieuwe_versie = QPushButton(self.tr("&Nieuwe versie…"))
+        self.knop_nieuwe_versie.clicked.connect(lambda: self.nieuwe_versie())
+        for knop in (self.knop_opstellen, self.knop_vaststellen, self.knop_nieuwe_versie):
+            boven.addWidget(knop)
         lay.addLayout(boven)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        lay.addWidget(self.status)
         self.algemeen = QLabel()
         self.algemeen.setWordWrap(True)
         lay.addWidget(self.algemeen)
         if not bediening.d.rol.werkt_met_dossiers:
             self.algemeen.setText(self.tr("Het PIP staat niet op een docent-installatie."))
-            self.knop_opstellen.hide()
+            for w in (self.knop_opstellen, self.knop_vaststellen, self.knop_nieuwe_versie, self.versiekeuze):
+                w.hide()
             self.pip = None
             return
         self.scroll = QScrollArea()
@@ -172,10 +186,8 @@ class PipView(QWidget):
             return form
 
         def veld(form: QFormLayout, naam: str, label: str, soort: str) -> None:
-            if soort == "regel" or soort == "datum" or soort == "uren":
+            if soort == "regel" or soort == "uren":
                 widget: QWidget = QLineEdit()
-                if soort == "datum":
-                    widget.setPlaceholderText(self.tr("dd-mm-jjjj"))
             elif soort == "tekst":
                 widget = QTextEdit()
                 widget.setAcceptRichText(False)
@@ -241,8 +253,11 @@ class PipView(QWidget):
         veld(f, "kinderopvang_toelichting", self.tr("Toelichting kinderopvang"), "regel")
         veld(f, "reizen_toelichting", self.tr("Reizen"), "regel")
         veld(f, "overige_voorwaarden", self.tr("Overige voorwaarden"), "tekst")
+        self.gezin = QLabel()
+        self.gezin.setWordWrap(True)
+        self.gezin.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        f.addRow(self.tr("Gezin"), self.gezin)
         f = groep(self.tr("Periode, voortgang en termijnen"))
-        veld(f, "dagtekening", self.tr("PIP-dagtekening"), "datum")
         self.periode = QLabel()
         f.addRow(self.tr("Periode (inburgeringstermijn)"), self.periode)
         self.gesprekken = QLabel()
@@ -271,18 +286,56 @@ class PipView(QWidget):
 
     # -- showing ---------------------------------------------------------------------------------------------------
     def _toon(self) -> None:
+        """The PIP being worked on, or the earlier version chosen above it (read only)."""
+        self._vul_versiekeuze()
         heeft = self.pip is not None
+        eerder = self.versiekeuze.currentData() is not None
         self.scroll.setVisible(heeft)
+        bewerkbaar = heeft and not self.pip.vastgesteld and not eerder
+        self.knop_opstellen.setVisible(not heeft or bewerkbaar)
+        self.knop_vaststellen.setVisible(bewerkbaar)
+        self.knop_nieuwe_versie.setVisible(heeft and self.pip.vastgesteld and not eerder)
         self.knop_opstellen.setText(self.tr("Opnieuw opstellen uit de intake") if heeft
                                     else self.tr("Concept PIP opstellen uit de brede intake"))
         if not heeft:
+            self.status.setText("")
             self.algemeen.setText(self.tr("Er is nog geen concept PIP. Stel het op uit de brede intake; daarna kunt u "
                                           "alles aanpassen."))
             return
+        p = self.pip
+        if p.vastgesteld:
+            self.status.setText(self.tr("VASTGESTELD · versie %1 · dagtekening %2 · door %3").replace(
+                "%1", str(p.versie)).replace("%2", datum_nl(p.dagtekening)).replace("%3", p.vastgesteld_door)
+                + ("\n" + self.tr("Reden van deze versie: %1").replace("%1", p.wijzigingsreden)
+                   if p.wijzigingsreden else ""))
+            self.status.setStyleSheet("background:#dcf5e3; color:#14532d; padding:4px; font-weight:bold;")
+        else:
+            self.status.setText(self.tr("CONCEPT · versie %1 · nog niet vastgesteld").replace("%1", str(p.versie))
+                                + ("\n" + self.tr("Reden van deze versie: %1").replace("%1", p.wijzigingsreden)
+                                   if p.wijzigingsreden else ""))
+            self.status.setStyleSheet("background:#fff4ce; color:#5c4400; padding:4px; font-weight:bold;")
         for naam, veld in self.velden.items():
-            veld.zet(getattr(self.pip, naam) if naam != "dagtekening" else
-                     (self.pip.dagtekening.isoformat() if self.pip.dagtekening else None))
+            veld.zet(getattr(p, naam))
+            veld.widget.setEnabled(bewerkbaar)
         self._ververs_afgeleid()
+
+    def _vul_versiekeuze(self) -> None:
+        """The PIP being worked on first, then every vastgesteld version (newest first) to look back at."""
+        gekozen = self.versiekeuze.currentData()
+        self.versiekeuze.blockSignals(True)
+        self.versiekeuze.clear()
+        self.versiekeuze.addItem(self.tr("Huidig PIP"), None)
+        for v in reversed(self.pips.versies(self.inburgeraar_id)):
+            self.versiekeuze.addItem(self.tr("Versie %1, vastgesteld %2").replace("%1", str(v.versie))
+                                     .replace("%2", datum_nl(v.dagtekening)), v.versie)
+        self.versiekeuze.setCurrentIndex(max(0, self.versiekeuze.findData(gekozen)))
+        self.versiekeuze.setVisible(self.versiekeuze.count() > 1)
+        self.versiekeuze.blockSignals(False)
+
+    def _versie_gekozen(self, *_) -> None:
+        self.bewaar_nu()
+        self.pip = self.pips.versie(self.inburgeraar_id, self.versiekeuze.currentData())
+        self._toon()
 
     def _ververs_afgeleid(self) -> None:
         p = self.pip
@@ -292,14 +345,35 @@ class PipView(QWidget):
         datums = [_datum_nl(d) for d in p.voortgangsgesprekken]
         self.gesprekken.setText("\n".join(", ".join(datums[i:i + 4]) for i in range(0, len(datums), 4)) or
                                 self.tr("volgt uit de PIP-dagtekening"))
-        self.termijnen.setText("<br>".join(f"{t['omschrijving']}: <b>{_datum_nl(t['uiterlijk'])}</b> "
-                                           f"({STATUS_TERMIJN.get(t['status'], t['status'])})"
+        self.termijnen.setText("<br>".join(f"{domein_tr(t['omschrijving'])}: <b>{_datum_nl(t['uiterlijk'])}</b> "
+                                           f"({domein_tr(Status(t['status']).label)})"
                                            for t in self.pips.termijnen(self.inburgeraar_id)))
         self.afspraken.setText("\n".join(f"• {a['domein_label']}: {a['tekst']}" for a in p.afspraken)
                                or self.tr("Geen voorgestelde afspraken in de intake."))
-        waarschuwingen = [str(f) for f in self.pips.waarschuwingen(p)]
+        self.gezin.setText(self._gezin_tekst())
+        waarschuwingen = [melding(f) for f in self.pips.waarschuwingen(p)]
         self.algemeen.setText("\n".join(waarschuwingen))
         self.algemeen.setStyleSheet("color: #8a4b00;" if waarschuwingen else "")
+
+    def _gezin_tekst(self) -> str:
+        """The partner's own PIP and its kinderopvang condition, and the children with their vve."""
+        gezin = self.pips.gezin(self.inburgeraar_id)
+        regels = []
+        if gezin.partner is not None:
+            pip = gezin.partner_pip
+            stand = (self.tr("geen PIP") if pip is None else self.tr("PIP versie %1, %2").replace("%1", str(pip.versie))
+                     .replace("%2", self.tr("vastgesteld") if pip.vastgesteld else self.tr("concept")))
+            regels.append(self.tr("Partner: %1 (eigen intake en PIP; %2)").replace("%1", gezin.partner.naam)
+                          .replace("%2", stand))
+            if pip is not None and pip.kinderopvang_nodig:
+                regels.append(self.tr("Kinderopvang nodig voor de partner: %1")
+                              .replace("%1", pip.kinderopvang_toelichting or self.tr("ja")))
+        for kind in gezin.kinderen:
+            vve = {"aangemeld": self.tr("vve: aangemeld"), "aanmelden": self.tr("vve: nog aanmelden"),
+                   "niet": self.tr("vve: niet")}.get(kind.get("vve"), "")
+            regels.append(f"• {kind.get('voornaam') or '?'} ({_datum_nl(kind.get('geboortedatum'))})"
+                          + (f" · {vve}" if vve else ""))
+        return "\n".join(regels) or self.tr("Geen partner of kinderen vastgelegd in de intake.")
 
     def _elders_gewijzigd(self, wijzigingen, bron) -> None:
         """The PIP, the person's key dates or the advice changed elsewhere (a sync round, another screen)."""
@@ -307,7 +381,7 @@ class PipView(QWidget):
                 or not wijzigingen.raakt(Soort.PIP, Soort.INBURGERAAR, Soort.TRAJECTADVIES):
             return
         self.bewaar_nu()
-        self.pip = self.pips.lees(self.inburgeraar_id)
+        self.pip = self.pips.versie(self.inburgeraar_id, self.versiekeuze.currentData())
         self._toon()
 
     # -- drafting ---------------------------------------------------------------------------------------------------
@@ -323,28 +397,94 @@ class PipView(QWidget):
             if not self.bediening.schrijf(lambda d: d.pip.stel_op(self.inburgeraar_id), bron=self):
                 return False
         except (GeenToegang, GeenDefinitie, DefinitionError) as fout:
-            self.algemeen.setText(str(fout))
+            self.algemeen.setText(melding(fout))
             return False
         self.pip = self.pips.lees(self.inburgeraar_id)
         self._toon()
         self.opgeslagen.setText(self.tr("Concept PIP opgesteld en opgeslagen."))
         return True
 
+    # -- the beschikking -----------------------------------------------------------------------------------------
+    def vaststellen(self, dagtekening: dt.date | None = None) -> bool:
+        """Make this concept a beschikking. Asks the dagtekening (today unless the letter is dated otherwise) and
+        says everything still missing; nothing changes until it is complete."""
+        self.bewaar_nu()
+        if dagtekening is None:
+            dialoog = _VaststelDialoog(self.bediening.d.vandaag, self)
+            if dialoog.exec() != QDialog.Accepted:
+                return False
+            dagtekening = dialoog.datum.date().toPython()
+        try:
+            self.bediening.schrijf(lambda d: d.pip.vaststellen(self.inburgeraar_id, dagtekening), bron=self)
+        except Geweigerd as fout:
+            self.algemeen.setText(self.tr("Niet vastgesteld. Nog nodig:") + "\n" + "\n".join(
+                f"• {melding(f)}" for f in fout.fouten))
+            self.algemeen.setStyleSheet("color: #b00020;")
+            return False
+        self.pip = self.pips.lees(self.inburgeraar_id)
+        self._toon()
+        self.opgeslagen.setText(self.tr("Vastgesteld als beschikking (versie %1).").replace("%1", str(self.pip.versie)))
+        return True
+
+    def nieuwe_versie(self, reden: str | None = None) -> bool:
+        """A change to a vastgesteld PIP is a new beschikking: asks why, then opens it as a concept."""
+        if reden is None:
+            reden, ok = QInputDialog.getText(self, self.tr("Nieuwe versie van het PIP"), self.tr(
+                "Een wijziging is een nieuwe beschikking. Waarom komt er een nieuwe versie (bijvoorbeeld: andere "
+                "leerroute na de voortgangsgesprekken)?"))
+            if not ok:
+                return False
+        try:
+            self.bediening.schrijf(lambda d: d.pip.nieuwe_versie(self.inburgeraar_id, reden), bron=self)
+        except Ongeldig as fout:
+            self.opgeslagen.setText(self.tr("Geen nieuwe versie: %1").replace("%1", melding(fout)))
+            return False
+        self.pip = self.pips.lees(self.inburgeraar_id)
+        self._toon()
+        return True
+
     # -- editing ----------------------------------------------------------------------------------------------------
     def _gewijzigd(self, naam: str) -> None:
-        melding = self.meldingen[naam]
+        veldmelding = self.meldingen[naam]
         try:
             waarde = self.velden[naam].waarde()
             self.bediening.schrijf(lambda d: d.pip.wijzig(self.inburgeraar_id, naam, waarde), bron=self)
         except Ongeldig as fout:
-            melding.setText(str(fout))
-            melding.show()
-            self.opgeslagen.setText(self.tr("Niet opgeslagen: %1").replace("%1", str(fout)))
+            veldmelding.setText(melding(fout))
+            veldmelding.show()
+            self.opgeslagen.setText(self.tr("Niet opgeslagen: %1").replace("%1", melding(fout)))
             return
-        melding.hide()
+        veldmelding.hide()
         self.pip = self.pips.lees(self.inburgeraar_id)
         self.velden[naam]._vorige = waarde
         self._ververs_afgeleid()
         self.opgeslagen.setText(self.tr("Opgeslagen om %1.").replace("%1", dt.datetime.now().strftime("%H:%M:%S")))
         self.sig_opgeslagen.emit(naam)
 
+
+
+class _VaststelDialoog(QDialog):
+    """The dagtekening of the beschikking, and what vaststellen means."""
+
+    def __init__(self, vandaag: dt.date, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("PIP vaststellen"))
+        lay = QVBoxLayout(self)
+        uitleg = QLabel(self.tr("Vaststellen maakt dit PIP een beschikking: deze versie verandert daarna niet meer. "
+                                "De inburgeraar kan binnen %1 weken na de dagtekening bezwaar maken. De "
+                                "inburgeringstermijn telt vanaf de dag na de dagtekening van het eerste PIP.")
+                        .replace("%1", str(BEZWAARTERMIJN_WEKEN)))
+        uitleg.setWordWrap(True)
+        lay.addWidget(uitleg)
+        form = QFormLayout()
+        self.datum = QDateEdit(vandaag)
+        self.datum.setCalendarPopup(True)
+        self.datum.setDisplayFormat("dd-MM-yyyy")
+        self.datum.setMaximumDate(vandaag)
+        form.addRow(self.tr("&Dagtekening:"), self.datum)
+        lay.addLayout(form)
+        knoppen = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        knoppen.button(QDialogButtonBox.Ok).setText(self.tr("&Vaststellen"))
+        knoppen.accepted.connect(self.accept)
+        knoppen.rejected.connect(self.reject)
+        lay.addWidget(knoppen)

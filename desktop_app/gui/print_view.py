@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
+from desktop_app.core.dates import datum_nl
 from desktop_app.gui.background import run_in_background
 
 # What the combo offers: (document, A4 booklet?)
@@ -60,6 +61,8 @@ class PrintView(QWidget):
         self._taal_melding = "" if eigen in beschikbare_talen() else self.tr(
             "Er is geen drukwerk in de taal '%1' van deze inburgeraar; kies een andere taal.").replace("%1", eigen)
         self.taal.setAccessibleName(self.tr("Taal van het drukwerk"))
+        self.pipversie = QComboBox()           # the PIP: the current one, or an earlier beschikking
+        self.pipversie.setAccessibleName(self.tr("Versie van het PIP"))
         self.tweetalig = QCheckBox(self.tr("Met Nederlands ernaast"))
         self.voetregel = QCheckBox(self.tr("Regel 'vertaling niet gecontroleerd'"))
         self.voetregel.setChecked(True)
@@ -77,6 +80,7 @@ class PrintView(QWidget):
             l.setBuddy(widget)
             keuzes.addWidget(l)
             keuzes.addWidget(widget)
+        keuzes.addWidget(self.pipversie)
         keuzes.addStretch(1)
         keuzes.addWidget(self.afdrukken_knop)
         keuzes.addWidget(self.opslaan_knop)
@@ -103,7 +107,7 @@ class PrintView(QWidget):
         lay.addWidget(self.melding)
         lay.addWidget(scroll, 1)
 
-        for widget in (self.document, self.taal):
+        for widget in (self.document, self.taal, self.pipversie):
             widget.currentIndexChanged.connect(self.bijwerken)
         for vak in (self.tweetalig, self.voetregel):
             vak.toggled.connect(self.bijwerken)
@@ -142,11 +146,13 @@ class PrintView(QWidget):
         nederlands = document in NEDERLANDSTALIG
         for widget in (self.taal, self.tweetalig, self.voetregel):
             widget.setEnabled(not nederlands)
+        self._vul_pipversies(document)
         opties = PrintOpties(taal="nl" if nederlands else self.taal.currentData(), boekje=boekje,
                              tweetalig=self.tweetalig.isChecked(),
                              voetregel_niet_gecontroleerd=self.voetregel.isChecked())
         try:
-            gegevens = self.d.drukwerk.verzamel(document, self.inburgeraar_id)   # the store: on this thread
+            gegevens = self.d.drukwerk.verzamel(document, self.inburgeraar_id,   # the store: on this thread
+                                                self.pipversie.currentData() if document == "pip" else None)
         except LookupError as fout:
             self._toon_fout(str(fout))
             return
@@ -158,6 +164,19 @@ class PrintView(QWidget):
             return bouw(document, gegevens, opties, gebruiker=gebruiker)
 
         run_in_background(maak, on_success=self._klaar, on_failure=self._mislukt)
+
+    def _vul_pipversies(self, document: str) -> None:
+        gekozen = self.pipversie.currentData()
+        self.pipversie.blockSignals(True)
+        self.pipversie.clear()
+        self.pipversie.addItem(self.tr("Huidig PIP"), None)
+        if document == "pip" and self.d.rol.werkt_met_dossiers:
+            for v in reversed(self.d.pip.versies(self.inburgeraar_id)):
+                self.pipversie.addItem(self.tr("Versie %1 (%2)").replace("%1", str(v.versie))
+                                       .replace("%2", datum_nl(v.dagtekening)), v.versie)
+        self.pipversie.setCurrentIndex(max(0, self.pipversie.findData(gekozen)))
+        self.pipversie.setVisible(self.pipversie.count() > 1)
+        self.pipversie.blockSignals(False)
 
     def _klaar(self, drukwerk) -> None:
         self._bezig = False

@@ -15,6 +15,7 @@ from desktop_app.core.instellingen import Instellingen, valideer_instellingen
 from desktop_app.core.validation import Ongeldig
 
 from .formveld import opslaan_annuleren, toon_meldingen, veld_met_melding
+from .meldingen import melding
 
 
 def controleer_gemeentebestand(pad: Path) -> list[str]:
@@ -24,7 +25,7 @@ def controleer_gemeentebestand(pad: Path) -> list[str]:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as fout:
         return [f"{pad} is niet te lezen als JSON ({fout})."]
     _, fouten = valideer_gemeente(data)
-    meldingen = [str(f) for f in fouten]
+    meldingen = [melding(f) for f in fouten]
     logo = data.get("logo") if isinstance(data, dict) else None
     if logo:
         logo_pad = (pad.parent / logo)

@@ -53,6 +53,7 @@ def bouw(document: str, gegevens: Gegevens, opties: PrintOpties, gemeente_pad: P
         raise GeenGegevens(f"Een {DOCUMENTEN[document].lower()} hoort bij één inburgeraar; kies eerst een "
                            f"inburgeraar.")
     if document == "pip":
-        return rapporten.concept_pip(ib, gegevens.records.get("pip"), opties, gemeente_pad, gebruiker)
+        return rapporten.concept_pip(ib, gegevens.records.get("pip"), opties, gemeente_pad, gebruiker,
+                                     gegevens.records.get("gezin"))
     return rapporten.observatieverslag(ib, gegevens.records.get("trajectadvies"),
                                        gegevens.records.get("eindscores") or [], opties, gemeente_pad, gebruiker)

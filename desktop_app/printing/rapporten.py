@@ -73,16 +73,22 @@ class _Rapport(_Document):
 
 
 def concept_pip(ib: Inburgeraar, pip: dict | None, opties: PrintOpties, gemeente_pad: Path | None = None,
-                gebruiker: str = "") -> Drukwerk:
-    from desktop_app.core.pip import LEERROUTES, ONTZORGEN_KOSTEN, ConceptPIP, controleer_pip, wijkt_af_van_toets
+                gebruiker: str = "", gezin: list[str] | None = None) -> Drukwerk:
+    from desktop_app.core.pip import (BEZWAARTERMIJN_WEKEN, LEERROUTES, ONTZORGEN_KOSTEN, ConceptPIP, controleer_pip,
+                                      wijkt_af_van_toets)
     if not pip:
         raise GeenGegevens(f"Er is nog geen concept-PIP voor {ib.naam}; stel het eerst op vanuit de brede intake.")
     p = ConceptPIP.from_fields(ib.id, pip)
     r = _Rapport(opties, gemeente_pad)
-    status = "CONCEPT – nog niet vastgesteld" if p.status != "vastgesteld" else f"Vastgesteld op {r.d(p.dagtekening)}"
-    r.titel("Plan Inburgering en Participatie", ib,
-            f"{status} · opgesteld op {r.d(p.opgesteld_op)}" + (f" door {p.opgesteld_door}" if p.opgesteld_door
-                                                                 else ""))
+    if p.vastgesteld:
+        status = (f"Beschikking · versie {p.versie} · dagtekening {r.d(p.dagtekening)} · vastgesteld door "
+                  f"{p.vastgesteld_door}")
+    else:
+        status = (f"CONCEPT – nog niet vastgesteld · versie {p.versie} · opgesteld op {r.d(p.opgesteld_op)}"
+                  + (f" door {p.opgesteld_door}" if p.opgesteld_door else ""))
+    r.titel("Plan Inburgering en Participatie", ib, status)
+    if p.wijzigingsreden:
+        r.o.velden([(f"Reden van versie {p.versie}", p.wijzigingsreden)])
     te_doen = [str(f) for f in controleer_pip(p, ib, r.vandaag)]
     if not p.leerroute:
         te_doen.append("Leerroute: nog niet gekozen; kies een leerroute (de leerbaarheidstoets of het "
@@ -120,7 +126,8 @@ def concept_pip(ib: Inburgeraar, pip: dict | None, opties: PrintOpties, gemeente
 
     r.kop_nl("Voorwaarden")
     r.o.velden([("Kinderopvang", ("nodig. " if p.kinderopvang_nodig else "niet nodig. ") + p.kinderopvang_toelichting),
-                ("Reizen", p.reizen_toelichting), ("Overig", p.overige_voorwaarden)])
+                ("Reizen", p.reizen_toelichting), ("Overig", p.overige_voorwaarden)]
+               + ([("Gezin", "\n".join(gezin))] if gezin else []))
 
     # the voortgangsgesprekken and termijnen as core/termijnen.py counts them today, with this PIP's own number of
     # conversations a year (not the copy stored when the concept was drafted: that goes stale)
@@ -145,9 +152,17 @@ def concept_pip(ib: Inburgeraar, pip: dict | None, opties: PrintOpties, gemeente
     if p.toelichting:
         r.kop_nl("Toelichting")
         r.o.alinea(p.toelichting)
+    if p.vastgesteld:
+        r.kop_nl("Bezwaar")
+        r.o.alinea(f"Bent u het niet eens met dit besluit? Dan kunt u binnen {BEZWAARTERMIJN_WEKEN} weken na de "
+                   f"dagtekening ({r.d(p.dagtekening)}) bezwaar maken bij het college van burgemeester en wethouders "
+                   f"van {r.gemeente.naam}. Schrijf in uw bezwaarschrift uw naam en adres, de datum, welk besluit het "
+                   f"is (dit PIP, versie {p.versie}) en waarom u het er niet mee eens bent, en onderteken het "
+                   f"(Algemene wet bestuursrecht, artikel 6:5 en 6:7). Uw klantmanager helpt u als u vragen heeft.")
     r.te_doen(te_doen)
-    r.waarschuwingen += [f"Concept-PIP: {m}" for m in te_doen]
-    return r.afronden(r.gemeente, f"Concept-PIP {ib.naam}")
+    soort = f"PIP versie {p.versie}" if p.vastgesteld else "Concept-PIP"
+    r.waarschuwingen += [f"{soort}: {m}" for m in te_doen]
+    return r.afronden(r.gemeente, f"{soort} {ib.naam}")
 
 
 def observatieverslag(ib: Inburgeraar, advies: dict | None, eindscores: list[dict], opties: PrintOpties,

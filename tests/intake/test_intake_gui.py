@@ -228,24 +228,23 @@ def test_pip_view_drafts_the_chosen_leerroute_and_refuses_a_pip_before_koppeling
     combo.setCurrentIndex(combo.findData("b1_snel"))
     assert store.get("pip", persoon.id)["leerroute"] == "b1_snel"
     assert any(r["field"] == "leerroute" and r["new"] == "b1_snel" for r in store.audit_trail("pip", persoon.id))
-    # a PIP dated before the koppeling is refused, with the reason beside the field
-    datum = p.velden["dagtekening"].widget
-    datum.setText("01-08-2026")
-    datum.editingFinished.emit()
-    assert "ligt voor de koppeling aan de gemeente" in p.meldingen["dagtekening"].text()
-    assert store.get("pip", persoon.id).get("dagtekening") is None
-    datum.setText("15-11-2026")
-    datum.editingFinished.emit()
-    assert store.get("pip", persoon.id)["dagtekening"] == "2026-11-15"
-    assert store.load(Inburgeraar, persoon.id).pip_dagtekening == dt.date(2026, 11, 15)
-    assert store.get("pip", persoon.id)["periode_start"] == "2026-11-16"
-    assert "16-11-2026 – 15-11-2029" in p.periode.text()
     # ontzorgen shorter than 6 months is refused
     p.velden["ontzorgen"].widget.setChecked(True)
     assert store.get("pip", persoon.id)["ontzorgen"] is True
     p.velden["ontzorgen_maanden"].widget.setValue(3)
     assert "ten minste 6 maanden" in p.meldingen["ontzorgen_maanden"].text()
     assert store.get("pip", persoon.id)["ontzorgen_maanden"] == 6
+    # vaststellen: a beschikking dated before the koppeling is refused, with the reason
+    assert not p.vaststellen(dt.date(2026, 8, 1))
+    assert "ligt voor de koppeling aan de gemeente" in p.algemeen.text()
+    assert store.get("pip", persoon.id)["status"] == "concept" and store.get("pip", persoon.id)["dagtekening"] is None
+    assert store.load(Inburgeraar, persoon.id).pip_dagtekening is None
+    assert p.vaststellen(dt.date(2026, 11, 15))
+    assert store.get("pip", persoon.id)["dagtekening"] == "2026-11-15"
+    assert store.load(Inburgeraar, persoon.id).pip_dagtekening == dt.date(2026, 11, 15)
+    assert store.get("pip", persoon.id)["periode_start"] == "2026-11-16"
+    assert "16-11-2026 – 15-11-2029" in p.periode.text()
+    assert "VASTGESTELD · versie 1" in p.status.text() and not p.velden["leerroute"].widget.isEnabled()
 
 
 KIND = textwrap.dedent("""

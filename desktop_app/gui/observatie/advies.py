@@ -10,7 +10,10 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
 from desktop_app.core.observatie import ROUTES, StartklasGroep
 from desktop_app.core.trajectadvies import Advies
 from desktop_app.core.validation import Ongeldig
+from desktop_app.diensten import GeenToegang
+
 from ..domeinlabels import domein_tr
+from ..meldingen import melding
 from .keuze import vul_cursistkeuze
 
 
@@ -157,8 +160,8 @@ class AdviesPagina(QWidget):
             ib_id, tekst = self.cursistkeuze.currentData(), self.argumentatie.toPlainText()
             self.bediening.schrijf(lambda d: d.startklas.bewaar_argumentatie(self.groep, ib_id, tekst), bron=self)
             self.advies = self.sk.advies(self.groep, ib_id)
-        except Ongeldig as fout:
-            self.melding.setText(str(fout))
+        except (Ongeldig, GeenToegang) as fout:
+            self.melding.setText(melding(fout))
             return
         self._toon(self.advies)
         self.melding.setText(self.tr("Argumentatie bewaard."))
@@ -171,8 +174,8 @@ class AdviesPagina(QWidget):
                                    self.override_reden.text())
             self.bediening.schrijf(lambda d: d.startklas.bewaar_override(self.groep, ib_id, route, reden), bron=self)
             self.advies = self.sk.advies(self.groep, ib_id)
-        except Ongeldig as fout:
-            self.melding.setText(self.tr("Niet overschreven: %1").replace("%1", str(fout)))
+        except (Ongeldig, GeenToegang) as fout:
+            self.melding.setText(self.tr("Niet overschreven: %1").replace("%1", melding(fout)))
             return
         self._toon(self.advies)
         self.melding.setText(self.tr("Vastgelegd."))

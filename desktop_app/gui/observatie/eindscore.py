@@ -10,6 +10,8 @@ from desktop_app.core.observatie import StartklasGroep
 from desktop_app.core.validation import Ongeldig
 from desktop_app.diensten import startklas as sk
 
+from ..meldingen import melding
+
 from .keuze import vul_cursistkeuze
 from .rooster import NIET_GEOBSERVEERD, kleur
 
@@ -167,7 +169,7 @@ class EindscorePagina(QWidget):
             scores = dict(self.scores)
             self.bediening.schrijf(lambda d: d.startklas.bewaar_eindscore(self.groep, ib_id, scores), bron=self)
         except Ongeldig as fout:
-            self.status.setText(self.tr("Niet vastgesteld: %1").replace("%1", str(fout)))
+            self.status.setText(self.tr("Niet vastgesteld: %1").replace("%1", melding(fout)))
             return False
         self._laad()
         return True

@@ -18,6 +18,8 @@ from desktop_app.core.validation import Ongeldig
 from desktop_app.diensten import startklas as sk
 from desktop_app.store.errors import StoreError
 
+from ..meldingen import melding
+
 AUTOSAVE_MS = 600
 KLEUREN = ("#f4cccc", "#fce5cd", "#d9ead3", "#b6d7a8")        # low → high, for any scale length
 NIET_GEOBSERVEERD = "–"
@@ -353,7 +355,7 @@ class ObserverenPagina(QWidget):
         try:
             self.bediening.schrijf(lambda d: d.startklas.bewaar_moment(moment, []), bron=self)
         except Ongeldig as fout:
-            self.status.setText(self.tr("Niet aangemaakt: %1").replace("%1", str(fout)))
+            self.status.setText(self.tr("Niet aangemaakt: %1").replace("%1", melding(fout)))
             return None
         self.toon_groep(self.groep)
         self.momentkeuze.setCurrentIndex(self.momentkeuze.findData(moment.id))
@@ -408,7 +410,7 @@ class ObserverenPagina(QWidget):
         try:
             self.bediening.schrijf(lambda d: d.startklas.bewaar_moment(self.moment, obs), bron=self)
         except (Ongeldig, StoreError) as fout:   # refused or store locked/full: keep what was typed on screen
-            self.status.setText(self.tr("Niet opgeslagen: %1").replace("%1", str(fout)))
+            self.status.setText(self.tr("Niet opgeslagen: %1").replace("%1", melding(fout)))
             return False
         self.model.vuil.clear()
         self.status.setText(self.tr("Opgeslagen om %1.").replace("%1", dt.datetime.now().strftime("%H:%M:%S")))

@@ -13,6 +13,7 @@ from desktop_app.core.observatie import LESDAGEN, Plaatsing, StartklasGroep
 from desktop_app.core.validation import Ongeldig
 from desktop_app.diensten import startklas as sk
 
+from ..meldingen import melding
 from .advies import AdviesPagina
 from .eindscore import EindscorePagina
 from .rooster import ObserverenPagina
@@ -111,7 +112,7 @@ class GroepPagina(QWidget):
             waarschuwing = " ".join(self.bediening.schrijf(lambda d: d.startklas.bewaar_groep(g),
                                                            bron=self).waarschuwingen)
         except Ongeldig as fout:
-            self.melding.setText(self.tr("Niet opgeslagen:\n%1").replace("%1", str(fout)))
+            self.melding.setText(self.tr("Niet opgeslagen:\n%1").replace("%1", melding(fout)))
             return None
         self.groep = g
         self.bij_opslaan(g)
@@ -127,7 +128,7 @@ class GroepPagina(QWidget):
             waarschuwing = " ".join(self.bediening.schrijf(lambda d: d.startklas.plaats(plaatsing),
                                                            bron=self).waarschuwingen)
         except Ongeldig as fout:
-            self.melding.setText(self.tr("Niet geplaatst: %1").replace("%1", str(fout)))
+            self.melding.setText(self.tr("Niet geplaatst: %1").replace("%1", melding(fout)))
             return False
         self.bij_opslaan(self.groep)
         self.melding.setText(waarschuwing or self.tr("Geplaatst."))
