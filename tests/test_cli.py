@@ -1,4 +1,5 @@
 """The `koers` command as a user runs it: exit codes and the one line that says what is wrong."""
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -78,6 +79,18 @@ def test_missing_store_says_how_to_make_one(tmp_path, pw):
     r = koers("list", "--store", tmp_path / "nergens", "--passphrase-file", pw / "pw")
     assert r.returncode == 1 and "koers init" in r.stderr
 
+
+
+def test_store_before_the_command_is_the_store_the_command_uses(tmp_path, pw):
+    """`koers --store MAP demo` wrote into the default store while saying nothing (the command's own --store default
+    won): the folder a person names is the one used, before or after the command."""
+    leeg = tmp_path / "standaard"
+    r = subprocess.run([sys.executable, "-m", "desktop_app", "--store", str(tmp_path / "s"), "demo", "--clients", "3",
+                        "--passphrase-file", str(pw / "pw")], capture_output=True, text=True, cwd=ROOT, timeout=120,
+                       env={**os.environ, "KOERS_STORE": str(leeg)})
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "s" / "koers.db").exists() and not leeg.exists()
+    assert len(koers("--store", tmp_path / "s", "list", "--passphrase-file", pw / "pw").stdout.splitlines()) == 3
 
 CSV_HEADER = "voornamen;achternaam;naam_eigen_schrift;geboortedatum;doelgroep;bsn;v_nummer;koppeling\n"
 

@@ -20,7 +20,7 @@ def cmd_gui(args) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="koers", description="Koers: brede intake, startklas en welkomstpakket.")
-    parser.add_argument("--store", type=Path, default=default_store_dir(), help="map van de opslag (voor de app)")
+    parser.add_argument("--store", type=Path, default=default_store_dir(), help="map van de opslag")
     sub = parser.add_subparsers(dest="command", metavar="COMMANDO")
     for module in (opslag, afdrukken, synchronisatie):
         module.register(sub)

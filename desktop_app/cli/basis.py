@@ -69,5 +69,6 @@ def diensten(args, passphrase: str | None = None):
 
 
 def add_store_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--store", type=Path, default=default_store_dir(), help="map van de opslag")
+    # no default here: `koers --store MAP demo` must not fall back to the default store (the main parser has it)
+    parser.add_argument("--store", type=Path, default=argparse.SUPPRESS, help="map van de opslag")
     parser.add_argument("--passphrase-file", help="eerste regel van dit bestand is het wachtwoord")
