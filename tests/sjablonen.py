@@ -1,16 +1,16 @@
-"""The message templates core and the services can refuse with (`Ongeldig`, `GeenToegang`), read from the source:
-what gui/meldingen.py must list for translation. A template is a constant string; an f-string in its place is an
-error (its text could never be translated)."""
+"""The message templates core, the services and printing can refuse or warn with (`Ongeldig`, `GeenToegang`,
+`Bericht`), read from the source: what gui/meldingen.py must list for translation. A template is a constant string;
+an f-string in its place is an error (its text could never be translated)."""
 from __future__ import annotations
 
 import ast
 from pathlib import Path
 
 ROOT = Path(__file__).parents[1]
-BRONNEN = sorted((ROOT / "desktop_app" / "core").glob("*.py")) + sorted((ROOT / "desktop_app" / "diensten").glob("*.py"))
+BRONNEN = [pad for map in ("core", "diensten", "printing") for pad in sorted((ROOT / "desktop_app" / map).glob("*.py"))]
 # the call and the position of its template argument (core/formulier's errors are for whoever edits a form file,
 # in Dutch, like the other definition errors: not in here)
-POSITIE = {"Ongeldig": 1, "GeenToegang": 0, "fout": 1, "herstel": 1}
+POSITIE = {"Ongeldig": 1, "GeenToegang": 0, "Bericht": 0, "fout": 1, "herstel": 1}
 
 
 def _naam(func: ast.AST) -> str:

@@ -204,17 +204,18 @@ def test_every_label_core_can_show_is_translatable():
     from desktop_app.core.model import Rol
     from desktop_app.core.observatie import LESDAGEN, ROUTES
     from desktop_app.gui.intake.samenvatting import KLEUREN
+    from desktop_app.core.pip import LEERROUTES, ONTZORGEN_KOSTEN
     shown = set(VELDLABELS.values()) | {d.label for d in Doelgroep} | {c.label for c in ContactRol} | \
         {s.label for s in Status} | {t.omschrijving for t in termijnen(Inburgeraar(), VANDAAG)} | \
         set(STATUS_LABELS.values()) | set(LESDAGEN) | set(ROUTES.values()) | {r.value for r in Rol} | \
-        {woord for _, woord in KLEUREN.values()}
+        {woord for _, woord in KLEUREN.values()} | set(ONTZORGEN_KOSTEN.values()) | set(LEERROUTES.values())
     assert shown - set(LABELS) == set()
 
 
 def test_every_refusal_is_translatable_and_said_in_the_ui_language(qapp):
-    from desktop_app.core.validation import Geweigerd, Ongeldig, controleer_bsn
+    from desktop_app.core.validation import Bericht, Geweigerd, Ongeldig, controleer_bsn
     from desktop_app.gui.domeinlabels import LABELS
-    from desktop_app.gui.meldingen import SJABLONEN, melding
+    from desktop_app.gui.meldingen import SJABLONEN, melding, tekst
     from tests.sjablonen import sjablonen, veldnamen
     gevonden, niet_constant = sjablonen()
     assert niet_constant == [], "a template must be a constant string, its values keyword arguments"
@@ -231,5 +232,11 @@ def test_every_refusal_is_translatable_and_said_in_the_ui_language(qapp):
         assert melding(weigering).splitlines() == [
             "Learning route: 'X' does not exist; choose from B1 route.",
             "PIP issue date: fill in the date of issue of the decision."]
+        # a warning beside a print, with a refusal inside it: English throughout, while str() stays Dutch for the CLI
+        waarschuwing = Bericht("Gemeenteconfiguratie: {fout}", fout=Ongeldig("Naam", "vul de naam van de gemeente in "
+                                                                               "(bijvoorbeeld 'Gemeente Huizen')."))
+        assert waarschuwing.startswith("Gemeenteconfiguratie: Naam: vul de naam")
+        assert tekst(waarschuwing) == ("Municipality configuration: Name: fill in the name of the municipality (for "
+                                       "example 'Gemeente Huizen').")
     finally:
         install_translation(qapp, "nl")

@@ -224,72 +224,72 @@
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="37"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="38"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="38"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="39"/>
         <source>Gegevens bewerken</source>
         <translation>Edit details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="44"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="45"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="55"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="56"/>
         <source>Sleuteldatums</source>
         <translation>Key dates</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="61"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="62"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="62"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="63"/>
         <source>Termijn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="62"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="63"/>
         <source>Vanaf</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="62"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="63"/>
         <source>Uiterlijk</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="63"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="63"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="64"/>
         <source>Gedaan</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="71"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="72"/>
         <source>%1 (doel gemeente)</source>
         <translation>%1 (municipal target)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="85"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="86"/>
         <source>Contactpersonen</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="94"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="95"/>
         <source>Nog geen contactpersonen vastgelegd.</source>
         <translation>No contacts recorded yet.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="101"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="102"/>
         <source>&lt;b&gt;Termijnen&lt;/b&gt; (berekend uit de sleuteldatums)</source>
         <translation>&lt;b&gt;Deadlines&lt;/b&gt; (calculated from the key dates)</translation>
     </message>
@@ -611,143 +611,178 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/domeinlabels.py" line="84"/>
+        <source>Huur</source>
+        <translation>Rent</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="85"/>
+        <source>Energie</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="86"/>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="87"/>
+        <source>Zorgverzekering</source>
+        <translation>Health insurance</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="88"/>
+        <source>Gemeentelijke belastingen</source>
+        <translation>Municipal taxes</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="89"/>
+        <source>Inboedelverzekering</source>
+        <translation>Contents insurance</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="91"/>
         <source>Argumentatie</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="85"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="92"/>
         <source>Contactpersonen</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="86"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="93"/>
         <source>Cursist</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="87"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="94"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="88"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="95"/>
         <source>De brede intake</source>
         <translation>The broad intake</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="89"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="96"/>
         <source>Docenten</source>
         <translation>Teachers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="90"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="97"/>
         <source>Doelen</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="91"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="98"/>
         <source>Een inburgeraar toevoegen of bewerken</source>
         <translation>Adding or editing a newcomer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="92"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="99"/>
         <source>Einde periode</source>
         <translation>End of period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="93"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="100"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="94"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="101"/>
         <source>Het PIP</source>
         <translation>The PIP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="95"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="102"/>
         <source>Importeren</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="96"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="103"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="97"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="104"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="98"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="105"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="99"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="106"/>
         <source>Lesdagen</source>
         <translation>Class days</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="100"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="107"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="101"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="108"/>
         <source>MAP</source>
         <translation>MAP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="102"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="109"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="103"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="110"/>
         <source>Ontzorgen</source>
         <translation>Financial relief</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="104"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="111"/>
         <source>PIP</source>
         <translation>PIP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="105"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="112"/>
         <source>PVT</source>
         <translation>PVT</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="106"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="113"/>
         <source>Plaatsing</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="107"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="114"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="108"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="115"/>
         <source>Reden wijziging</source>
         <translation>Reason for change</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="109"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="116"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="110"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="117"/>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="111"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="118"/>
         <source>Voortgangsgesprekken</source>
         <translation>Progress conversations</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="119"/>
+        <source>geen geldige JSON</source>
+        <translation>not valid JSON</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/domeinlabels.py" line="44"/>
@@ -1873,8 +1908,8 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/main_window.py" line="333"/>
-        <source>Concept &amp;PIP</source>
-        <translation>Draft &amp;PIP</translation>
+        <source>&amp;PIP</source>
+        <translation>&amp;PIP</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/main_window.py" line="334"/>
@@ -2002,371 +2037,436 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/meldingen.py" line="34"/>
+        <source>Concept-PIP: {fout}</source>
+        <translation>Draft PIP: {fout}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="35"/>
         <source>cursist {cursist} zat op {datum} niet in groep &apos;{groep}&apos;.</source>
         <translation>student {cursist} was not in group &apos;{groep}&apos; on {datum}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="35"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="36"/>
         <source>de einddatum ligt voor de begindatum.</source>
         <translation>the end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="36"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="37"/>
         <source>de groep van dit moment bestaat niet (meer).</source>
         <translation>the group of this moment does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="37"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="38"/>
         <source>de leerroute wijkt af van de leerbaarheidstoets; schrijf op waarom (het PIP is een beschikking).</source>
         <translation>the learning route differs from the learnability test; write down why (the PIP is a formal decision).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="38"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="39"/>
+        <source>De vertaling in &apos;{taal}&apos; is niet door een moedertaalspreker gecontroleerd ({aantal} teksten).</source>
+        <translation>The translation in &apos;{taal}&apos; has not been checked by a native speaker ({aantal} texts).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="40"/>
         <source>deze cursist zit al in groep &apos;{groep}&apos; (vanaf {van}, tot {tot}). Een cursist zit in één groep tegelijk: beëindig eerst die plaatsing.</source>
         <translation>this student is already in group &apos;{groep}&apos; (from {van}, until {tot}). A student is in one group at a time: end that placement first.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="39"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="41"/>
         <source>deze cursist zit al in groep &apos;{groep}&apos; (vanaf {van}, zonder einddatum). Een cursist zit in één groep tegelijk: beëindig eerst die plaatsing.</source>
         <translation>this student is already in group &apos;{groep}&apos; (from {van}, without an end date). A student is in one group at a time: end that placement first.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="40"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="42"/>
         <source>deze groep bestaat niet (meer).</source>
         <translation>this group does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="41"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="43"/>
+        <source>Deze groep heeft {aantal} cursisten; een startklas is bedoeld voor ten hoogste {max}. Observeren wordt dan minder nauwkeurig.</source>
+        <translation>This group has {aantal} students; a starter class is meant for at most {max}. Observation then becomes less accurate.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="44"/>
+        <source>Deze inburgeraar heeft nog geen contactpersonen; het drukwerk zegt dat ze nog volgen. Vul ze in bij de inburgeraar.</source>
+        <translation>This newcomer has no contacts yet; the printout says they will follow. Fill them in with the newcomer.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="45"/>
         <source>dit veld toont alleen gegevens en kan niet ingevuld worden.</source>
         <translation>this field only shows information and cannot be filled in.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="42"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="46"/>
         <source>duurt ten minste 6 maanden (seeds 002, 004); vul 6 of meer in.</source>
         <translation>lasts at least 6 months (seeds 002, 004); enter 6 or more.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="43"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="47"/>
         <source>een verlenging verlengt de inburgeringstermijn, en die begint pas na de PIP-dagtekening; vul eerst de PIP-dagtekening in.</source>
         <translation>an extension extends the integration term, which only starts after the PIP date of issue; fill in the PIP date of issue first.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="44"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="48"/>
+        <source>Er is geen drukwerk in de taal &apos;{taal}&apos; van {naam}; het is in het Nederlands gemaakt. Kies met --lang een andere taal.</source>
+        <translation>There is no printed material in {naam}&apos;s language &apos;{taal}&apos;; it was made in Dutch. Choose another language with --lang.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="49"/>
         <source>er is nog geen concept PIP; stel het eerst op uit de brede intake.</source>
         <translation>there is no draft PIP yet; draw it up from the broad intake first.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="45"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="50"/>
         <source>geef de groep een naam, bijvoorbeeld &apos;Startklas Dalfsen najaar&apos;.</source>
         <translation>give the group a name, for example &apos;Startklas Dalfsen autumn&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="46"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="51"/>
         <source>geef de termijn in &apos;weken&apos; of in &apos;maanden&apos;: één geheel getal van 1 tot 60.</source>
         <translation>give the period in &apos;weken&apos; (weeks) or &apos;maanden&apos; (months): one whole number from 1 to 60.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="47"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="52"/>
         <source>geeft een leeftijd boven 120 jaar; controleer het jaartal.</source>
         <translation>gives an age above 120 years; check the year.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="48"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="53"/>
+        <source>Gemeenteconfiguratie {pad} niet te lezen ({reden}); het drukwerk heeft geen gemeentegegevens. Kies een geldig bestand.</source>
+        <translation>Municipality configuration {pad} cannot be read ({reden}); the printout has no municipality details. Choose a valid file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="54"/>
+        <source>Gemeenteconfiguratie: {fout}</source>
+        <translation>Municipality configuration: {fout}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="55"/>
         <source>heeft 10 cijfers, dit zijn er {aantal}.</source>
         <translation>has 10 digits; this has {aantal}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="49"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="56"/>
         <source>heeft 9 cijfers, dit zijn er {aantal}.</source>
         <translation>has 9 digits; this has {aantal}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="50"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="57"/>
         <source>heeft een titel en tekst per taal nodig, met ten minste Nederlands (&apos;nl&apos;).</source>
         <translation>needs a title and text per language, with at least Dutch (&apos;nl&apos;).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="51"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="58"/>
         <source>heeft geen naam; vul &apos;naam&apos; in.</source>
         <translation>has no name; fill in &apos;naam&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="52"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="59"/>
         <source>het bestand bevat geen object met gegevens van de gemeente.</source>
         <translation>the file does not contain an object with the municipality&apos;s details.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="53"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="60"/>
         <source>het bestand bevat geen object; het wordt opnieuw aangemaakt.</source>
         <translation>the file does not contain an object; it will be created again.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="54"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="61"/>
         <source>het bestand {pad} bestaat niet; kies een bestaand bestand.</source>
         <translation>the file {pad} does not exist; choose an existing file.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="55"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="62"/>
         <source>het instrument &apos;{instrument}&apos; van groep &apos;{groep}&apos; is niet geïnstalleerd; kies een ander instrument of zet het bestand in forms/observatie/.</source>
         <translation>the instrument &apos;{instrument}&apos; of group &apos;{groep}&apos; is not installed; choose another instrument or put the file in forms/observatie/.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="56"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="63"/>
         <source>is geen adres; schrijf bijvoorbeeld https://koers.gemeente.nl.</source>
         <translation>is not an address; write for example https://koers.gemeente.nl.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="57"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="64"/>
         <source>is geen proxy-adres; schrijf bijvoorbeeld http://proxy.gemeente.nl:8080.</source>
         <translation>is not a proxy address; write for example http://proxy.gemeente.nl:8080.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="58"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="65"/>
         <source>kan niet uit alleen nullen bestaan.</source>
         <translation>cannot consist of zeros only.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="59"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="66"/>
         <source>kies alleen uit {keuzes}.</source>
         <translation>choose only from {keuzes}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="60"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="67"/>
         <source>kies een cursist en een groep.</source>
         <translation>choose a student and a group.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="61"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="68"/>
         <source>kies een leerroute (bij eigen keuze: de geadviseerde route).</source>
         <translation>choose a learning route (for one&apos;s own choice: the advised route).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="62"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="69"/>
         <source>kies een score van 1 (acuut probleem) tot en met 5 (volledig zelfredzaam).</source>
         <translation>choose a score from 1 (acute problem) up to and including 5 (fully self-reliant).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="63"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="70"/>
         <source>kies ja of nee.</source>
         <translation>choose yes or no.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="64"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="71"/>
         <source>kies ten minste één lesdag.</source>
         <translation>choose at least one class day.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="65"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="72"/>
         <source>klopt niet (elfproef). Controleer de cijfers op het document.</source>
         <translation>is not valid (eleven test). Check the digits on the document.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="66"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="73"/>
         <source>ligt niet na het einde van de inburgeringstermijn ({einde}); een verlenging valt daarna.</source>
         <translation>is not after the end of the integration term ({einde}); an extension falls after it.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="67"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="74"/>
         <source>ligt voor de geboortedatum.</source>
         <translation>is before the date of birth.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="68"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="75"/>
         <source>ligt voor de koppeling aan de gemeente; een PIP volgt op de koppeling. Controleer beide datums.</source>
         <translation>is before the link to the municipality; a PIP follows the link. Check both dates.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="69"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="76"/>
         <source>ligt voor de start van de periode.</source>
         <translation>is before the start of the period.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="70"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="77"/>
+        <source>Logo {pad} is geen PNG- of JPEG-afbeelding; het drukwerk heeft geen logo. Kies een ander bestand.</source>
+        <translation>Logo {pad} is not a PNG or JPEG image; the printout has no logo. Choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="78"/>
+        <source>Logo {pad} niet te lezen ({reden}); het drukwerk heeft geen logo.</source>
+        <translation>Logo {pad} cannot be read ({reden}); the printout has no logo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="79"/>
         <source>mag alleen cijfers bevatten.</source>
         <translation>may contain digits only.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="71"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="80"/>
         <source>moet 1, 2, 3, 4, 6 of 12 maanden zijn (een vast aantal gesprekken per jaar).</source>
         <translation>must be 1, 2, 3, 4, 6 or 12 months (a fixed number of conversations a year).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="72"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="81"/>
         <source>moet een geheel getal van 1 tot 12 zijn.</source>
         <translation>must be a whole number from 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="73"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="82"/>
         <source>moet een geheel getal zijn.</source>
         <translation>must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="74"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="83"/>
         <source>moet een getal zijn.</source>
         <translation>must be a number.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="75"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="84"/>
         <source>moet een ja/nee-waarde (true of false) zijn.</source>
         <translation>must be a yes/no value (true or false).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="76"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="85"/>
         <source>moet een lijst zijn, bijvoorbeeld {voorbeeld}.</source>
         <translation>must be a list, for example {voorbeeld}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="77"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="86"/>
         <source>moet een lijst zijn.</source>
         <translation>must be a list.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="78"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="87"/>
         <source>moet een object zijn met &apos;stap&apos; en &apos;weken&apos; of &apos;maanden&apos;.</source>
         <translation>must be an object with &apos;stap&apos; and &apos;weken&apos; or &apos;maanden&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="79"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="88"/>
         <source>moet een tekst zijn.</source>
         <translation>must be text.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="80"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="89"/>
         <source>moet met https:// beginnen: zonder TLS gaan persoonsgegevens onversleuteld over het netwerk.</source>
         <translation>must start with https://: without TLS, personal data travels over the network unencrypted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="81"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="90"/>
         <source>moet tussen 1 en 60 minuten liggen.</source>
         <translation>must be between 1 and 60 minutes.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="82"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="91"/>
         <source>noem ten minste één docent.</source>
         <translation>name at least one teacher.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="83"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="92"/>
+        <source>nog niet gekozen; kies een leerroute (de leerbaarheidstoets of het startklas-advies helpt).</source>
+        <translation>not chosen yet; choose a learning route (the learnability test or the starter class advice helps).</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="93"/>
         <source>onbekende instelling; bekend zijn: {bekend}.</source>
         <translation>unknown setting; known are: {bekend}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="84"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="94"/>
         <source>onbekende velden {velden}; gebruik stap, weken, maanden en bron.</source>
         <translation>unknown fields {velden}; use stap, weken, maanden and bron.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="85"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="95"/>
         <source>onbekende velden {velden}; gebruik {bekend}.</source>
         <translation>unknown fields {velden}; use {bekend}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="86"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="96"/>
+        <source>PIP versie {versie}: {fout}</source>
+        <translation>PIP version {versie}: {fout}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="97"/>
         <source>schrijf op waarom deze versie de vorige vervangt.</source>
         <translation>write down why this version replaces the previous one.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="87"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="98"/>
         <source>schrijf op waarom er een nieuwe beschikking komt (bijvoorbeeld een andere leerroute).</source>
         <translation>write down why there is a new decision (for example a different learning route).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="88"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="99"/>
         <source>schrijf op waarom u van het advies afwijkt; dat is verplicht en wordt vastgelegd.</source>
         <translation>write down why you deviate from the advice; this is required and is recorded.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="89"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="100"/>
         <source>stap &apos;{stap}&apos; bestaat niet; kies uit {keuzes}.</source>
         <translation>step &apos;{stap}&apos; does not exist; choose from {keuzes}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="90"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="101"/>
+        <source>Tekens zonder lettertype (worden als vakjes gedrukt): {tekens}</source>
+        <translation>Characters without a font (printed as boxes): {tekens}</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="102"/>
         <source>ten minste één per jaar.</source>
         <translation>at least one a year.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="91"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="103"/>
         <source>versie {versie} is al vastgesteld; maak een nieuwe versie om iets te wijzigen.</source>
         <translation>version {versie} has already been adopted; make a new version to change anything.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="92"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="104"/>
         <source>versie {versie} is vastgesteld (een beschikking) en verandert niet meer. Kies &apos;Nieuwe versie&apos; en schrijf de reden op; die versie stelt u daarna vast.</source>
         <translation>version {versie} has been adopted (a formal decision) and no longer changes. Choose &apos;New version&apos; and write down the reason; you then adopt that version.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="93"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="105"/>
         <source>verwacht een getal.</source>
         <translation>expects a number.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="94"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="106"/>
         <source>verwacht een lijst van rijen.</source>
         <translation>expects a list of rows.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="95"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="107"/>
         <source>verwacht tekst.</source>
         <translation>expects text.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="96"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="108"/>
         <source>vul de dagtekening van de beschikking in.</source>
         <translation>fill in the date of issue of the decision.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="97"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="109"/>
         <source>vul de datum in vanaf wanneer de cursist in de groep zit.</source>
         <translation>fill in the date from which the student is in the group.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="98"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="110"/>
         <source>vul de datum van het observatiemoment in.</source>
         <translation>fill in the date of the observation moment.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="99"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="111"/>
         <source>vul de naam van de gemeente in (bijvoorbeeld &apos;Gemeente Huizen&apos;).</source>
         <translation>fill in the name of the municipality (for example &apos;Gemeente Huizen&apos;).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="100"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="112"/>
         <source>vul de startdatum van de groep in.</source>
         <translation>fill in the start date of the group.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="101"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="113"/>
         <source>vul ten minste een voornaam of achternaam in.</source>
         <translation>fill in at least a first name or surname.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="102"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="114"/>
+        <source>{aantal} tekst(en) ontbreken en staan er in het Nederlands: {namen}.</source>
+        <translation>{aantal} text(s) are missing and appear in Dutch: {namen}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="115"/>
         <source>{datum} ligt in de toekomst; observeer eerst, scoor daarna.</source>
         <translation>{datum} is in the future; observe first, score afterwards.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="103"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="116"/>
         <source>{datum} ligt in de toekomst; vul een datum in die al geweest is.</source>
         <translation>{datum} is in the future; enter a date that has already passed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="104"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="117"/>
         <source>{datum} ligt voor de koppeling aan de gemeente ({koppeling}); een PIP volgt op de koppeling. Controleer de datum.</source>
         <translation>{datum} is before the link to the municipality ({koppeling}); a PIP follows the link. Check the date.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="105"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="118"/>
         <source>{datum} ligt voor de start van groep &apos;{groep}&apos; ({start}).</source>
         <translation>{datum} is before the start of group &apos;{groep}&apos; ({start}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="106"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="119"/>
         <source>{waarde} kan niet; vul een getal van {van} tot en met {tot} in.</source>
         <translation>{waarde} is not possible; enter a number from {van} up to and including {tot}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="107"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="120"/>
         <source>{wat} staat niet op een docent-installatie: die gegevens zijn alleen voor de klantmanager.</source>
         <translation>{wat} is not on a teacher installation: that information is for the consultant only.</translation>
     </message>
@@ -2468,354 +2568,354 @@
 <context>
     <name>PipView</name>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="161"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="168"/>
         <source>Het PIP staat niet op een docent-installatie.</source>
         <translation>The PIP is not available on a teacher installation.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="134"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="141"/>
         <source>PIP (Plan Inburgering en Participatie)</source>
         <translation>PIP (integration and participation plan)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="141"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="148"/>
         <source>Versie van het PIP</source>
         <translation>Version of the PIP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="146"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="153"/>
         <source>&amp;Vaststellen…</source>
         <translation>&amp;Adopt…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="148"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="155"/>
         <source>&amp;Nieuwe versie…</source>
         <translation>&amp;New version…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="198"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="205"/>
         <source>— kies —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="230"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="237"/>
         <source>1. Inburgering en leerroute</source>
         <translation>1. Integration and learning route</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="231"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="238"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="233"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="240"/>
         <source>Herkomst</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="234"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="241"/>
         <source>Streefniveau</source>
         <translation>Target level</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="235"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="242"/>
         <source>Intensiteit</source>
         <translation>Intensity</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="236"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="243"/>
         <source>Taalaanbieder</source>
         <translation>Language provider</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="237"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="244"/>
         <source>Argumentatie bij afwijking van de leerbaarheidstoets</source>
         <translation>Reasoning for deviating from the learnability test</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="238"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="245"/>
         <source>2. Participatie</source>
         <translation>2. Participation</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="239"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="246"/>
         <source>PVT</source>
         <translation>PVT</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="240"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="247"/>
         <source>MAP</source>
         <translation>MAP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="241"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="248"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="242"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="249"/>
         <source>Uren participatie</source>
         <translation>Participation hours</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="243"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="250"/>
         <source>3. Ontzorgen</source>
         <translation>3. Financial relief (ontzorgen)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="244"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="251"/>
         <source>Financieel ontzorgen</source>
         <translation>Financial relief</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="245"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="252"/>
         <source>Vaste lasten</source>
         <translation>Fixed costs</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="246"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="253"/>
         <source>Aantal maanden (ten minste 6)</source>
         <translation>Number of months (at least 6)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="247"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="254"/>
         <source>4. Begeleiding</source>
         <translation>4. Support</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="248"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="255"/>
         <source>Maatschappelijke begeleiding</source>
         <translation>Social support</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="249"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="256"/>
         <source>Voortgangsgesprekken per jaar</source>
         <translation>Progress reviews per year</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="250"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="257"/>
         <source>Afspraken over begeleiding</source>
         <translation>Agreements on support</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="251"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="258"/>
         <source>Voorwaarden</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="252"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="259"/>
         <source>Kinderopvang nodig</source>
         <translation>Childcare needed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="253"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="260"/>
         <source>Toelichting kinderopvang</source>
         <translation>Childcare details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="254"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="261"/>
         <source>Reizen</source>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="255"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="262"/>
         <source>Overige voorwaarden</source>
         <translation>Other conditions</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="259"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="266"/>
         <source>Gezin</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="260"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="267"/>
         <source>Periode, voortgang en termijnen</source>
         <translation>Period, progress and deadlines</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="262"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="269"/>
         <source>Periode (inburgeringstermijn)</source>
         <translation>Period (integration term)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="264"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="271"/>
         <source>Voortgangsgesprekken gepland</source>
         <translation>Planned progress reviews</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="267"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="274"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="268"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="275"/>
         <source>Afspraken uit de brede intake</source>
         <translation>Agreements from the broad intake</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="273"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="280"/>
         <source>Toelichting</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="298"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="305"/>
         <source>Opnieuw opstellen uit de intake</source>
         <translation>Redraft from the intake</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="299"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="306"/>
         <source>Concept PIP opstellen uit de brede intake</source>
         <translation>Draw up draft PIP from the broad intake</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="302"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="309"/>
         <source>Er is nog geen concept PIP. Stel het op uit de brede intake; daarna kunt u alles aanpassen.</source>
         <translation>There is no draft PIP yet. Draw it up from the broad intake; after that you can change everything.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="307"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="314"/>
         <source>VASTGESTELD · versie %1 · dagtekening %2 · door %3</source>
         <translation>ADOPTED · version %1 · dated %2 · by %3</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="309"/>
-        <location filename="../desktop_app/gui/pip_view.py" line="314"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="316"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="321"/>
         <source>Reden van deze versie: %1</source>
         <translation>Reason for this version: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="313"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="320"/>
         <source>CONCEPT · versie %1 · nog niet vastgesteld</source>
         <translation>DRAFT · version %1 · not adopted yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="327"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="334"/>
         <source>Huidig PIP</source>
         <translation>Current PIP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="329"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="336"/>
         <source>Versie %1, vastgesteld %2</source>
         <translation>Version %1, adopted %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="342"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="349"/>
         <source>handmatig</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="344"/>
-        <location filename="../desktop_app/gui/pip_view.py" line="347"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="351"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="354"/>
         <source>volgt uit de PIP-dagtekening</source>
         <translation>follows from the PIP issue date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="352"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="359"/>
         <source>Geen voorgestelde afspraken in de intake.</source>
         <translation>No proposed agreements in the intake.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="364"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="371"/>
         <source>geen PIP</source>
         <translation>no PIP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="364"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="371"/>
         <source>PIP versie %1, %2</source>
         <translation>PIP version %1, %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="365"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="372"/>
         <source>vastgesteld</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="365"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="372"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="366"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="373"/>
         <source>Partner: %1 (eigen intake en PIP; %2)</source>
         <translation>Partner: %1 (own intake and PIP; %2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="369"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="376"/>
         <source>Kinderopvang nodig voor de partner: %1</source>
         <translation>Childcare needed for the partner: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="370"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="377"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="372"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="379"/>
         <source>vve: aangemeld</source>
         <translation>early childhood education: registered</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="372"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="379"/>
         <source>vve: nog aanmelden</source>
         <translation>early childhood education: still to register</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="373"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="380"/>
         <source>vve: niet</source>
         <translation>early childhood education: no</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="376"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="383"/>
         <source>Geen partner of kinderen vastgelegd in de intake.</source>
         <translation>No partner or children recorded in the intake.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="391"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="398"/>
         <source>Opnieuw opstellen</source>
         <translation>Redraft</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="392"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="399"/>
         <source>Het concept PIP opnieuw opstellen uit de intake? Uw aanpassingen worden overschreven (ze blijven in de audit-log).</source>
         <translation>Draw up the draft PIP again from the intake? Your changes will be overwritten (they remain in the audit log).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="404"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="411"/>
         <source>Concept PIP opgesteld en opgeslagen.</source>
         <translation>Draft PIP drawn up and saved.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="420"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="427"/>
         <source>Niet vastgesteld. Nog nodig:</source>
         <translation>Not adopted. Still needed:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="426"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="433"/>
         <source>Vastgesteld als beschikking (versie %1).</source>
         <translation>Adopted as a formal decision (version %1).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="432"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="439"/>
         <source>Nieuwe versie van het PIP</source>
         <translation>New version of the PIP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="433"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="440"/>
         <source>Een wijziging is een nieuwe beschikking. Waarom komt er een nieuwe versie (bijvoorbeeld: andere leerroute na de voortgangsgesprekken)?</source>
         <translation>A change is a new formal decision. Why is there a new version (for example: another learning route after the progress meetings)?</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="440"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="447"/>
         <source>Geen nieuwe versie: %1</source>
         <translation>No new version: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="455"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="462"/>
         <source>Niet opgeslagen: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="461"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="468"/>
         <source>Opgeslagen om %1.</source>
         <translation>Saved at %1.</translation>
     </message>
@@ -2823,82 +2923,82 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="53"/>
+        <location filename="../desktop_app/gui/print_view.py" line="54"/>
         <source>Wegwijzer (A4-boekje, vouwen)</source>
         <translation>Signpost booklet (A4, folded)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="55"/>
+        <location filename="../desktop_app/gui/print_view.py" line="56"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="62"/>
+        <location filename="../desktop_app/gui/print_view.py" line="63"/>
         <source>Er is geen drukwerk in de taal &apos;%1&apos; van deze inburgeraar; kies een andere taal.</source>
         <translation>There is no printed material in this newcomer&apos;s language (&apos;%1&apos;); choose another language.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="63"/>
+        <location filename="../desktop_app/gui/print_view.py" line="64"/>
         <source>Taal van het drukwerk</source>
         <translation>Language of the printed material</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="65"/>
+        <location filename="../desktop_app/gui/print_view.py" line="66"/>
         <source>Versie van het PIP</source>
         <translation>Version of the PIP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="66"/>
+        <location filename="../desktop_app/gui/print_view.py" line="67"/>
         <source>Met Nederlands ernaast</source>
         <translation>With Dutch alongside</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="67"/>
+        <location filename="../desktop_app/gui/print_view.py" line="68"/>
         <source>Regel &apos;vertaling niet gecontroleerd&apos;</source>
         <translation>Footer &apos;translation not checked&apos;</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="69"/>
+        <location filename="../desktop_app/gui/print_view.py" line="70"/>
         <source>&amp;Afdrukken…</source>
         <translation>Prin&amp;t…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="70"/>
+        <location filename="../desktop_app/gui/print_view.py" line="71"/>
         <source>Opslaan als &amp;PDF…</source>
         <translation>Save as PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="78"/>
+        <location filename="../desktop_app/gui/print_view.py" line="79"/>
         <source>&amp;Document:</source>
         <translation>D&amp;ocument:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="78"/>
+        <location filename="../desktop_app/gui/print_view.py" line="79"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="161"/>
+        <location filename="../desktop_app/gui/print_view.py" line="162"/>
         <source>Voorbeeld wordt gemaakt…</source>
         <translation>Creating preview…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="172"/>
+        <location filename="../desktop_app/gui/print_view.py" line="173"/>
         <source>Huidig PIP</source>
         <translation>Current PIP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="175"/>
+        <location filename="../desktop_app/gui/print_view.py" line="176"/>
         <source>Versie %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="189"/>
+        <location filename="../desktop_app/gui/print_view.py" line="190"/>
         <source>Let op:</source>
         <translation>Note:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/gui/print_view.py" line="192"/>
+        <location filename="../desktop_app/gui/print_view.py" line="193"/>
         <source>%n pagina(&apos;s).</source>
         <translation>
             <numerusform>%n page.</numerusform>
@@ -2906,37 +3006,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="207"/>
+        <location filename="../desktop_app/gui/print_view.py" line="208"/>
         <source>Het drukwerk kon niet worden gemaakt (%1). Er is niets opgeslagen of afgedrukt.</source>
         <translation>The printed material could not be created (%1). Nothing was saved or printed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="230"/>
+        <location filename="../desktop_app/gui/print_view.py" line="231"/>
         <source>Pagina %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="241"/>
+        <location filename="../desktop_app/gui/print_view.py" line="242"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="242"/>
+        <location filename="../desktop_app/gui/print_view.py" line="243"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="256"/>
+        <location filename="../desktop_app/gui/print_view.py" line="257"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="257"/>
+        <location filename="../desktop_app/gui/print_view.py" line="258"/>
         <source>%1 kon niet worden geschreven: %2. Kies een andere map.</source>
         <translation>%1 could not be written: %2. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="261"/>
+        <location filename="../desktop_app/gui/print_view.py" line="262"/>
         <source>Opgeslagen als %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -3386,22 +3486,22 @@
 <context>
     <name>_VaststelDialoog</name>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="471"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="478"/>
         <source>PIP vaststellen</source>
         <translation>Adopt the PIP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="473"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="480"/>
         <source>Vaststellen maakt dit PIP een beschikking: deze versie verandert daarna niet meer. De inburgeraar kan binnen %1 weken na de dagtekening bezwaar maken. De inburgeringstermijn telt vanaf de dag na de dagtekening van het eerste PIP.</source>
         <translation>Adopting makes this PIP a formal decision: this version does not change any more. The person may object within %1 weeks of its date. The integration period counts from the day after the date of the first PIP.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="484"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="491"/>
         <source>&amp;Dagtekening:</source>
         <translation>&amp;Date of decision:</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="487"/>
+        <location filename="../desktop_app/gui/pip_view.py" line="494"/>
         <source>&amp;Vaststellen</source>
         <translation>&amp;Adopt</translation>
     </message>

@@ -223,72 +223,72 @@
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="37" />
+        <location filename="../desktop_app/gui/client_detail.py" line="38" />
         <source>&amp;Bewerken…</source>
         <translation>⟦&amp;Béwérkéñ…····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="38" />
+        <location filename="../desktop_app/gui/client_detail.py" line="39" />
         <source>Gegevens bewerken</source>
         <translation>⟦Gégévéñš béwérkéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="44" />
+        <location filename="../desktop_app/gui/client_detail.py" line="45" />
         <source>Persoon</source>
         <translation>⟦Péršõõñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="55" />
+        <location filename="../desktop_app/gui/client_detail.py" line="56" />
         <source>Sleuteldatums</source>
         <translation>⟦Sléütéldàtümš·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="61" />
+        <location filename="../desktop_app/gui/client_detail.py" line="62" />
         <source>Termijnen</source>
         <translation>⟦Térmîjñéñ···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="62" />
+        <location filename="../desktop_app/gui/client_detail.py" line="63" />
         <source>Termijn</source>
         <translation>⟦Térmîjñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="62" />
+        <location filename="../desktop_app/gui/client_detail.py" line="63" />
         <source>Vanaf</source>
         <translation>⟦Vàñàf··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="62" />
+        <location filename="../desktop_app/gui/client_detail.py" line="63" />
         <source>Uiterlijk</source>
         <translation>⟦Üîtérlîjk···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="63" />
+        <location filename="../desktop_app/gui/client_detail.py" line="64" />
         <source>Status</source>
         <translation>⟦Stàtüš··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="63" />
+        <location filename="../desktop_app/gui/client_detail.py" line="64" />
         <source>Gedaan</source>
         <translation>⟦Gédààñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="71" />
+        <location filename="../desktop_app/gui/client_detail.py" line="72" />
         <source>%1 (doel gemeente)</source>
         <translation>⟦%1 (dõél gémééñté)······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="85" />
+        <location filename="../desktop_app/gui/client_detail.py" line="86" />
         <source>Contactpersonen</source>
         <translation>⟦Cõñtàçtpéršõñéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="94" />
+        <location filename="../desktop_app/gui/client_detail.py" line="95" />
         <source>Nog geen contactpersonen vastgelegd.</source>
         <translation>⟦Nõg gééñ çõñtàçtpéršõñéñ vàštgélégd.··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="101" />
+        <location filename="../desktop_app/gui/client_detail.py" line="102" />
         <source>&lt;b&gt;Termijnen&lt;/b&gt; (berekend uit de sleuteldatums)</source>
         <translation>⟦&lt;b&gt;Térmîjñéñ&lt;/b&gt; (bérékéñd üît dé šléütéldàtümš)················⟧</translation>
     </message>
@@ -610,143 +610,178 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/domeinlabels.py" line="84" />
+        <source>Huur</source>
+        <translation>⟦Hüür·⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="85" />
+        <source>Energie</source>
+        <translation>⟦Éñérgîé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="86" />
+        <source>Water</source>
+        <translation>⟦Wàtér··⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="87" />
+        <source>Zorgverzekering</source>
+        <translation>⟦Zõrgvéržékérîñg······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="88" />
+        <source>Gemeentelijke belastingen</source>
+        <translation>⟦Gémééñtélîjké bélàštîñgéñ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="89" />
+        <source>Inboedelverzekering</source>
+        <translation>⟦Îñbõédélvéržékérîñg·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="91" />
         <source>Argumentatie</source>
         <translation>⟦Àrgüméñtàtîé····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="85" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="92" />
         <source>Contactpersonen</source>
         <translation>⟦Cõñtàçtpéršõñéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="86" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="93" />
         <source>Cursist</source>
         <translation>⟦Cüršîšt··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="87" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="94" />
         <source>Datum</source>
         <translation>⟦Dàtüm··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="88" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="95" />
         <source>De brede intake</source>
         <translation>⟦Dé brédé îñtàké······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="89" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="96" />
         <source>Docenten</source>
         <translation>⟦Dõçéñtéñ···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="90" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="97" />
         <source>Doelen</source>
         <translation>⟦Dõéléñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="91" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="98" />
         <source>Een inburgeraar toevoegen of bewerken</source>
         <translation>⟦Ééñ îñbürgérààr tõévõégéñ õf béwérkéñ··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="92" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="99" />
         <source>Einde periode</source>
         <translation>⟦Éîñdé pérîõdé·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="93" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="100" />
         <source>Groep</source>
         <translation>⟦Grõép··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="94" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="101" />
         <source>Het PIP</source>
         <translation>⟦Hét PÎP··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="95" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="102" />
         <source>Importeren</source>
         <translation>⟦Împõrtéréñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="96" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="103" />
         <source>Instellingen</source>
         <translation>⟦Îñštéllîñgéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="97" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="104" />
         <source>Instrument</source>
         <translation>⟦Îñštrüméñt····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="98" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="105" />
         <source>Leerroute</source>
         <translation>⟦Léérrõüté···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="99" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="106" />
         <source>Lesdagen</source>
         <translation>⟦Léšdàgéñ···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="100" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="107" />
         <source>Logo</source>
         <translation>⟦Lõgõ·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="101" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="108" />
         <source>MAP</source>
         <translation>⟦MÀP·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="102" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="109" />
         <source>Naam</source>
         <translation>⟦Nààm·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="103" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="110" />
         <source>Ontzorgen</source>
         <translation>⟦Õñtžõrgéñ···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="104" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="111" />
         <source>PIP</source>
         <translation>⟦PÎP·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="105" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="112" />
         <source>PVT</source>
         <translation>⟦PVT·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="106" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="113" />
         <source>Plaatsing</source>
         <translation>⟦Plààtšîñg···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="107" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="114" />
         <source>Reden</source>
         <translation>⟦Rédéñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="108" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="115" />
         <source>Reden wijziging</source>
         <translation>⟦Rédéñ wîjžîgîñg······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="109" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="116" />
         <source>Route</source>
         <translation>⟦Rõüté··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="110" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="117" />
         <source>Startdatum</source>
         <translation>⟦Stàrtdàtüm····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="111" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="118" />
         <source>Voortgangsgesprekken</source>
         <translation>⟦Võõrtgàñgšgéšprékkéñ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="119" />
+        <source>geen geldige JSON</source>
+        <translation>⟦gééñ géldîgé JSÕN······⟧</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/domeinlabels.py" line="44" />
@@ -1872,8 +1907,8 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/main_window.py" line="333" />
-        <source>Concept &amp;PIP</source>
-        <translation>⟦Cõñçépt &amp;PÎP····⟧</translation>
+        <source>&amp;PIP</source>
+        <translation>⟦&amp;PÎP·⟧</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/main_window.py" line="334" />
@@ -2001,371 +2036,436 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/meldingen.py" line="34" />
+        <source>Concept-PIP: {fout}</source>
+        <translation>⟦Cõñçépt-PÎP: {fout}·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="35" />
         <source>cursist {cursist} zat op {datum} niet in groep '{groep}'.</source>
         <translation>⟦çüršîšt {cursist} žàt õp {datum} ñîét îñ grõép '{groep}'.·············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="35" />
+        <location filename="../desktop_app/gui/meldingen.py" line="36" />
         <source>de einddatum ligt voor de begindatum.</source>
         <translation>⟦dé éîñddàtüm lîgt võõr dé bégîñdàtüm.··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="36" />
+        <location filename="../desktop_app/gui/meldingen.py" line="37" />
         <source>de groep van dit moment bestaat niet (meer).</source>
         <translation>⟦dé grõép vàñ dît mõméñt béštààt ñîét (méér).·················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="37" />
+        <location filename="../desktop_app/gui/meldingen.py" line="38" />
         <source>de leerroute wijkt af van de leerbaarheidstoets; schrijf op waarom (het PIP is een beschikking).</source>
         <translation>⟦dé léérrõüté wîjkt àf vàñ dé léérbààrhéîdštõétš; šçhrîjf õp wààrõm (hét PÎP îš ééñ béšçhîkkîñg).······································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="38" />
+        <location filename="../desktop_app/gui/meldingen.py" line="39" />
+        <source>De vertaling in '{taal}' is niet door een moedertaalspreker gecontroleerd ({aantal} teksten).</source>
+        <translation>⟦Dé vértàlîñg îñ '{taal}' îš ñîét dõõr ééñ mõédértààlšprékér géçõñtrõléérd ({aantal} tékštéñ).·······························⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="40" />
         <source>deze cursist zit al in groep '{groep}' (vanaf {van}, tot {tot}). Een cursist zit in één groep tegelijk: beëindig eerst die plaatsing.</source>
         <translation>⟦déžé çüršîšt žît àl îñ grõép '{groep}' (vàñàf {van}, tõt {tot}). Ééñ çüršîšt žît îñ ééñ grõép tégélîjk: béëîñdîg ééršt dîé plààtšîñg.··············································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="39" />
+        <location filename="../desktop_app/gui/meldingen.py" line="41" />
         <source>deze cursist zit al in groep '{groep}' (vanaf {van}, zonder einddatum). Een cursist zit in één groep tegelijk: beëindig eerst die plaatsing.</source>
         <translation>⟦déžé çüršîšt žît àl îñ grõép '{groep}' (vàñàf {van}, žõñdér éîñddàtüm). Ééñ çüršîšt žît îñ ééñ grõép tégélîjk: béëîñdîg ééršt dîé plààtšîñg.···················································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="40" />
+        <location filename="../desktop_app/gui/meldingen.py" line="42" />
         <source>deze groep bestaat niet (meer).</source>
         <translation>⟦déžé grõép béštààt ñîét (méér).············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="41" />
+        <location filename="../desktop_app/gui/meldingen.py" line="43" />
+        <source>Deze groep heeft {aantal} cursisten; een startklas is bedoeld voor ten hoogste {max}. Observeren wordt dan minder nauwkeurig.</source>
+        <translation>⟦Déžé grõép hééft {aantal} çüršîštéñ; ééñ štàrtklàš îš bédõéld võõr téñ hõõgšté {max}. Õbšérvéréñ wõrdt dàñ mîñdér ñàüwkéürîg.············································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="44" />
+        <source>Deze inburgeraar heeft nog geen contactpersonen; het drukwerk zegt dat ze nog volgen. Vul ze in bij de inburgeraar.</source>
+        <translation>⟦Déžé îñbürgérààr hééft ñõg gééñ çõñtàçtpéršõñéñ; hét drükwérk žégt dàt žé ñõg võlgéñ. Vül žé îñ bîj dé îñbürgérààr.··············································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="45" />
         <source>dit veld toont alleen gegevens en kan niet ingevuld worden.</source>
         <translation>⟦dît véld tõõñt àllééñ gégévéñš éñ kàñ ñîét îñgévüld wõrdéñ.·······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="42" />
+        <location filename="../desktop_app/gui/meldingen.py" line="46" />
         <source>duurt ten minste 6 maanden (seeds 002, 004); vul 6 of meer in.</source>
         <translation>⟦düürt téñ mîñšté 6 mààñdéñ (šéédš 002, 004); vül 6 õf méér îñ.························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="43" />
+        <location filename="../desktop_app/gui/meldingen.py" line="47" />
         <source>een verlenging verlengt de inburgeringstermijn, en die begint pas na de PIP-dagtekening; vul eerst de PIP-dagtekening in.</source>
         <translation>⟦ééñ vérléñgîñg vérléñgt dé îñbürgérîñgštérmîjñ, éñ dîé bégîñt pàš ñà dé PÎP-dàgtékéñîñg; vül ééršt dé PÎP-dàgtékéñîñg îñ.················································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="44" />
+        <location filename="../desktop_app/gui/meldingen.py" line="48" />
+        <source>Er is geen drukwerk in de taal '{taal}' van {naam}; het is in het Nederlands gemaakt. Kies met --lang een andere taal.</source>
+        <translation>⟦Ér îš gééñ drükwérk îñ dé tààl '{taal}' vàñ {naam}; hét îš îñ hét Nédérlàñdš gémààkt. Kîéš mét --làñg ééñ àñdéré tààl.··········································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="49" />
         <source>er is nog geen concept PIP; stel het eerst op uit de brede intake.</source>
         <translation>⟦ér îš ñõg gééñ çõñçépt PÎP; štél hét ééršt õp üît dé brédé îñtàké.··························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="45" />
+        <location filename="../desktop_app/gui/meldingen.py" line="50" />
         <source>geef de groep een naam, bijvoorbeeld 'Startklas Dalfsen najaar'.</source>
         <translation>⟦gééf dé grõép ééñ ñààm, bîjvõõrbééld 'Stàrtklàš Dàlfšéñ ñàjààr'.·························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="46" />
+        <location filename="../desktop_app/gui/meldingen.py" line="51" />
         <source>geef de termijn in 'weken' of in 'maanden': één geheel getal van 1 tot 60.</source>
         <translation>⟦gééf dé térmîjñ îñ 'wékéñ' õf îñ 'mààñdéñ': ééñ géhéél gétàl vàñ 1 tõt 60.·····························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="47" />
+        <location filename="../desktop_app/gui/meldingen.py" line="52" />
         <source>geeft een leeftijd boven 120 jaar; controleer het jaartal.</source>
         <translation>⟦gééft ééñ lééftîjd bõvéñ 120 jààr; çõñtrõléér hét jààrtàl.·······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="48" />
+        <location filename="../desktop_app/gui/meldingen.py" line="53" />
+        <source>Gemeenteconfiguratie {pad} niet te lezen ({reden}); het drukwerk heeft geen gemeentegegevens. Kies een geldig bestand.</source>
+        <translation>⟦Gémééñtéçõñfîgüràtîé {pad} ñîét té léžéñ ({reden}); hét drükwérk hééft gééñ gémééñtégégévéñš. Kîéš ééñ géldîg béštàñd.··········································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="54" />
+        <source>Gemeenteconfiguratie: {fout}</source>
+        <translation>⟦Gémééñtéçõñfîgüràtîé: {fout}········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="55" />
         <source>heeft 10 cijfers, dit zijn er {aantal}.</source>
         <translation>⟦hééft 10 çîjférš, dît žîjñ ér {aantal}.············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="49" />
+        <location filename="../desktop_app/gui/meldingen.py" line="56" />
         <source>heeft 9 cijfers, dit zijn er {aantal}.</source>
         <translation>⟦hééft 9 çîjférš, dît žîjñ ér {aantal}.············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="50" />
+        <location filename="../desktop_app/gui/meldingen.py" line="57" />
         <source>heeft een titel en tekst per taal nodig, met ten minste Nederlands ('nl').</source>
         <translation>⟦hééft ééñ tîtél éñ tékšt pér tààl ñõdîg, mét téñ mîñšté Nédérlàñdš ('ñl').·····························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="51" />
+        <location filename="../desktop_app/gui/meldingen.py" line="58" />
         <source>heeft geen naam; vul 'naam' in.</source>
         <translation>⟦hééft gééñ ñààm; vül 'ñààm' îñ.············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="52" />
+        <location filename="../desktop_app/gui/meldingen.py" line="59" />
         <source>het bestand bevat geen object met gegevens van de gemeente.</source>
         <translation>⟦hét béštàñd bévàt gééñ õbjéçt mét gégévéñš vàñ dé gémééñté.·······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="53" />
+        <location filename="../desktop_app/gui/meldingen.py" line="60" />
         <source>het bestand bevat geen object; het wordt opnieuw aangemaakt.</source>
         <translation>⟦hét béštàñd bévàt gééñ õbjéçt; hét wõrdt õpñîéüw ààñgémààkt.························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="54" />
+        <location filename="../desktop_app/gui/meldingen.py" line="61" />
         <source>het bestand {pad} bestaat niet; kies een bestaand bestand.</source>
         <translation>⟦hét béštàñd {pad} béštààt ñîét; kîéš ééñ béštààñd béštàñd.·····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="55" />
+        <location filename="../desktop_app/gui/meldingen.py" line="62" />
         <source>het instrument '{instrument}' van groep '{groep}' is niet geïnstalleerd; kies een ander instrument of zet het bestand in forms/observatie/.</source>
         <translation>⟦hét îñštrüméñt '{instrument}' vàñ grõép '{groep}' îš ñîét géïñštàlléérd; kîéš ééñ àñdér îñštrüméñt õf žét hét béštàñd îñ fõrmš/õbšérvàtîé/.················································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="56" />
+        <location filename="../desktop_app/gui/meldingen.py" line="63" />
         <source>is geen adres; schrijf bijvoorbeeld https://koers.gemeente.nl.</source>
         <translation>⟦îš gééñ àdréš; šçhrîjf bîjvõõrbééld httpš://kõérš.gémééñté.ñl.························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="57" />
+        <location filename="../desktop_app/gui/meldingen.py" line="64" />
         <source>is geen proxy-adres; schrijf bijvoorbeeld http://proxy.gemeente.nl:8080.</source>
         <translation>⟦îš gééñ prõxý-àdréš; šçhrîjf bîjvõõrbééld http://prõxý.gémééñté.ñl:8080.····························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="58" />
+        <location filename="../desktop_app/gui/meldingen.py" line="65" />
         <source>kan niet uit alleen nullen bestaan.</source>
         <translation>⟦kàñ ñîét üît àllééñ ñülléñ béštààñ.··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="59" />
+        <location filename="../desktop_app/gui/meldingen.py" line="66" />
         <source>kies alleen uit {keuzes}.</source>
         <translation>⟦kîéš àllééñ üît {keuzes}.······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="60" />
+        <location filename="../desktop_app/gui/meldingen.py" line="67" />
         <source>kies een cursist en een groep.</source>
         <translation>⟦kîéš ééñ çüršîšt éñ ééñ grõép.············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="61" />
+        <location filename="../desktop_app/gui/meldingen.py" line="68" />
         <source>kies een leerroute (bij eigen keuze: de geadviseerde route).</source>
         <translation>⟦kîéš ééñ léérrõüté (bîj éîgéñ kéüžé: dé géàdvîšéérdé rõüté).························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="62" />
+        <location filename="../desktop_app/gui/meldingen.py" line="69" />
         <source>kies een score van 1 (acuut probleem) tot en met 5 (volledig zelfredzaam).</source>
         <translation>⟦kîéš ééñ šçõré vàñ 1 (àçüüt prõbléém) tõt éñ mét 5 (võllédîg žélfrédžààm).·····························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="63" />
+        <location filename="../desktop_app/gui/meldingen.py" line="70" />
         <source>kies ja of nee.</source>
         <translation>⟦kîéš jà õf ñéé.······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="64" />
+        <location filename="../desktop_app/gui/meldingen.py" line="71" />
         <source>kies ten minste één lesdag.</source>
         <translation>⟦kîéš téñ mîñšté ééñ léšdàg.··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="65" />
+        <location filename="../desktop_app/gui/meldingen.py" line="72" />
         <source>klopt niet (elfproef). Controleer de cijfers op het document.</source>
         <translation>⟦klõpt ñîét (élfprõéf). Cõñtrõléér dé çîjférš õp hét dõçüméñt.························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="66" />
+        <location filename="../desktop_app/gui/meldingen.py" line="73" />
         <source>ligt niet na het einde van de inburgeringstermijn ({einde}); een verlenging valt daarna.</source>
         <translation>⟦lîgt ñîét ñà hét éîñdé vàñ dé îñbürgérîñgštérmîjñ ({einde}); ééñ vérléñgîñg vàlt dààrñà.································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="67" />
+        <location filename="../desktop_app/gui/meldingen.py" line="74" />
         <source>ligt voor de geboortedatum.</source>
         <translation>⟦lîgt võõr dé gébõõrtédàtüm.··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="68" />
+        <location filename="../desktop_app/gui/meldingen.py" line="75" />
         <source>ligt voor de koppeling aan de gemeente; een PIP volgt op de koppeling. Controleer beide datums.</source>
         <translation>⟦lîgt võõr dé kõppélîñg ààñ dé gémééñté; ééñ PÎP võlgt õp dé kõppélîñg. Cõñtrõléér béîdé dàtümš.······································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="69" />
+        <location filename="../desktop_app/gui/meldingen.py" line="76" />
         <source>ligt voor de start van de periode.</source>
         <translation>⟦lîgt võõr dé štàrt vàñ dé pérîõdé.·············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="70" />
+        <location filename="../desktop_app/gui/meldingen.py" line="77" />
+        <source>Logo {pad} is geen PNG- of JPEG-afbeelding; het drukwerk heeft geen logo. Kies een ander bestand.</source>
+        <translation>⟦Lõgõ {pad} îš gééñ PNG- õf JPÉG-àfbééldîñg; hét drükwérk hééft gééñ lõgõ. Kîéš ééñ àñdér béštàñd.····································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="78" />
+        <source>Logo {pad} niet te lezen ({reden}); het drukwerk heeft geen logo.</source>
+        <translation>⟦Lõgõ {pad} ñîét té léžéñ ({reden}); hét drükwérk hééft gééñ lõgõ.·····················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="79" />
         <source>mag alleen cijfers bevatten.</source>
         <translation>⟦màg àllééñ çîjférš bévàttéñ.···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="71" />
+        <location filename="../desktop_app/gui/meldingen.py" line="80" />
         <source>moet 1, 2, 3, 4, 6 of 12 maanden zijn (een vast aantal gesprekken per jaar).</source>
         <translation>⟦mõét 1, 2, 3, 4, 6 õf 12 mààñdéñ žîjñ (ééñ vàšt ààñtàl géšprékkéñ pér jààr).······························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="72" />
+        <location filename="../desktop_app/gui/meldingen.py" line="81" />
         <source>moet een geheel getal van 1 tot 12 zijn.</source>
         <translation>⟦mõét ééñ géhéél gétàl vàñ 1 tõt 12 žîjñ.················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="73" />
+        <location filename="../desktop_app/gui/meldingen.py" line="82" />
         <source>moet een geheel getal zijn.</source>
         <translation>⟦mõét ééñ géhéél gétàl žîjñ.··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="74" />
+        <location filename="../desktop_app/gui/meldingen.py" line="83" />
         <source>moet een getal zijn.</source>
         <translation>⟦mõét ééñ gétàl žîjñ.········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="75" />
+        <location filename="../desktop_app/gui/meldingen.py" line="84" />
         <source>moet een ja/nee-waarde (true of false) zijn.</source>
         <translation>⟦mõét ééñ jà/ñéé-wààrdé (trüé õf fàlšé) žîjñ.·················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="76" />
+        <location filename="../desktop_app/gui/meldingen.py" line="85" />
         <source>moet een lijst zijn, bijvoorbeeld {voorbeeld}.</source>
         <translation>⟦mõét ééñ lîjšt žîjñ, bîjvõõrbééld {voorbeeld}.··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="77" />
+        <location filename="../desktop_app/gui/meldingen.py" line="86" />
         <source>moet een lijst zijn.</source>
         <translation>⟦mõét ééñ lîjšt žîjñ.········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="78" />
+        <location filename="../desktop_app/gui/meldingen.py" line="87" />
         <source>moet een object zijn met 'stap' en 'weken' of 'maanden'.</source>
         <translation>⟦mõét ééñ õbjéçt žîjñ mét 'štàp' éñ 'wékéñ' õf 'mààñdéñ'.······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="79" />
+        <location filename="../desktop_app/gui/meldingen.py" line="88" />
         <source>moet een tekst zijn.</source>
         <translation>⟦mõét ééñ tékšt žîjñ.········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="80" />
+        <location filename="../desktop_app/gui/meldingen.py" line="89" />
         <source>moet met https:// beginnen: zonder TLS gaan persoonsgegevens onversleuteld over het netwerk.</source>
         <translation>⟦mõét mét httpš:// bégîññéñ: žõñdér TLS gààñ péršõõñšgégévéñš õñvéršléütéld õvér hét ñétwérk.····································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="81" />
+        <location filename="../desktop_app/gui/meldingen.py" line="90" />
         <source>moet tussen 1 en 60 minuten liggen.</source>
         <translation>⟦mõét tüššéñ 1 éñ 60 mîñütéñ lîggéñ.··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="82" />
+        <location filename="../desktop_app/gui/meldingen.py" line="91" />
         <source>noem ten minste één docent.</source>
         <translation>⟦ñõém téñ mîñšté ééñ dõçéñt.··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="83" />
+        <location filename="../desktop_app/gui/meldingen.py" line="92" />
+        <source>nog niet gekozen; kies een leerroute (de leerbaarheidstoets of het startklas-advies helpt).</source>
+        <translation>⟦ñõg ñîét gékõžéñ; kîéš ééñ léérrõüté (dé léérbààrhéîdštõétš õf hét štàrtklàš-àdvîéš hélpt).····································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="93" />
         <source>onbekende instelling; bekend zijn: {bekend}.</source>
         <translation>⟦õñbékéñdé îñštéllîñg; békéñd žîjñ: {bekend}.··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="84" />
+        <location filename="../desktop_app/gui/meldingen.py" line="94" />
         <source>onbekende velden {velden}; gebruik stap, weken, maanden en bron.</source>
         <translation>⟦õñbékéñdé véldéñ {velden}; gébrüîk štàp, wékéñ, mààñdéñ éñ brõñ.······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="85" />
+        <location filename="../desktop_app/gui/meldingen.py" line="95" />
         <source>onbekende velden {velden}; gebruik {bekend}.</source>
         <translation>⟦õñbékéñdé véldéñ {velden}; gébrüîk {bekend}.···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="86" />
+        <location filename="../desktop_app/gui/meldingen.py" line="96" />
+        <source>PIP versie {versie}: {fout}</source>
+        <translation>⟦PÎP véršîé {versie}: {fout}·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="97" />
         <source>schrijf op waarom deze versie de vorige vervangt.</source>
         <translation>⟦šçhrîjf õp wààrõm déžé véršîé dé võrîgé vérvàñgt.···················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="87" />
+        <location filename="../desktop_app/gui/meldingen.py" line="98" />
         <source>schrijf op waarom er een nieuwe beschikking komt (bijvoorbeeld een andere leerroute).</source>
         <translation>⟦šçhrîjf õp wààrõm ér ééñ ñîéüwé béšçhîkkîñg kõmt (bîjvõõrbééld ééñ àñdéré léérrõüté).··································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="88" />
+        <location filename="../desktop_app/gui/meldingen.py" line="99" />
         <source>schrijf op waarom u van het advies afwijkt; dat is verplicht en wordt vastgelegd.</source>
         <translation>⟦šçhrîjf õp wààrõm ü vàñ hét àdvîéš àfwîjkt; dàt îš vérplîçht éñ wõrdt vàštgélégd.································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="89" />
+        <location filename="../desktop_app/gui/meldingen.py" line="100" />
         <source>stap '{stap}' bestaat niet; kies uit {keuzes}.</source>
         <translation>⟦štàp '{stap}' béštààt ñîét; kîéš üît {keuzes}.············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="90" />
+        <location filename="../desktop_app/gui/meldingen.py" line="101" />
+        <source>Tekens zonder lettertype (worden als vakjes gedrukt): {tekens}</source>
+        <translation>⟦Tékéñš žõñdér léttértýpé (wõrdéñ àlš vàkjéš gédrükt): {tekens}·····················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="102" />
         <source>ten minste één per jaar.</source>
         <translation>⟦téñ mîñšté ééñ pér jààr.·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="91" />
+        <location filename="../desktop_app/gui/meldingen.py" line="103" />
         <source>versie {versie} is al vastgesteld; maak een nieuwe versie om iets te wijzigen.</source>
         <translation>⟦véršîé {versie} îš àl vàštgéštéld; mààk ééñ ñîéüwé véršîé õm îétš té wîjžîgéñ.····························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="92" />
+        <location filename="../desktop_app/gui/meldingen.py" line="104" />
         <source>versie {versie} is vastgesteld (een beschikking) en verandert niet meer. Kies 'Nieuwe versie' en schrijf de reden op; die versie stelt u daarna vast.</source>
         <translation>⟦véršîé {versie} îš vàštgéštéld (ééñ béšçhîkkîñg) éñ véràñdért ñîét méér. Kîéš 'Nîéüwé véršîé' éñ šçhrîjf dé rédéñ õp; dîé véršîé štélt ü dààrñà vàšt.························································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="93" />
+        <location filename="../desktop_app/gui/meldingen.py" line="105" />
         <source>verwacht een getal.</source>
         <translation>⟦vérwàçht ééñ gétàl.·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="94" />
+        <location filename="../desktop_app/gui/meldingen.py" line="106" />
         <source>verwacht een lijst van rijen.</source>
         <translation>⟦vérwàçht ééñ lîjšt vàñ rîjéñ.···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="95" />
+        <location filename="../desktop_app/gui/meldingen.py" line="107" />
         <source>verwacht tekst.</source>
         <translation>⟦vérwàçht tékšt.······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="96" />
+        <location filename="../desktop_app/gui/meldingen.py" line="108" />
         <source>vul de dagtekening van de beschikking in.</source>
         <translation>⟦vül dé dàgtékéñîñg vàñ dé béšçhîkkîñg îñ.················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="97" />
+        <location filename="../desktop_app/gui/meldingen.py" line="109" />
         <source>vul de datum in vanaf wanneer de cursist in de groep zit.</source>
         <translation>⟦vül dé dàtüm îñ vàñàf wàññéér dé çüršîšt îñ dé grõép žît.······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="98" />
+        <location filename="../desktop_app/gui/meldingen.py" line="110" />
         <source>vul de datum van het observatiemoment in.</source>
         <translation>⟦vül dé dàtüm vàñ hét õbšérvàtîémõméñt îñ.················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="99" />
+        <location filename="../desktop_app/gui/meldingen.py" line="111" />
         <source>vul de naam van de gemeente in (bijvoorbeeld 'Gemeente Huizen').</source>
         <translation>⟦vül dé ñààm vàñ dé gémééñté îñ (bîjvõõrbééld 'Gémééñté Hüîžéñ').·························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="100" />
+        <location filename="../desktop_app/gui/meldingen.py" line="112" />
         <source>vul de startdatum van de groep in.</source>
         <translation>⟦vül dé štàrtdàtüm vàñ dé grõép îñ.·············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="101" />
+        <location filename="../desktop_app/gui/meldingen.py" line="113" />
         <source>vul ten minste een voornaam of achternaam in.</source>
         <translation>⟦vül téñ mîñšté ééñ võõrñààm õf àçhtérñààm îñ.··················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="102" />
+        <location filename="../desktop_app/gui/meldingen.py" line="114" />
+        <source>{aantal} tekst(en) ontbreken en staan er in het Nederlands: {namen}.</source>
+        <translation>⟦{aantal} tékšt(éñ) õñtbrékéñ éñ štààñ ér îñ hét Nédérlàñdš: {namen}.·····················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="115" />
         <source>{datum} ligt in de toekomst; observeer eerst, scoor daarna.</source>
         <translation>⟦{datum} lîgt îñ dé tõékõmšt; õbšérvéér ééršt, šçõõr dààrñà.····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="103" />
+        <location filename="../desktop_app/gui/meldingen.py" line="116" />
         <source>{datum} ligt in de toekomst; vul een datum in die al geweest is.</source>
         <translation>⟦{datum} lîgt îñ dé tõékõmšt; vül ééñ dàtüm îñ dîé àl géwééšt îš.······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="104" />
+        <location filename="../desktop_app/gui/meldingen.py" line="117" />
         <source>{datum} ligt voor de koppeling aan de gemeente ({koppeling}); een PIP volgt op de koppeling. Controleer de datum.</source>
         <translation>⟦{datum} lîgt võõr dé kõppélîñg ààñ dé gémééñté ({koppeling}); ééñ PÎP võlgt õp dé kõppélîñg. Cõñtrõléér dé dàtüm.······································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="105" />
+        <location filename="../desktop_app/gui/meldingen.py" line="118" />
         <source>{datum} ligt voor de start van groep '{groep}' ({start}).</source>
         <translation>⟦{datum} lîgt võõr dé štàrt vàñ grõép '{groep}' ({start}).··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="106" />
+        <location filename="../desktop_app/gui/meldingen.py" line="119" />
         <source>{waarde} kan niet; vul een getal van {van} tot en met {tot} in.</source>
         <translation>⟦{waarde} kàñ ñîét; vül ééñ gétàl vàñ {van} tõt éñ mét {tot} îñ.··················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="107" />
+        <location filename="../desktop_app/gui/meldingen.py" line="120" />
         <source>{wat} staat niet op een docent-installatie: die gegevens zijn alleen voor de klantmanager.</source>
         <translation>⟦{wat} štààt ñîét õp ééñ dõçéñt-îñštàllàtîé: dîé gégévéñš žîjñ àllééñ võõr dé klàñtmàñàgér.··································⟧</translation>
     </message>
@@ -2467,354 +2567,354 @@
 <context>
     <name>PipView</name>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="161" />
+        <location filename="../desktop_app/gui/pip_view.py" line="168" />
         <source>Het PIP staat niet op een docent-installatie.</source>
         <translation>⟦Hét PÎP štààt ñîét õp ééñ dõçéñt-îñštàllàtîé.··················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="134" />
+        <location filename="../desktop_app/gui/pip_view.py" line="141" />
         <source>PIP (Plan Inburgering en Participatie)</source>
         <translation>⟦PÎP (Plàñ Îñbürgérîñg éñ Pàrtîçîpàtîé)···············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="141" />
+        <location filename="../desktop_app/gui/pip_view.py" line="148" />
         <source>Versie van het PIP</source>
         <translation>⟦Véršîé vàñ hét PÎP·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="146" />
+        <location filename="../desktop_app/gui/pip_view.py" line="153" />
         <source>&amp;Vaststellen…</source>
         <translation>⟦&amp;Vàštštélléñ…·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="148" />
+        <location filename="../desktop_app/gui/pip_view.py" line="155" />
         <source>&amp;Nieuwe versie…</source>
         <translation>⟦&amp;Nîéüwé véršîé…······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="198" />
+        <location filename="../desktop_app/gui/pip_view.py" line="205" />
         <source>— kies —</source>
         <translation>⟦— kîéš —···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="230" />
+        <location filename="../desktop_app/gui/pip_view.py" line="237" />
         <source>1. Inburgering en leerroute</source>
         <translation>⟦1. Îñbürgérîñg éñ léérrõüté··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="231" />
+        <location filename="../desktop_app/gui/pip_view.py" line="238" />
         <source>Leerroute</source>
         <translation>⟦Léérrõüté···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="233" />
+        <location filename="../desktop_app/gui/pip_view.py" line="240" />
         <source>Herkomst</source>
         <translation>⟦Hérkõmšt···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="234" />
+        <location filename="../desktop_app/gui/pip_view.py" line="241" />
         <source>Streefniveau</source>
         <translation>⟦Strééfñîvéàü····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="235" />
+        <location filename="../desktop_app/gui/pip_view.py" line="242" />
         <source>Intensiteit</source>
         <translation>⟦Îñtéñšîtéît····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="236" />
+        <location filename="../desktop_app/gui/pip_view.py" line="243" />
         <source>Taalaanbieder</source>
         <translation>⟦Tààlààñbîédér·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="237" />
+        <location filename="../desktop_app/gui/pip_view.py" line="244" />
         <source>Argumentatie bij afwijking van de leerbaarheidstoets</source>
         <translation>⟦Àrgüméñtàtîé bîj àfwîjkîñg vàñ dé léérbààrhéîdštõétš····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="238" />
+        <location filename="../desktop_app/gui/pip_view.py" line="245" />
         <source>2. Participatie</source>
         <translation>⟦2. Pàrtîçîpàtîé······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="239" />
+        <location filename="../desktop_app/gui/pip_view.py" line="246" />
         <source>PVT</source>
         <translation>⟦PVT·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="240" />
+        <location filename="../desktop_app/gui/pip_view.py" line="247" />
         <source>MAP</source>
         <translation>⟦MÀP·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="241" />
+        <location filename="../desktop_app/gui/pip_view.py" line="248" />
         <source>Activiteiten</source>
         <translation>⟦Àçtîvîtéîtéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="242" />
+        <location filename="../desktop_app/gui/pip_view.py" line="249" />
         <source>Uren participatie</source>
         <translation>⟦Üréñ pàrtîçîpàtîé······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="243" />
+        <location filename="../desktop_app/gui/pip_view.py" line="250" />
         <source>3. Ontzorgen</source>
         <translation>⟦3. Õñtžõrgéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="244" />
+        <location filename="../desktop_app/gui/pip_view.py" line="251" />
         <source>Financieel ontzorgen</source>
         <translation>⟦Fîñàñçîéél õñtžõrgéñ········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="245" />
+        <location filename="../desktop_app/gui/pip_view.py" line="252" />
         <source>Vaste lasten</source>
         <translation>⟦Vàšté làštéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="246" />
+        <location filename="../desktop_app/gui/pip_view.py" line="253" />
         <source>Aantal maanden (ten minste 6)</source>
         <translation>⟦Ààñtàl mààñdéñ (téñ mîñšté 6)···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="247" />
+        <location filename="../desktop_app/gui/pip_view.py" line="254" />
         <source>4. Begeleiding</source>
         <translation>⟦4. Bégéléîdîñg·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="248" />
+        <location filename="../desktop_app/gui/pip_view.py" line="255" />
         <source>Maatschappelijke begeleiding</source>
         <translation>⟦Mààtšçhàppélîjké bégéléîdîñg···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="249" />
+        <location filename="../desktop_app/gui/pip_view.py" line="256" />
         <source>Voortgangsgesprekken per jaar</source>
         <translation>⟦Võõrtgàñgšgéšprékkéñ pér jààr···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="250" />
+        <location filename="../desktop_app/gui/pip_view.py" line="257" />
         <source>Afspraken over begeleiding</source>
         <translation>⟦Àfšpràkéñ õvér bégéléîdîñg··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="251" />
+        <location filename="../desktop_app/gui/pip_view.py" line="258" />
         <source>Voorwaarden</source>
         <translation>⟦Võõrwààrdéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="252" />
+        <location filename="../desktop_app/gui/pip_view.py" line="259" />
         <source>Kinderopvang nodig</source>
         <translation>⟦Kîñdérõpvàñg ñõdîg·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="253" />
+        <location filename="../desktop_app/gui/pip_view.py" line="260" />
         <source>Toelichting kinderopvang</source>
         <translation>⟦Tõélîçhtîñg kîñdérõpvàñg·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="254" />
+        <location filename="../desktop_app/gui/pip_view.py" line="261" />
         <source>Reizen</source>
         <translation>⟦Réîžéñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="255" />
+        <location filename="../desktop_app/gui/pip_view.py" line="262" />
         <source>Overige voorwaarden</source>
         <translation>⟦Õvérîgé võõrwààrdéñ·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="259" />
+        <location filename="../desktop_app/gui/pip_view.py" line="266" />
         <source>Gezin</source>
         <translation>⟦Géžîñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="260" />
+        <location filename="../desktop_app/gui/pip_view.py" line="267" />
         <source>Periode, voortgang en termijnen</source>
         <translation>⟦Pérîõdé, võõrtgàñg éñ térmîjñéñ············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="262" />
+        <location filename="../desktop_app/gui/pip_view.py" line="269" />
         <source>Periode (inburgeringstermijn)</source>
         <translation>⟦Pérîõdé (îñbürgérîñgštérmîjñ)···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="264" />
+        <location filename="../desktop_app/gui/pip_view.py" line="271" />
         <source>Voortgangsgesprekken gepland</source>
         <translation>⟦Võõrtgàñgšgéšprékkéñ géplàñd···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="267" />
+        <location filename="../desktop_app/gui/pip_view.py" line="274" />
         <source>Termijnen</source>
         <translation>⟦Térmîjñéñ···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="268" />
+        <location filename="../desktop_app/gui/pip_view.py" line="275" />
         <source>Afspraken uit de brede intake</source>
         <translation>⟦Àfšpràkéñ üît dé brédé îñtàké···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="273" />
+        <location filename="../desktop_app/gui/pip_view.py" line="280" />
         <source>Toelichting</source>
         <translation>⟦Tõélîçhtîñg····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="298" />
+        <location filename="../desktop_app/gui/pip_view.py" line="305" />
         <source>Opnieuw opstellen uit de intake</source>
         <translation>⟦Õpñîéüw õpštélléñ üît dé îñtàké············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="299" />
+        <location filename="../desktop_app/gui/pip_view.py" line="306" />
         <source>Concept PIP opstellen uit de brede intake</source>
         <translation>⟦Cõñçépt PÎP õpštélléñ üît dé brédé îñtàké················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="302" />
+        <location filename="../desktop_app/gui/pip_view.py" line="309" />
         <source>Er is nog geen concept PIP. Stel het op uit de brede intake; daarna kunt u alles aanpassen.</source>
         <translation>⟦Ér îš ñõg gééñ çõñçépt PÎP. Stél hét õp üît dé brédé îñtàké; dààrñà küñt ü àlléš ààñpàššéñ.····································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="307" />
+        <location filename="../desktop_app/gui/pip_view.py" line="314" />
         <source>VASTGESTELD · versie %1 · dagtekening %2 · door %3</source>
         <translation>⟦VÀSTGÉSTÉLD · véršîé %1 · dàgtékéñîñg %2 · dõõr %3·················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="309" />
-        <location filename="../desktop_app/gui/pip_view.py" line="314" />
+        <location filename="../desktop_app/gui/pip_view.py" line="316" />
+        <location filename="../desktop_app/gui/pip_view.py" line="321" />
         <source>Reden van deze versie: %1</source>
         <translation>⟦Rédéñ vàñ déžé véršîé: %1·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="313" />
+        <location filename="../desktop_app/gui/pip_view.py" line="320" />
         <source>CONCEPT · versie %1 · nog niet vastgesteld</source>
         <translation>⟦CÕNCÉPT · véršîé %1 · ñõg ñîét vàštgéštéld················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="327" />
+        <location filename="../desktop_app/gui/pip_view.py" line="334" />
         <source>Huidig PIP</source>
         <translation>⟦Hüîdîg PÎP····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="329" />
+        <location filename="../desktop_app/gui/pip_view.py" line="336" />
         <source>Versie %1, vastgesteld %2</source>
         <translation>⟦Véršîé %1, vàštgéštéld %2········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="342" />
+        <location filename="../desktop_app/gui/pip_view.py" line="349" />
         <source>handmatig</source>
         <translation>⟦hàñdmàtîg···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="344" />
-        <location filename="../desktop_app/gui/pip_view.py" line="347" />
+        <location filename="../desktop_app/gui/pip_view.py" line="351" />
+        <location filename="../desktop_app/gui/pip_view.py" line="354" />
         <source>volgt uit de PIP-dagtekening</source>
         <translation>⟦võlgt üît dé PÎP-dàgtékéñîñg···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="352" />
+        <location filename="../desktop_app/gui/pip_view.py" line="359" />
         <source>Geen voorgestelde afspraken in de intake.</source>
         <translation>⟦Gééñ võõrgéštéldé àfšpràkéñ îñ dé îñtàké.················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="364" />
+        <location filename="../desktop_app/gui/pip_view.py" line="371" />
         <source>geen PIP</source>
         <translation>⟦gééñ PÎP···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="364" />
+        <location filename="../desktop_app/gui/pip_view.py" line="371" />
         <source>PIP versie %1, %2</source>
         <translation>⟦PÎP véršîé %1, %2·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="365" />
+        <location filename="../desktop_app/gui/pip_view.py" line="372" />
         <source>vastgesteld</source>
         <translation>⟦vàštgéštéld····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="365" />
+        <location filename="../desktop_app/gui/pip_view.py" line="372" />
         <source>concept</source>
         <translation>⟦çõñçépt··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="366" />
+        <location filename="../desktop_app/gui/pip_view.py" line="373" />
         <source>Partner: %1 (eigen intake en PIP; %2)</source>
         <translation>⟦Pàrtñér: %1 (éîgéñ îñtàké éñ PÎP; %2)·············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="369" />
+        <location filename="../desktop_app/gui/pip_view.py" line="376" />
         <source>Kinderopvang nodig voor de partner: %1</source>
         <translation>⟦Kîñdérõpvàñg ñõdîg võõr dé pàrtñér: %1··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="370" />
+        <location filename="../desktop_app/gui/pip_view.py" line="377" />
         <source>ja</source>
         <translation>⟦jà·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="372" />
+        <location filename="../desktop_app/gui/pip_view.py" line="379" />
         <source>vve: aangemeld</source>
         <translation>⟦vvé: ààñgéméld·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="372" />
+        <location filename="../desktop_app/gui/pip_view.py" line="379" />
         <source>vve: nog aanmelden</source>
         <translation>⟦vvé: ñõg ààñméldéñ·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="373" />
+        <location filename="../desktop_app/gui/pip_view.py" line="380" />
         <source>vve: niet</source>
         <translation>⟦vvé: ñîét···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="376" />
+        <location filename="../desktop_app/gui/pip_view.py" line="383" />
         <source>Geen partner of kinderen vastgelegd in de intake.</source>
         <translation>⟦Gééñ pàrtñér õf kîñdéréñ vàštgélégd îñ dé îñtàké.···················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="391" />
+        <location filename="../desktop_app/gui/pip_view.py" line="398" />
         <source>Opnieuw opstellen</source>
         <translation>⟦Õpñîéüw õpštélléñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="392" />
+        <location filename="../desktop_app/gui/pip_view.py" line="399" />
         <source>Het concept PIP opnieuw opstellen uit de intake? Uw aanpassingen worden overschreven (ze blijven in de audit-log).</source>
         <translation>⟦Hét çõñçépt PÎP õpñîéüw õpštélléñ üît dé îñtàké? Üw ààñpàššîñgéñ wõrdéñ õvéršçhrévéñ (žé blîjvéñ îñ dé àüdît-lõg).·············································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="404" />
+        <location filename="../desktop_app/gui/pip_view.py" line="411" />
         <source>Concept PIP opgesteld en opgeslagen.</source>
         <translation>⟦Cõñçépt PÎP õpgéštéld éñ õpgéšlàgéñ.··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="420" />
+        <location filename="../desktop_app/gui/pip_view.py" line="427" />
         <source>Niet vastgesteld. Nog nodig:</source>
         <translation>⟦Nîét vàštgéštéld. Nõg ñõdîg:···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="426" />
+        <location filename="../desktop_app/gui/pip_view.py" line="433" />
         <source>Vastgesteld als beschikking (versie %1).</source>
         <translation>⟦Vàštgéštéld àlš béšçhîkkîñg (véršîé %1).···············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="432" />
+        <location filename="../desktop_app/gui/pip_view.py" line="439" />
         <source>Nieuwe versie van het PIP</source>
         <translation>⟦Nîéüwé véršîé vàñ hét PÎP··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="433" />
+        <location filename="../desktop_app/gui/pip_view.py" line="440" />
         <source>Een wijziging is een nieuwe beschikking. Waarom komt er een nieuwe versie (bijvoorbeeld: andere leerroute na de voortgangsgesprekken)?</source>
         <translation>⟦Ééñ wîjžîgîñg îš ééñ ñîéüwé béšçhîkkîñg. Wààrõm kõmt ér ééñ ñîéüwé véršîé (bîjvõõrbééld: àñdéré léérrõüté ñà dé võõrtgàñgšgéšprékkéñ)?·····················································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="440" />
+        <location filename="../desktop_app/gui/pip_view.py" line="447" />
         <source>Geen nieuwe versie: %1</source>
         <translation>⟦Gééñ ñîéüwé véršîé: %1········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="455" />
+        <location filename="../desktop_app/gui/pip_view.py" line="462" />
         <source>Niet opgeslagen: %1</source>
         <translation>⟦Nîét õpgéšlàgéñ: %1······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="461" />
+        <location filename="../desktop_app/gui/pip_view.py" line="468" />
         <source>Opgeslagen om %1.</source>
         <translation>⟦Õpgéšlàgéñ õm %1.······⟧</translation>
     </message>
@@ -2822,117 +2922,117 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="53" />
+        <location filename="../desktop_app/gui/print_view.py" line="54" />
         <source>Wegwijzer (A4-boekje, vouwen)</source>
         <translation>⟦Wégwîjžér (À4-bõékjé, võüwéñ)···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="55" />
+        <location filename="../desktop_app/gui/print_view.py" line="56" />
         <source>Document</source>
         <translation>⟦Dõçüméñt···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="62" />
+        <location filename="../desktop_app/gui/print_view.py" line="63" />
         <source>Er is geen drukwerk in de taal '%1' van deze inburgeraar; kies een andere taal.</source>
         <translation>⟦Ér îš gééñ drükwérk îñ dé tààl '%1' vàñ déžé îñbürgérààr; kîéš ééñ àñdéré tààl.······························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="63" />
+        <location filename="../desktop_app/gui/print_view.py" line="64" />
         <source>Taal van het drukwerk</source>
         <translation>⟦Tààl vàñ hét drükwérk········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="65" />
+        <location filename="../desktop_app/gui/print_view.py" line="66" />
         <source>Versie van het PIP</source>
         <translation>⟦Véršîé vàñ hét PÎP·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="66" />
+        <location filename="../desktop_app/gui/print_view.py" line="67" />
         <source>Met Nederlands ernaast</source>
         <translation>⟦Mét Nédérlàñdš érñààšt········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="67" />
+        <location filename="../desktop_app/gui/print_view.py" line="68" />
         <source>Regel 'vertaling niet gecontroleerd'</source>
         <translation>⟦Régél 'vértàlîñg ñîét géçõñtrõléérd'··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="69" />
+        <location filename="../desktop_app/gui/print_view.py" line="70" />
         <source>&amp;Afdrukken…</source>
         <translation>⟦&amp;Àfdrükkéñ…····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="70" />
+        <location filename="../desktop_app/gui/print_view.py" line="71" />
         <source>Opslaan als &amp;PDF…</source>
         <translation>⟦Õpšlààñ àlš &amp;PDF…······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="78" />
+        <location filename="../desktop_app/gui/print_view.py" line="79" />
         <source>&amp;Document:</source>
         <translation>⟦&amp;Dõçüméñt:····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="78" />
+        <location filename="../desktop_app/gui/print_view.py" line="79" />
         <source>&amp;Taal:</source>
         <translation>⟦&amp;Tààl:··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="161" />
+        <location filename="../desktop_app/gui/print_view.py" line="162" />
         <source>Voorbeeld wordt gemaakt…</source>
         <translation>⟦Võõrbééld wõrdt gémààkt…·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="172" />
+        <location filename="../desktop_app/gui/print_view.py" line="173" />
         <source>Huidig PIP</source>
         <translation>⟦Hüîdîg PÎP····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="175" />
+        <location filename="../desktop_app/gui/print_view.py" line="176" />
         <source>Versie %1 (%2)</source>
         <translation>⟦Véršîé %1 (%2)····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="189" />
+        <location filename="../desktop_app/gui/print_view.py" line="190" />
         <source>Let op:</source>
         <translation>⟦Lét õp:··⟧</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop_app/gui/print_view.py" line="192" />
+        <location filename="../desktop_app/gui/print_view.py" line="193" />
         <source>%n pagina('s).</source>
         <translation><numerusform>⟦%n pàgîñà('š).····⟧</numerusform><numerusform>⟦%n pàgîñà('š).····⟧</numerusform><numerusform>⟦%n pàgîñà('š).····⟧</numerusform><numerusform>⟦%n pàgîñà('š).····⟧</numerusform><numerusform>⟦%n pàgîñà('š).····⟧</numerusform><numerusform>⟦%n pàgîñà('š).····⟧</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="207" />
+        <location filename="../desktop_app/gui/print_view.py" line="208" />
         <source>Het drukwerk kon niet worden gemaakt (%1). Er is niets opgeslagen of afgedrukt.</source>
         <translation>⟦Hét drükwérk kõñ ñîét wõrdéñ gémààkt (%1). Ér îš ñîétš õpgéšlàgéñ õf àfgédrükt.······························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="230" />
+        <location filename="../desktop_app/gui/print_view.py" line="231" />
         <source>Pagina %1</source>
         <translation>⟦Pàgîñà %1··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="241" />
+        <location filename="../desktop_app/gui/print_view.py" line="242" />
         <source>Opslaan als PDF</source>
         <translation>⟦Õpšlààñ àlš PDF······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="242" />
+        <location filename="../desktop_app/gui/print_view.py" line="243" />
         <source>PDF-bestanden (*.pdf)</source>
         <translation>⟦PDF-béštàñdéñ (*.pdf)········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="256" />
+        <location filename="../desktop_app/gui/print_view.py" line="257" />
         <source>Niet opgeslagen</source>
         <translation>⟦Nîét õpgéšlàgéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="257" />
+        <location filename="../desktop_app/gui/print_view.py" line="258" />
         <source>%1 kon niet worden geschreven: %2. Kies een andere map.</source>
         <translation>⟦%1 kõñ ñîét wõrdéñ géšçhrévéñ: %2. Kîéš ééñ àñdéré màp.····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="261" />
+        <location filename="../desktop_app/gui/print_view.py" line="262" />
         <source>Opgeslagen als %1.</source>
         <translation>⟦Õpgéšlàgéñ àlš %1.······⟧</translation>
     </message>
@@ -3382,22 +3482,22 @@
 <context>
     <name>_VaststelDialoog</name>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="471" />
+        <location filename="../desktop_app/gui/pip_view.py" line="478" />
         <source>PIP vaststellen</source>
         <translation>⟦PÎP vàštštélléñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="473" />
+        <location filename="../desktop_app/gui/pip_view.py" line="480" />
         <source>Vaststellen maakt dit PIP een beschikking: deze versie verandert daarna niet meer. De inburgeraar kan binnen %1 weken na de dagtekening bezwaar maken. De inburgeringstermijn telt vanaf de dag na de dagtekening van het eerste PIP.</source>
         <translation>⟦Vàštštélléñ mààkt dît PÎP ééñ béšçhîkkîñg: déžé véršîé véràñdért dààrñà ñîét méér. Dé îñbürgérààr kàñ bîññéñ %1 wékéñ ñà dé dàgtékéñîñg béžwààr màkéñ. Dé îñbürgérîñgštérmîjñ télt vàñàf dé dàg ñà dé dàgtékéñîñg vàñ hét ééršté PÎP.··························································································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="484" />
+        <location filename="../desktop_app/gui/pip_view.py" line="491" />
         <source>&amp;Dagtekening:</source>
         <translation>⟦&amp;Dàgtékéñîñg:·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/pip_view.py" line="487" />
+        <location filename="../desktop_app/gui/pip_view.py" line="494" />
         <source>&amp;Vaststellen</source>
         <translation>⟦&amp;Vàštštélléñ····⟧</translation>
     </message>

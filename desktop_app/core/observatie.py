@@ -17,7 +17,7 @@ import functools
 from typing import Any, Iterable
 
 from .model import Record, Soort, nieuw_id
-from .validation import Ongeldig, normaliseer_tekst
+from .validation import Bericht, Ongeldig, normaliseer_tekst
 
 MAX_CURSISTEN = 12
 LESDAGEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag")
@@ -191,10 +191,10 @@ def valideer_groep(groep: StartklasGroep) -> list[Ongeldig]:
     return fouten
 
 
-def waarschuwing_groepsgrootte(aantal: int) -> str | None:
+def waarschuwing_groepsgrootte(aantal: int) -> Bericht | None:
     if aantal > MAX_CURSISTEN:
-        return (f"Deze groep heeft {aantal} cursisten; een startklas is bedoeld voor ten hoogste {MAX_CURSISTEN}. "
-                f"Observeren wordt dan minder nauwkeurig.")
+        return Bericht("Deze groep heeft {aantal} cursisten; een startklas is bedoeld voor ten hoogste {max}. "
+                       "Observeren wordt dan minder nauwkeurig.", code="groep.groot", aantal=aantal, max=MAX_CURSISTEN)
     return None
 
 

@@ -7,6 +7,16 @@ import re
 import unicodedata
 
 
+class Bericht(str):
+    """A message that is not a refusal (a warning beside a print): the Dutch text, which is what a str of it is, and
+    like Ongeldig its template and values, so a screen can say it in the UI language."""
+
+    def __new__(cls, sjabloon: str, *, code: str = "", **waarden):
+        bericht = super().__new__(cls, sjabloon.format(**waarden) if waarden else sjabloon)
+        bericht.sjabloon, bericht.code, bericht.waarden = sjabloon, code, waarden
+        return bericht
+
+
 class Ongeldig(ValueError):
     """Input the user must correct: what is wrong and what to do.
 

@@ -14,6 +14,7 @@ from desktop_app.core.model import VELDLABELS, ContactRol, Contactpersoon, Doelg
 from desktop_app.core.termijnen import STANDAARD_INTERVAL, Status, termijnen
 
 from .domeinlabels import domein_tr
+from .inburgeraar_dialog import TALEN
 
 # red: late; yellow: due soon; green: done; orange: done, but late; grey: a window that passed unused.
 # Not applicable and lapsed rows have no colour and grey text: nothing to do.
@@ -47,7 +48,7 @@ class ClientDetail(QWidget):
             else ib.doelgroep
         for sleutel, waarde in (("geboortedatum", datum_nl(ib.geboortedatum, "—")), ("doelgroep", doelgroep),
                                 ("gemeente", ib.gemeente), ("v_nummer", ib.v_nummer), ("bsn", ib.bsn or "—"),
-                                ("telefoon", ib.telefoon), ("taal", ib.taal)):
+                                ("telefoon", ib.telefoon), ("taal", dict(TALEN).get(ib.taal, ib.taal))):
             veld = QLabel(waarde or "—")
             veld.setTextInteractionFlags(Qt.TextSelectableByMouse)
             form.addRow(domein_tr(VELDLABELS[sleutel]), veld)

@@ -80,6 +80,13 @@ LABELS = (
     QT_TRANSLATE_NOOP("Domein", "B1-route"),
     QT_TRANSLATE_NOOP("Domein", "B1-route snel/intensief"),
     QT_TRANSLATE_NOOP("Domein", "Onderwijsroute"),
+    # the fixed costs the municipality pays while ontzorgen (core.pip.ONTZORGEN_KOSTEN)
+    QT_TRANSLATE_NOOP("Domein", "Huur"),
+    QT_TRANSLATE_NOOP("Domein", "Energie"),
+    QT_TRANSLATE_NOOP("Domein", "Water"),
+    QT_TRANSLATE_NOOP("Domein", "Zorgverzekering"),
+    QT_TRANSLATE_NOOP("Domein", "Gemeentelijke belastingen"),
+    QT_TRANSLATE_NOOP("Domein", "Inboedelverzekering"),
     # the field a refusal names (core Ongeldig) and what a teacher's installation does not hold (GeenToegang)
     QT_TRANSLATE_NOOP("Domein", "Argumentatie"),
     QT_TRANSLATE_NOOP("Domein", "Contactpersonen"),
@@ -109,6 +116,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("Domein", "Route"),
     QT_TRANSLATE_NOOP("Domein", "Startdatum"),
     QT_TRANSLATE_NOOP("Domein", "Voortgangsgesprekken"),
+    QT_TRANSLATE_NOOP("Domein", "geen geldige JSON"),   # why a municipality file cannot be read
 )
 
 

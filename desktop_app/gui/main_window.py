@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
             return PrintView(self.bediening, inburgeraar_id)
 
         self._lazy_tab(tabs, intake, self.tr("Brede &intake"))
-        self._lazy_tab(tabs, pip, self.tr("Concept &PIP"))
+        self._lazy_tab(tabs, pip, self.tr("&PIP"))
         self._lazy_tab(tabs, afdrukken, self.tr("Af&drukken"))
 
     @staticmethod

@@ -31,20 +31,27 @@ SJABLONEN = (
     QT_TRANSLATE_NOOP("Melding", "beschrijf de Module Arbeidsmarkt en Participatie (of waarom die vervalt)."),
     QT_TRANSLATE_NOOP("Melding", "beschrijf het participatieverklaringstraject."),
     QT_TRANSLATE_NOOP("Melding", "bevat een onzichtbaar stuurteken of regeleinde ({teken}); verwijder het en typ de tekst opnieuw."),
+    QT_TRANSLATE_NOOP("Melding", "Concept-PIP: {fout}"),
     QT_TRANSLATE_NOOP("Melding", "cursist {cursist} zat op {datum} niet in groep '{groep}'."),
     QT_TRANSLATE_NOOP("Melding", "de einddatum ligt voor de begindatum."),
     QT_TRANSLATE_NOOP("Melding", "de groep van dit moment bestaat niet (meer)."),
     QT_TRANSLATE_NOOP("Melding", "de leerroute wijkt af van de leerbaarheidstoets; schrijf op waarom (het PIP is een beschikking)."),
+    QT_TRANSLATE_NOOP("Melding", "De vertaling in '{taal}' is niet door een moedertaalspreker gecontroleerd ({aantal} teksten)."),
     QT_TRANSLATE_NOOP("Melding", "deze cursist zit al in groep '{groep}' (vanaf {van}, tot {tot}). Een cursist zit in één groep tegelijk: beëindig eerst die plaatsing."),
     QT_TRANSLATE_NOOP("Melding", "deze cursist zit al in groep '{groep}' (vanaf {van}, zonder einddatum). Een cursist zit in één groep tegelijk: beëindig eerst die plaatsing."),
     QT_TRANSLATE_NOOP("Melding", "deze groep bestaat niet (meer)."),
+    QT_TRANSLATE_NOOP("Melding", "Deze groep heeft {aantal} cursisten; een startklas is bedoeld voor ten hoogste {max}. Observeren wordt dan minder nauwkeurig."),
+    QT_TRANSLATE_NOOP("Melding", "Deze inburgeraar heeft nog geen contactpersonen; het drukwerk zegt dat ze nog volgen. Vul ze in bij de inburgeraar."),
     QT_TRANSLATE_NOOP("Melding", "dit veld toont alleen gegevens en kan niet ingevuld worden."),
     QT_TRANSLATE_NOOP("Melding", "duurt ten minste 6 maanden (seeds 002, 004); vul 6 of meer in."),
     QT_TRANSLATE_NOOP("Melding", "een verlenging verlengt de inburgeringstermijn, en die begint pas na de PIP-dagtekening; vul eerst de PIP-dagtekening in."),
+    QT_TRANSLATE_NOOP("Melding", "Er is geen drukwerk in de taal '{taal}' van {naam}; het is in het Nederlands gemaakt. Kies met --lang een andere taal."),
     QT_TRANSLATE_NOOP("Melding", "er is nog geen concept PIP; stel het eerst op uit de brede intake."),
     QT_TRANSLATE_NOOP("Melding", "geef de groep een naam, bijvoorbeeld 'Startklas Dalfsen najaar'."),
     QT_TRANSLATE_NOOP("Melding", "geef de termijn in 'weken' of in 'maanden': één geheel getal van 1 tot 60."),
     QT_TRANSLATE_NOOP("Melding", "geeft een leeftijd boven 120 jaar; controleer het jaartal."),
+    QT_TRANSLATE_NOOP("Melding", "Gemeenteconfiguratie {pad} niet te lezen ({reden}); het drukwerk heeft geen gemeentegegevens. Kies een geldig bestand."),
+    QT_TRANSLATE_NOOP("Melding", "Gemeenteconfiguratie: {fout}"),
     QT_TRANSLATE_NOOP("Melding", "heeft 10 cijfers, dit zijn er {aantal}."),
     QT_TRANSLATE_NOOP("Melding", "heeft 9 cijfers, dit zijn er {aantal}."),
     QT_TRANSLATE_NOOP("Melding", "heeft een titel en tekst per taal nodig, met ten minste Nederlands ('nl')."),
@@ -67,6 +74,8 @@ SJABLONEN = (
     QT_TRANSLATE_NOOP("Melding", "ligt voor de geboortedatum."),
     QT_TRANSLATE_NOOP("Melding", "ligt voor de koppeling aan de gemeente; een PIP volgt op de koppeling. Controleer beide datums."),
     QT_TRANSLATE_NOOP("Melding", "ligt voor de start van de periode."),
+    QT_TRANSLATE_NOOP("Melding", "Logo {pad} is geen PNG- of JPEG-afbeelding; het drukwerk heeft geen logo. Kies een ander bestand."),
+    QT_TRANSLATE_NOOP("Melding", "Logo {pad} niet te lezen ({reden}); het drukwerk heeft geen logo."),
     QT_TRANSLATE_NOOP("Melding", "mag alleen cijfers bevatten."),
     QT_TRANSLATE_NOOP("Melding", "moet 1, 2, 3, 4, 6 of 12 maanden zijn (een vast aantal gesprekken per jaar)."),
     QT_TRANSLATE_NOOP("Melding", "moet een geheel getal van 1 tot 12 zijn."),
@@ -80,13 +89,16 @@ SJABLONEN = (
     QT_TRANSLATE_NOOP("Melding", "moet met https:// beginnen: zonder TLS gaan persoonsgegevens onversleuteld over het netwerk."),
     QT_TRANSLATE_NOOP("Melding", "moet tussen 1 en 60 minuten liggen."),
     QT_TRANSLATE_NOOP("Melding", "noem ten minste één docent."),
+    QT_TRANSLATE_NOOP("Melding", "nog niet gekozen; kies een leerroute (de leerbaarheidstoets of het startklas-advies helpt)."),
     QT_TRANSLATE_NOOP("Melding", "onbekende instelling; bekend zijn: {bekend}."),
     QT_TRANSLATE_NOOP("Melding", "onbekende velden {velden}; gebruik stap, weken, maanden en bron."),
     QT_TRANSLATE_NOOP("Melding", "onbekende velden {velden}; gebruik {bekend}."),
+    QT_TRANSLATE_NOOP("Melding", "PIP versie {versie}: {fout}"),
     QT_TRANSLATE_NOOP("Melding", "schrijf op waarom deze versie de vorige vervangt."),
     QT_TRANSLATE_NOOP("Melding", "schrijf op waarom er een nieuwe beschikking komt (bijvoorbeeld een andere leerroute)."),
     QT_TRANSLATE_NOOP("Melding", "schrijf op waarom u van het advies afwijkt; dat is verplicht en wordt vastgelegd."),
     QT_TRANSLATE_NOOP("Melding", "stap '{stap}' bestaat niet; kies uit {keuzes}."),
+    QT_TRANSLATE_NOOP("Melding", "Tekens zonder lettertype (worden als vakjes gedrukt): {tekens}"),
     QT_TRANSLATE_NOOP("Melding", "ten minste één per jaar."),
     QT_TRANSLATE_NOOP("Melding", "versie {versie} is al vastgesteld; maak een nieuwe versie om iets te wijzigen."),
     QT_TRANSLATE_NOOP("Melding", "versie {versie} is vastgesteld (een beschikking) en verandert niet meer. Kies 'Nieuwe versie' en schrijf de reden op; die versie stelt u daarna vast."),
@@ -99,24 +111,32 @@ SJABLONEN = (
     QT_TRANSLATE_NOOP("Melding", "vul de naam van de gemeente in (bijvoorbeeld 'Gemeente Huizen')."),
     QT_TRANSLATE_NOOP("Melding", "vul de startdatum van de groep in."),
     QT_TRANSLATE_NOOP("Melding", "vul ten minste een voornaam of achternaam in."),
+    QT_TRANSLATE_NOOP("Melding", "{aantal} tekst(en) ontbreken en staan er in het Nederlands: {namen}."),
     QT_TRANSLATE_NOOP("Melding", "{datum} ligt in de toekomst; observeer eerst, scoor daarna."),
     QT_TRANSLATE_NOOP("Melding", "{datum} ligt in de toekomst; vul een datum in die al geweest is."),
     QT_TRANSLATE_NOOP("Melding", "{datum} ligt voor de koppeling aan de gemeente ({koppeling}); een PIP volgt op de koppeling. Controleer de datum."),
     QT_TRANSLATE_NOOP("Melding", "{datum} ligt voor de start van groep '{groep}' ({start})."),
     QT_TRANSLATE_NOOP("Melding", "{waarde} kan niet; vul een getal van {van} tot en met {tot} in."),
-    QT_TRANSLATE_NOOP("Melding", "{wat} staat niet op een docent-installatie: die gegevens zijn alleen voor de klantmanager."),)
+    QT_TRANSLATE_NOOP("Melding", "{wat} staat niet op een docent-installatie: die gegevens zijn alleen voor de klantmanager."),
+)
 
 
-def tekst(fout: Exception) -> str:
-    """The message of a refusal in the UI language (without the field); any other error as it says itself."""
+def tekst(fout: Exception | str) -> str:
+    """The message of a refusal or a `Bericht` in the UI language (without the field); any other error or text as it
+    says itself."""
     sjabloon = getattr(fout, "sjabloon", None)
     if sjabloon is None:
         return str(fout)
     vertaald = QCoreApplication.translate(CONTEXT, sjabloon)
     waarden = getattr(fout, "waarden", {})
-    # a value may be a domain word ("Het PIP"): shown translated too; names and numbers stay as they are
-    return vertaald.format(**{k: domein_tr(v) if isinstance(v, str) else v for k, v in waarden.items()}) \
-        if waarden else vertaald
+    # a value may be a domain word ("Het PIP") or a refusal of its own: shown translated too; names and numbers stay
+    return vertaald.format(**{k: _waarde(v) for k, v in waarden.items()}) if waarden else vertaald
+
+
+def _waarde(waarde):
+    if hasattr(waarde, "sjabloon"):
+        return melding(waarde)
+    return domein_tr(waarde) if isinstance(waarde, str) else waarde
 
 
 def melding(fout: Exception) -> str:

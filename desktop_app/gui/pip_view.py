@@ -10,9 +10,9 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QScrollArea,
-                               QSpinBox, QTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
+                               QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QScrollArea, QSpinBox, QTextEdit, QVBoxLayout, QWidget)
 
 from desktop_app.core.dates import datum_nl
 from desktop_app.core.formulier.fouten import DefinitionError
@@ -57,6 +57,13 @@ class _Veld(QObject):
             for vakje in widget.vakjes.values():
                 vakje.toggled.connect(self._meld)
         self._vorige: Any = object()
+
+    def bewerkbaar(self, ja: bool) -> None:
+        """Text of a beschikking stays readable and selectable (read-only, not greyed out); choices are disabled."""
+        if isinstance(self.widget, (QLineEdit, QTextEdit)):
+            self.widget.setReadOnly(not ja)
+        else:
+            self.widget.setEnabled(ja)
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.FocusOut:
@@ -197,7 +204,7 @@ class PipView(QWidget):
                 widget = QComboBox()
                 widget.addItem(self.tr("— kies —"), "")
                 for code, tekst in LEERROUTES.items():
-                    widget.addItem(tekst, code)
+                    widget.addItem(domein_tr(tekst), code)
             elif soort == "vink":
                 widget = QCheckBox()
             elif soort in ("maanden", "per_jaar"):
@@ -205,13 +212,13 @@ class PipView(QWidget):
                 widget.setRange(0, 60 if soort == "maanden" else 12)
             else:   # kosten
                 widget = QWidget()
-                rij = QHBoxLayout(widget)
-                rij.setContentsMargins(0, 0, 0, 0)
+                rooster = QGridLayout(widget)     # three a row: one row of six is wider than the tab at 1280×800
+                rooster.setContentsMargins(0, 0, 0, 0)
                 widget.vakjes = {}
-                for code, tekst in ONTZORGEN_KOSTEN.items():
-                    widget.vakjes[code] = QCheckBox(tekst)
-                    rij.addWidget(widget.vakjes[code])
-                rij.addStretch(1)
+                for i, (code, tekst) in enumerate(ONTZORGEN_KOSTEN.items()):
+                    widget.vakjes[code] = QCheckBox(domein_tr(tekst))
+                    rooster.addWidget(widget.vakjes[code], i // 3, i % 3)
+                rooster.setColumnStretch(3, 1)
             widget.setAccessibleName(label)
             houder = QWidget()
             v = QVBoxLayout(houder)
@@ -229,7 +236,7 @@ class PipView(QWidget):
 
         f = groep(self.tr("1. Inburgering en leerroute"))
         veld(f, "leerroute", self.tr("Leerroute"), "route")
-        self.bron = QLabel()   # no word wrap: wrapping labels get clipped in a QFormLayout
+        self.bron = QLabel()   # one reason a line, no word wrap: wrapping labels get clipped in a QFormLayout
         f.addRow(self.tr("Herkomst"), self.bron)
         veld(f, "streefniveau", self.tr("Streefniveau"), "regel")
         veld(f, "intensiteit", self.tr("Intensiteit"), "regel")
@@ -316,7 +323,7 @@ class PipView(QWidget):
             self.status.setStyleSheet("background:#fff4ce; color:#5c4400; padding:4px; font-weight:bold;")
         for naam, veld in self.velden.items():
             veld.zet(getattr(p, naam))
-            veld.widget.setEnabled(bewerkbaar)
+            veld.bewerkbaar(bewerkbaar)
         self._ververs_afgeleid()
 
     def _vul_versiekeuze(self) -> None:
@@ -339,7 +346,7 @@ class PipView(QWidget):
 
     def _ververs_afgeleid(self) -> None:
         p = self.pip
-        self.bron.setText(p.leerroute_bron or self.tr("handmatig"))
+        self.bron.setText(p.leerroute_bron.replace("; ", "\n") if p.leerroute_bron else self.tr("handmatig"))
         self.periode.setText(f"{p.periode_start:%d-%m-%Y} – {p.periode_einde:%d-%m-%Y}" if p.periode_start and
                              p.periode_einde else self.tr("volgt uit de PIP-dagtekening"))
         datums = [_datum_nl(d) for d in p.voortgangsgesprekken]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, Q
 
 from desktop_app.core.dates import datum_nl
 from desktop_app.gui.background import run_in_background
+from desktop_app.gui.meldingen import tekst
 
 # What the combo offers: (document, A4 booklet?)
 KEUZES = (("welkomstpakket", False), ("wegwijzer", False), ("wegwijzer", True), ("pip", False), ("observatie", False))
@@ -183,7 +184,7 @@ class PrintView(QWidget):
         self.drukwerk = drukwerk
         self._toon_paginas(pagina_beelden(drukwerk.pdf, 72 * self.devicePixelRatioF()))
         waarschuwingen = [self._taal_melding] if self._taal_melding else []
-        waarschuwingen += self.drukwerk.waarschuwingen
+        waarschuwingen += map(tekst, self.drukwerk.waarschuwingen)
         if waarschuwingen:
             self.melding.setStyleSheet("color: #7a4b00; background: #fff3cd; padding: 6px;")
             self.melding.setText(self.tr("Let op:") + " " + " ".join(waarschuwingen))

@@ -17,6 +17,7 @@ from reportlab.lib.pagesizes import A4, A5
 from desktop_app.core import termijnen as tm
 from desktop_app.core.gemeente import Gemeente, valideer_gemeente
 from desktop_app.core.model import ContactRol, Contactpersoon, Inburgeraar, aanbod
+from desktop_app.core.validation import Bericht
 
 from .inhoud import BRONTAAL, Tekst, Teksten
 from .opmaak import BLAUW, DONKER, GRIJS, LICHT, ORANJE, Opmaak
@@ -57,21 +58,23 @@ def lees_gemeente(pad: Path | None = None) -> tuple[Gemeente, bytes | None, list
         data = json.loads(pad.read_text(encoding="utf-8"))
     except (OSError, ValueError) as fout:
         reden = fout.strerror if isinstance(fout, OSError) else "geen geldige JSON"
-        return Gemeente(naam="Gemeente"), None, [f"Gemeenteconfiguratie {pad} niet te lezen ({reden}); het drukwerk "
-                                                   f"heeft geen gemeentegegevens. Kies een geldig bestand."]
+        return Gemeente(naam="Gemeente"), None, [Bericht(
+            "Gemeenteconfiguratie {pad} niet te lezen ({reden}); het drukwerk heeft geen gemeentegegevens. Kies een "
+            "geldig bestand.", code="druk.gemeente_onleesbaar", pad=str(pad), reden=reden)]
     gemeente, fouten = valideer_gemeente(data)
-    waarschuwingen += [f"Gemeenteconfiguratie: {f}" for f in fouten]
+    waarschuwingen += [Bericht("Gemeenteconfiguratie: {fout}", code="druk.gemeente", fout=f) for f in fouten]
     logo = None
     if gemeente.logo and not any(f.veld == "Logo" for f in fouten):
         logo_pad = (pad.parent / gemeente.logo)
         try:
             logo = logo_pad.read_bytes()
         except OSError as fout:
-            waarschuwingen.append(f"Logo {logo_pad} niet te lezen ({fout.strerror}); het drukwerk heeft geen logo.")
+            waarschuwingen.append(Bericht("Logo {pad} niet te lezen ({reden}); het drukwerk heeft geen logo.",
+                                          code="druk.logo_onleesbaar", pad=str(logo_pad), reden=fout.strerror))
         else:
             if not _is_afbeelding(logo):
-                waarschuwingen.append(f"Logo {logo_pad} is geen PNG- of JPEG-afbeelding; het drukwerk heeft geen "
-                                      f"logo. Kies een ander bestand.")
+                waarschuwingen.append(Bericht("Logo {pad} is geen PNG- of JPEG-afbeelding; het drukwerk heeft geen "
+                                              "logo. Kies een ander bestand.", code="druk.logo", pad=str(logo_pad)))
                 logo = None
     return gemeente, logo, waarschuwingen
 
@@ -122,8 +125,9 @@ class _Document:
     def contacten(self, contacten: list[Contactpersoon], kop: str) -> None:
         self.kop(kop)
         if not contacten:
-            self.waarschuwingen.append("Deze inburgeraar heeft nog geen contactpersonen; het drukwerk zegt dat ze "
-                                       "nog volgen. Vul ze in bij de inburgeraar.")
+            self.waarschuwingen.append(Bericht("Deze inburgeraar heeft nog geen contactpersonen; het drukwerk zegt "
+                                               "dat ze nog volgen. Vul ze in bij de inburgeraar.",
+                                               code="druk.geen_contacten"))
             self.alinea("contacten_geen")
         volgorde = [r.value for r in ContactRol]
         for c in sorted(contacten, key=lambda c: volgorde.index(c.rol) if c.rol in volgorde else 99):
@@ -182,12 +186,13 @@ class _Document:
         ongecontroleerd = self.t.niet_gecontroleerd()
         if ongecontroleerd:
             ontbreekt = [k for k, s in self.t.gebruikt.items() if s == "ontbreekt"]
-            melding = (f"De vertaling in '{self.t.taal}' is niet door een moedertaalspreker gecontroleerd "
-                       f"({len(ongecontroleerd)} teksten).")
+            self.waarschuwingen.append(Bericht(
+                "De vertaling in '{taal}' is niet door een moedertaalspreker gecontroleerd ({aantal} teksten).",
+                code="druk.ongecontroleerd", taal=self.t.taal, aantal=len(ongecontroleerd)))
             if ontbreekt:
-                namen = ", ".join(k.removeprefix("gemeente:") for k in ontbreekt)
-                melding += f" {len(ontbreekt)} tekst(en) ontbreken en staan er in het Nederlands: {namen}."
-            self.waarschuwingen.append(melding)
+                self.waarschuwingen.append(Bericht(
+                    "{aantal} tekst(en) ontbreken en staan er in het Nederlands: {namen}.", code="druk.ontbreekt",
+                    aantal=len(ontbreekt), namen=", ".join(k.removeprefix("gemeente:") for k in ontbreekt)))
         maak = self.o.boekje_pdf if boekje else self.o.pdf
         return Drukwerk(maak(titel, self.voetregel(gemeente)), self.waarschuwingen, len(self.o.paginas))
 
@@ -430,5 +435,5 @@ def _controleer_tekens(d: _Document) -> None:
     """Refuse to print boxes: warn about any character in this document that no shipped font has."""
     ontbrekend = ontbrekende_tekens("".join(d.o.gezet))
     if ontbrekend:
-        d.waarschuwingen.append("Tekens zonder lettertype (worden als vakjes gedrukt): "
-                                + " ".join(f"U+{ord(c):04X}" for c in ontbrekend))
+        d.waarschuwingen.append(Bericht("Tekens zonder lettertype (worden als vakjes gedrukt): {tekens}",
+                                        code="druk.tekens", tekens=" ".join(f"U+{ord(c):04X}" for c in ontbrekend)))

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.model import Contactpersoon, Inburgeraar
+from desktop_app.core.validation import Bericht
 
 from .documenten import Drukwerk, GeenGegevens, PrintOpties, welkomstpakket, wegwijzer
 from .inhoud import BRONTAAL, beschikbare_talen
@@ -45,8 +46,9 @@ def bouw(document: str, gegevens: Gegevens, opties: PrintOpties, gemeente_pad: P
         maak = welkomstpakket if document == "welkomstpakket" else wegwijzer
         drukwerk = maak(ib, gegevens.contacten, opties, gemeente_pad)
         if not gevraagd and ib is not None and ib.taal and ib.taal not in beschikbare_talen():
-            drukwerk.waarschuwingen.insert(0, f"Er is geen drukwerk in de taal '{ib.taal}' van {ib.naam}; het is in "
-                                              f"het Nederlands gemaakt. Kies met --lang een andere taal.")
+            drukwerk.waarschuwingen.insert(0, Bericht(
+                "Er is geen drukwerk in de taal '{taal}' van {naam}; het is in het Nederlands gemaakt. Kies met --lang "
+                "een andere taal.", code="druk.taal", taal=ib.taal, naam=ib.naam))
         return drukwerk
     from . import rapporten
     if ib is None:

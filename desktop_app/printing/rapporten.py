@@ -15,6 +15,7 @@ from reportlab.lib.pagesizes import A4
 
 from desktop_app.core import termijnen as tm
 from desktop_app.core.model import Doelgroep, Inburgeraar, aanbod
+from desktop_app.core.validation import Bericht, Ongeldig
 
 from .documenten import Drukwerk, GeenGegevens, PrintOpties, _Document, lees_gemeente
 from .opmaak import BLAUW, GRIJS
@@ -89,10 +90,10 @@ def concept_pip(ib: Inburgeraar, pip: dict | None, opties: PrintOpties, gemeente
     r.titel("Plan Inburgering en Participatie", ib, status)
     if p.wijzigingsreden:
         r.o.velden([(f"Reden van versie {p.versie}", p.wijzigingsreden)])
-    te_doen = [str(f) for f in controleer_pip(p, ib, r.vandaag)]
+    te_doen = controleer_pip(p, ib, r.vandaag)
     if not p.leerroute:
-        te_doen.append("Leerroute: nog niet gekozen; kies een leerroute (de leerbaarheidstoets of het "
-                       "startklas-advies helpt).")
+        te_doen.append(Ongeldig("Leerroute", "nog niet gekozen; kies een leerroute (de leerbaarheidstoets of het "
+                                             "startklas-advies helpt).", code="pip.geen_route"))
 
     r.kop_nl("1. Inburgering")
     toets = {"b1_haalbaar": "B1 haalbaar", "b1_niet_haalbaar": "B1 niet haalbaar", "vrijgesteld": "vrijgesteld"}
@@ -159,10 +160,10 @@ def concept_pip(ib: Inburgeraar, pip: dict | None, opties: PrintOpties, gemeente
                    f"van {r.gemeente.naam}. Schrijf in uw bezwaarschrift uw naam en adres, de datum, welk besluit het "
                    f"is (dit PIP, versie {p.versie}) en waarom u het er niet mee eens bent, en onderteken het "
                    f"(Algemene wet bestuursrecht, artikel 6:5 en 6:7). Uw klantmanager helpt u als u vragen heeft.")
-    r.te_doen(te_doen)
-    soort = f"PIP versie {p.versie}" if p.vastgesteld else "Concept-PIP"
-    r.waarschuwingen += [f"{soort}: {m}" for m in te_doen]
-    return r.afronden(r.gemeente, f"{soort} {ib.naam}")
+    r.te_doen([str(f) for f in te_doen])
+    sjabloon = "PIP versie {versie}: {fout}" if p.vastgesteld else "Concept-PIP: {fout}"
+    r.waarschuwingen += [Bericht(sjabloon, code="druk.pip_te_doen", versie=p.versie, fout=f) for f in te_doen]
+    return r.afronden(r.gemeente, f"PIP versie {p.versie} {ib.naam}" if p.vastgesteld else f"Concept-PIP {ib.naam}")
 
 
 def observatieverslag(ib: Inburgeraar, advies: dict | None, eindscores: list[dict], opties: PrintOpties,

@@ -245,6 +245,12 @@ def test_pip_view_drafts_the_chosen_leerroute_and_refuses_a_pip_before_koppeling
     assert store.get("pip", persoon.id)["periode_start"] == "2026-11-16"
     assert "16-11-2026 – 15-11-2029" in p.periode.text()
     assert "VASTGESTELD · versie 1" in p.status.text() and not p.velden["leerroute"].widget.isEnabled()
+    # the beschikking's text stays readable (not greyed out) but cannot be typed into
+    argumentatie = p.velden["afwijking_argumentatie"].widget
+    assert argumentatie.isEnabled() and argumentatie.isReadOnly()
+    argumentatie.setFocus()
+    qtbot.keyClicks(argumentatie, "extra")
+    assert "extra" not in store.get("pip", persoon.id)["afwijking_argumentatie"]
 
 
 KIND = textwrap.dedent("""

@@ -13,7 +13,7 @@ from desktop_app.core.observatie import LESDAGEN, Plaatsing, StartklasGroep
 from desktop_app.core.validation import Ongeldig
 from desktop_app.diensten import startklas as sk
 
-from ..meldingen import melding
+from ..meldingen import melding, tekst
 from .advies import AdviesPagina
 from .eindscore import EindscorePagina
 from .rooster import ObserverenPagina
@@ -109,8 +109,8 @@ class GroepPagina(QWidget):
         g.lesdagen = [dag for dag, vak in self.lesdagen.items() if vak.isChecked()]
         g.instrument = self.instrument.currentData()
         try:
-            waarschuwing = " ".join(self.bediening.schrijf(lambda d: d.startklas.bewaar_groep(g),
-                                                           bron=self).waarschuwingen)
+            waarschuwing = " ".join(map(tekst, self.bediening.schrijf(lambda d: d.startklas.bewaar_groep(g),
+                                                                      bron=self).waarschuwingen))
         except Ongeldig as fout:
             self.melding.setText(self.tr("Niet opgeslagen:\n%1").replace("%1", melding(fout)))
             return None
@@ -125,8 +125,8 @@ class GroepPagina(QWidget):
         plaatsing = Plaatsing(inburgeraar_id=self.kandidaat.currentData(), groep_id=self.groep.id,
                               van=self.van.date().toPython())
         try:
-            waarschuwing = " ".join(self.bediening.schrijf(lambda d: d.startklas.plaats(plaatsing),
-                                                           bron=self).waarschuwingen)
+            waarschuwing = " ".join(map(tekst, self.bediening.schrijf(lambda d: d.startklas.plaats(plaatsing),
+                                                                      bron=self).waarschuwingen))
         except Ongeldig as fout:
             self.melding.setText(self.tr("Niet geplaatst: %1").replace("%1", melding(fout)))
             return False
