@@ -771,16 +771,21 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/domeinlabels.py" line="117"/>
+        <source>Start periode</source>
+        <translation>Start of period</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="118"/>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="118"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="119"/>
         <source>Voortgangsgesprekken</source>
         <translation>Progress conversations</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="119"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="120"/>
         <source>geen geldige JSON</source>
         <translation>not valid JSON</translation>
     </message>

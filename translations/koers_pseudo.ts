@@ -770,16 +770,21 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/domeinlabels.py" line="117" />
+        <source>Start periode</source>
+        <translation>⟦Stàrt pérîõdé·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="118" />
         <source>Startdatum</source>
         <translation>⟦Stàrtdàtüm····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="118" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="119" />
         <source>Voortgangsgesprekken</source>
         <translation>⟦Võõrtgàñgšgéšprékkéñ········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="119" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="120" />
         <source>geen geldige JSON</source>
         <translation>⟦gééñ géldîgé JSÕN······⟧</translation>
     </message>

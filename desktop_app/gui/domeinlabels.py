@@ -114,6 +114,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("Domein", "Reden"),
     QT_TRANSLATE_NOOP("Domein", "Reden wijziging"),
     QT_TRANSLATE_NOOP("Domein", "Route"),
+    QT_TRANSLATE_NOOP("Domein", "Start periode"),
     QT_TRANSLATE_NOOP("Domein", "Startdatum"),
     QT_TRANSLATE_NOOP("Domein", "Voortgangsgesprekken"),
     QT_TRANSLATE_NOOP("Domein", "geen geldige JSON"),   # why a municipality file cannot be read
