@@ -237,3 +237,34 @@ class HttpProxy:
 
     def close(self) -> None:
         self._listener.close()
+
+
+def server_view(server_url: str, token: str) -> dict:
+    """What the server gives this device from the start: {(entity, id): fields} of its live records."""
+    import datetime as dt
+    import httpx
+    from koers_protocol.sync import CLOCK_HEADER, PROTOCOL_HEADER, PROTOCOL_VERSION
+    uit, cursor, meer = {}, 0, True
+    with httpx.Client(base_url=server_url) as http:
+        while meer:
+            antwoord = http.get("/v1/pull", params={"after": cursor, "limit": 1000}, headers={
+                "Authorization": f"Bearer {token}", PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+                CLOCK_HEADER: dt.datetime.now(dt.timezone.utc).isoformat()}).json()
+            for r in antwoord["records"]:
+                uit.pop((r["entity"], r["id"]), None)
+                if not r["deleted"]:
+                    uit[(r["entity"], r["id"])] = r["fields"]
+            cursor, meer = antwoord["cursor"], antwoord["more"]
+    return uit
+
+
+def diverged(store, server) -> dict:
+    """Where a device and the server disagree: {(entity, id): (the device's copy, the server's)}. Every record the
+    server gives the device must be on it as the server has it, and every record on the device must exist on the
+    server (a record the device may no longer see keeps the copy it had: the server never sends a removal)."""
+    lokaal = records(store)
+    daar = server_view(server.url, store.get_meta("sync.token"))
+    alles = server_state(server.engine)
+    uit = {k: (lokaal.get(k), v) for k, v in daar.items() if lokaal.get(k) != v}
+    uit.update({k: (v, None) for k, v in lokaal.items() if k not in daar and k not in alles})
+    return uit
