@@ -17,7 +17,7 @@ from sqlalchemy import and_, delete, exists, false, func, select, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
-from koers_protocol.sync import CHUNK_SIZE, MAX_BIJLAGE, BijlageStatus, bijlage_refs
+from koers_protocol.sync import CHUNK_SIZE, MAX_BIJLAGE, QUOTUM, BijlageStatus, bijlage_refs
 
 from .db import now
 from .schema import bijlage, bijlage_deel, bijlage_upload, bijlage_upload_deel, record
@@ -25,7 +25,6 @@ from .sync import Device, Refused, fields_for, visible
 
 MAX_ONVERWEZEN = 4 * MAX_BIJLAGE     # per device: bytes uploaded that no record refers to (yet)
 BEWAARTERMIJN = dt.timedelta(days=7)
-QUOTUM = "quotum"
 
 
 def aantal_delen(grootte: int) -> int:

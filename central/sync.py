@@ -19,7 +19,7 @@ import re
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import and_, bindparam, delete, false, insert, or_, select, true, tuple_, update
+from sqlalchemy import and_, bindparam, delete, false, insert, or_, select, tuple_, update
 from sqlalchemy.engine import Connection
 
 from koers_protocol.sync import (DOCENT_INBURGERAAR_VELDEN, ENTITEITEN, GEBRUIKER_VELDEN, GEBRUIKERSLIJST_VELDEN,

@@ -43,6 +43,9 @@ DOCENT_INBURGERAAR_VELDEN = ("voornamen", "achternaam", "naam_eigen_schrift", "g
 BIJLAGE_PATTERN = r"^sha256:[0-9a-f]{64}$"
 CHUNK_SIZE = 512 * 1024
 MAX_BIJLAGE = 50 * 1024 * 1024
+# The code of a 413 on an upload when the device's room for attachments no record refers to yet is full: the device
+# then pushes the records that refer to what it sent, which makes room.
+QUOTUM = "quotum"
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$"
 

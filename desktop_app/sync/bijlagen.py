@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import hashlib
 
-from koers_protocol.sync import CHUNK_SIZE, MAX_BIJLAGE, BijlageStatus
+from koers_protocol.sync import CHUNK_SIZE, MAX_BIJLAGE, QUOTUM, BijlageStatus
 
 from .client import Client, SyncError
-
-QUOTUM = "quotum"   # the server's code: its room for attachments no record refers to yet is full
 
 
 def bewaar_bijlage(store, data: bytes) -> str:

@@ -21,7 +21,7 @@ from central.schema import gemeente, record
 from desktop_app.sync import engine as sync_engine
 from desktop_app.sync.bijlagen import bewaar_bijlage, lees_bijlage
 from koers_protocol.sync import CHUNK_SIZE, CLOCK_HEADER, MAX_BIJLAGE, PROTOCOL_HEADER, PROTOCOL_VERSION
-from synchelp import LiveServer, diverged, do_sync, records, server_state, server_view
+from synchelp import LiveServer, diverged, do_sync, server_state, server_view
 from tests.journeys.mensen import inburgeraar
 
 KM, COLLEGA, DOCENT, ANDERE_DOCENT, BEHEER = "K. de Vries", "P. Jansen", "J. Bakker", "M. Yilmaz", "Beheer"
