@@ -36,6 +36,9 @@ log = logging.getLogger("koers.central")
 REFUSALS = {status: {"model": Problem} for status in (400, 401, 403, 404, 409, 413, 422, 426, 429)}
 MAX_POGINGEN = 10                         # failed enrolments per client address ...
 POGINGVENSTER = dt.timedelta(minutes=15)  # ... within this window; then 429 until the window has passed
+ONBEREIKBAAR = ("De database van de server is even niet bereikbaar. Er is niets verwerkt; probeer het over een paar "
+                "minuten opnieuw. Blijft het zo, meld het dan de beheerder.")
+_DEEL = re.compile(r"^/v1/bijlagen/[^/]+/delen/[^/]+$")   # a chunk of an attachment: bounded to CHUNK_SIZE
 
 
 def create_app(db: str | Engine) -> FastAPI:
@@ -269,13 +272,6 @@ def create_app(db: str | Engine) -> FastAPI:
         return {"device_id": who.id, "user": who.user, "role": who.role, "gemeente": who.gemeente}
 
     return app
-
-
-ONBEREIKBAAR = ("De database van de server is even niet bereikbaar. Er is niets verwerkt; probeer het over een paar "
-                "minuten opnieuw. Blijft het zo, meld het dan de beheerder.")
-
-
-_DEEL = re.compile(r"^/v1/bijlagen/[^/]+/delen/[^/]+$")
 
 
 class TeGroot(HTTPException):

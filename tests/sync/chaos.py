@@ -303,8 +303,9 @@ class Chaos:
             self._sync(a)
         elif wat == "los_op":
             self._los_op(a)
-        elif wat == "persoon":
-            persoon = inburgeraar(self.rng.randrange(4), VANDAAG, a.user)
+        elif wat == "persoon":   # ids from the seed too, so that a run replays
+            persoon = dataclasses.replace(inburgeraar(self.rng.randrange(4), VANDAAG, a.user),
+                                          id=f"ib-{self._nieuw(a)}")
             s.save(persoon)
             s.put("intake", persoon.id, {"inburgeraar_id": persoon.id, "form_id": "brede_intake", "form_version": 2})
         elif wat == "bewerk":
