@@ -341,7 +341,6 @@ class _Batch:
         self.new: set[Key] = set()
         self.dirty: set[Key] = set()
         self.touches: list = []
-        self.verwezen: set[str] = set()   # attachments the applied changes refer to
         keys = {(c.entity, c.id) for c in changes}
         keys |= {(soort, c.fields[veld]) for c in changes for veld, soort in VERWIJZINGEN.items()
                  if isinstance(c.fields.get(veld), str) and c.fields[veld]}
@@ -395,7 +394,6 @@ class _Batch:
             **_need_to_know(change.entity, change.id, data)}
         self.new.add((change.entity, change.id))
         self._after_write(change.entity, change.id, {}, data)
-        self.verwezen |= bijlage_refs(data)
         return ChangeResult(seq=change.seq, status="toegepast", rev=rev, schoon=not aangevuld)
 
     def _voeg_samen(self, change: Change, row: dict) -> ChangeResult:
@@ -451,7 +449,6 @@ class _Batch:
                        **_need_to_know(change.entity, change.id, nieuw))
             self.dirty.add(key)
             self._after_write(change.entity, change.id, oud, nieuw)
-            self.verwezen |= bijlage_refs(toepassen)
         conflicts = []
         for field, mine, theirs in botsingen:
             cid = self.conn.execute(insert(conflict).values(
@@ -494,10 +491,10 @@ class _Batch:
         """When a write changes who may see what, the records concerned get a new revision (at flush), so that
         devices which are now entitled to them receive them on their next pull (a pull only sends what changed after
         its cursor)."""
-        g = self.g
-        r, p = record.c, record.alias().c
+        g, r = self.g, record.c
         if entity == Soort.INBURGERAAR and oud and oud.get("klantmanager") != nieuw.get("klantmanager"):
             # the new klantmanager: everything of the person, and the lesson days of the person's groups
+            p = record.alias().c
             groepen = select(p.groep_id).where(p.gemeente_id == g, p.entity == Soort.PLAATSING,
                                                p.inburgeraar_id == record_id)
             self.touches.append(and_(r.gemeente_id == g, or_(
@@ -519,6 +516,7 @@ class _Batch:
             if docenten:
                 self.conn.execute(insert(groep_docent), [{"gemeente_id": g, "groep_id": record_id, "docent": d}
                                                          for d in docenten])
+            p = record.alias().c
             geplaatst = select(p.inburgeraar_id).where(p.gemeente_id == g, p.entity == Soort.PLAATSING,
                                                        p.groep_id == record_id)
             self.touches.append(and_(r.gemeente_id == g, or_(
@@ -526,10 +524,14 @@ class _Batch:
                 and_(r.entity == Soort.INBURGERAAR, r.id.in_(geplaatst)))))
 
     def flush(self) -> None:
+        verwezen: set[str] = set()   # attachments the written records refer to
+
         def values(key: Key) -> dict:
             row = self.rows[key]
-            return {**{c: row[c] for c in _COLUMNS}, "data": _json(row["data"]),
-                    "field_revs": _json(row["field_revs"])}
+            data = _json(row["data"])
+            if "sha256:" in data:
+                verwezen.update(bijlage_refs(row["data"]))
+            return {**{c: row[c] for c in _COLUMNS}, "data": data, "field_revs": _json(row["field_revs"])}
         if self.new:
             self.conn.execute(insert(record), [{"gemeente_id": self.g, "entity": k[0], "id": k[1], **values(k)}
                                                for k in sorted(self.new, key=lambda k: self.rows[k]["rev"])])
@@ -546,9 +548,9 @@ class _Batch:
                                                        record.c.id == record_id).values(rev=self.next_rev()))
         if self.rev != self.start_rev:
             self.conn.execute(update(gemeente).where(gemeente.c.id == self.g).values(rev=self.rev))
-        if self.verwezen:  # referred to by a record now: no longer counted against the uploader's room, never cleaned
+        if verwezen:  # referred to by a record now: no longer counted against the uploader's room, never cleaned
             self.conn.execute(update(bijlage).where(bijlage.c.gemeente_id == self.g, bijlage.c.verwezen == false(),
-                                                    bijlage.c.sha256.in_(sorted(r[7:] for r in self.verwezen)))
+                                                    bijlage.c.sha256.in_(sorted(r[7:] for r in verwezen)))
                               .values(verwezen=True))
 
     # -- authorisation --------------------------------------------------------------------------------------------

@@ -239,9 +239,9 @@ class SyncOpslag:
                                                                record.c.deleted == 0)).first()
                 if self._verwijder(conn, entity, record_id, NIET_HIER, user="sync:server", naar_server=False):
                     weg.append((entity, record_id, json.loads(row.data)))
-                    # What this device knew of the server's copy is void: an edit here later starts from nothing.
-                    conn.execute(update(record).where(record.c.entity == entity, record.c.id == record_id)
-                                 .values(server_rev=0))
+                # What this device knew of the server's copy is void: an edit here later starts from nothing.
+                conn.execute(update(record).where(record.c.entity == entity, record.c.id == record_id)
+                             .values(server_rev=0))
                 conn.execute(delete(sync_ophalen).where(sync_ophalen.c.entity == entity,
                                                         sync_ophalen.c.record_id == record_id))
         return gewijzigd | Wijzigingen.van([(e, i) for e, i, _ in weg], [_eigenaar(e, i, d) for e, i, d in weg])
@@ -259,7 +259,7 @@ class SyncOpslag:
                                                                     .in_(keys[i:i + _IN]))):
                 local[(r.entity, r.id)] = r
         now = nu()
-        nieuw, bijwerken, audits, bijlagen = {}, {}, [], set()
+        nieuw, bijwerken, audits, bijlagen, eigenaars = {}, {}, [], set(), {}
         for remote in records:
             key = (remote.entity, remote.id)
             if key in nieuw or key in bijwerken:  # the same record twice in a page: the later revision wins
@@ -285,6 +285,7 @@ class SyncOpslag:
             values = {"entity": remote.entity, "id": remote.id, "data": als_json(data), "deleted": int(deleted),
                       "server_rev": remote.rev, "updated_at": now}
             (nieuw if key in nieuw or (row is None and key not in bijwerken) else bijwerken)[key] = values
+            eigenaars[key] = _eigenaar(remote.entity, remote.id, data)
             if not deleted:
                 bijlagen |= bijlage_refs(data)
             changes = {f: (old.get(f), data.get(f)) for f in sorted(set(old) | set(data))
@@ -307,7 +308,7 @@ class SyncOpslag:
         for entity, record_id in self._op_te_halen(conn) & set(geschreven):  # in step: the server's copy + own edits
             conn.execute(delete(sync_ophalen).where(sync_ophalen.c.entity == entity,
                                                     sync_ophalen.c.record_id == record_id))
-        return Wijzigingen.van(geschreven, [_eigenaar(e, i, json.loads(v["data"])) for (e, i), v in geschreven.items()])
+        return Wijzigingen.van(geschreven, eigenaars.values())
 
     @staticmethod
     def _wachtend(conn: Connection) -> dict[tuple[str, str], set[str]]:
