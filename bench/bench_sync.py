@@ -105,7 +105,8 @@ def push_pull(pg, tmp: Path, sjabloon: dict[str, dict]) -> tuple[list[float], li
     push_times, pull_times = [], []
 
     def before() -> None:
-        """Untimed: two new devices of a new consultant, the first with the 1,000 records waiting to be pushed."""
+        """Untimed: two new devices of a new consultant, both with the 500 people (the server refuses an intake of
+        a person it does not have), the first with the 1,000 intake records waiting to be pushed."""
         for store in devices:
             store.close()
         run = next(runs)
@@ -113,6 +114,12 @@ def push_pull(pg, tmp: Path, sjabloon: dict[str, dict]) -> tuple[list[float], li
         devices[:] = [_store(tmp, f"r{run}-{name}", user) for name in ("a", "b")]
         for store in devices:
             _enroll(engine, server, store, user)
+        with devices[0].transaction() as conn:
+            for p in range(N_PERSONS):
+                devices[0].put("inburgeraar", f"r{run}-ib-{p}", {"voornamen": f"Persoon {p}", "klantmanager": user},
+                               conn=conn)
+        for store in devices:
+            sync_engine.sync(store)
         with devices[0].transaction() as conn:
             for p in range(N_PERSONS):
                 ib = f"r{run}-ib-{p}"

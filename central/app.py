@@ -1,9 +1,13 @@
 """The central sync server (FastAPI). Every request is authorised here from the device token; nothing the client says
-about itself is trusted. Refusals are a precise 4xx with a Dutch `detail` and a stable `code`, never a 500."""
+about itself is trusted. Refusals are a precise 4xx with a Dutch `detail` and a stable `code`, never a 500. Every
+request body is bounded while it is read. The server keeps no state of its own between requests (all of it is in the
+database), so several instances can serve one database behind a reverse proxy."""
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
+import secrets
 import uuid
 
 from fastapi import Depends, FastAPI, Header, Path, Query, Request
@@ -11,23 +15,30 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
 from pydantic.json_schema import models_json_schema
-from starlette.concurrency import run_in_threadpool
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
 
 from koers_protocol.foutmelding import veilige_beschrijving
-from koers_protocol.sync import (CHUNK_SIZE, CLOCK_HEADER, MAX_BIJLAGE, MAX_BODY_BYTES, MAX_CLOCK_SKEW,
-                                       MAX_NUMBER, MAX_PAGE, MIN_PROTOCOL_VERSION, BijlageStatus,
-                                       PROTOCOL_HEADER, PROTOCOL_VERSION, EnrollRequest, EnrollResponse, Problem,
-                                       ProtocolInfo, PullResponse, PushRequest, PushResponse, Resolve)
+from koers_protocol.sync import (CHUNK_SIZE, CLOCK_HEADER, MAX_BIJLAGE, MAX_BODY_BYTES, MAX_CLOCK_SKEW, MAX_NUMBER,
+                                 MAX_PAGE, MIN_PROTOCOL_VERSION, PROTOCOL_HEADER, PROTOCOL_VERSION, BijlageStatus,
+                                 EnrollRequest, EnrollResponse, Opgehaald, Ophalen, Problem, ProtocolInfo,
+                                 PullResponse, PushRequest, PushResponse, Resolve)
 
 from . import bijlagen, sync
 from .db import digest, make_engine, migrate, normalise_code, now
-from .schema import aanmelding, apparaat, conflict, gebruiker, gemeente
+from .schema import aanmelding, aanmeldpoging, apparaat, conflict, gebruiker, gemeente
 from .sync import Device, Refused, beschrijf
 
 log = logging.getLogger("koers.central")
-REFUSALS = {status: {"model": Problem} for status in (400, 401, 403, 404, 409, 413, 422, 426)}
+REFUSALS = {status: {"model": Problem} for status in (400, 401, 403, 404, 409, 413, 422, 426, 429)}
+MAX_POGINGEN = 10                         # failed enrolments per client address ...
+POGINGVENSTER = dt.timedelta(minutes=15)  # ... within this window; then 429 until the window has passed
+ONBEREIKBAAR = ("De database van de server is even niet bereikbaar. Er is niets verwerkt; probeer het over een paar "
+                "minuten opnieuw. Blijft het zo, meld het dan de beheerder.")
+_DEEL = re.compile(r"^/v1/bijlagen/[^/]+/delen/[^/]+$")   # a chunk of an attachment: bounded to CHUNK_SIZE
 
 
 def create_app(db: str | Engine) -> FastAPI:
@@ -35,6 +46,7 @@ def create_app(db: str | Engine) -> FastAPI:
     migrate(engine)
     app = FastAPI(title="Koers centrale server", version="1", description=__doc__)
     app.state.engine = engine
+    app.add_middleware(BegrensdeInhoud)
 
     def openapi() -> dict:
         """The push body is read by the server itself (see `push`); its schema is still the protocol's PushRequest."""
@@ -55,16 +67,17 @@ def create_app(db: str | Engine) -> FastAPI:
     async def invalid(_request: Request, exc: RequestValidationError):
         return JSONResponse({"detail": describe_validation(exc), "code": "ongeldig_verzoek"}, status_code=422)
 
+    @app.exception_handler(HTTPException)
+    async def http_fout(request: Request, exc: HTTPException):
+        """What the framework refuses itself (an unknown address, a body too large or unreadable), in Dutch."""
+        detail, code = nederlands(request, exc.status_code)
+        return JSONResponse({"detail": detail, "code": code}, status_code=exc.status_code, headers=exc.headers)
+
     @app.middleware("http")
     async def guard(request: Request, call_next):
-        size = request.headers.get("content-length")
-        if request.method == "POST" and size is None:
+        if request.method == "POST" and request.headers.get("content-length") is None:
             return JSONResponse({"detail": "Het verzoek mist de lengte (Content-Length); er is niets verwerkt.",
                                  "code": "lengte_ontbreekt"}, status_code=411)
-        if size and (not size.isdigit() or int(size) > MAX_BODY_BYTES):
-            return JSONResponse({"detail": f"Het verzoek is te groot (meer dan {MAX_BODY_BYTES // 1024 // 1024} MB). "
-                                           f"Er is niets verwerkt; stuur kleinere porties.", "code": "te_groot"},
-                                status_code=413)
         if request.url.path.startswith("/v1/") and request.url.path != "/v1/protocol":
             problem = check_protocol(request.headers.get(PROTOCOL_HEADER)) or check_clock(
                 request.headers.get(CLOCK_HEADER))
@@ -72,11 +85,13 @@ def create_app(db: str | Engine) -> FastAPI:
                 return problem
         try:
             return await call_next(request)
+        except (OperationalError, InterfaceError) as fout:
+            # The database is away (restarted, unreachable, busy): nothing was done; the client tries again later.
+            log.warning("database onbereikbaar bij %s: %s", request.url.path, veilige_beschrijving(fout))
+            return JSONResponse({"detail": ONBEREIKBAAR, "code": "database_onbereikbaar"}, status_code=503,
+                                headers={"Retry-After": "5"})
         except Exception as fout:  # a bug must still answer with a message, and never log personal data
-            log.error("onverwachte fout bij %s: %s", request.url.path, veilige_beschrijving(fout))
-            return JSONResponse({"detail": "Er ging op de server iets mis; er is niets half verwerkt. Probeer het "
-                                           "later opnieuw of meld het de beheerder.", "code": "serverfout"},
-                                status_code=500)
+            return _serverfout(request, fout)
 
     def device(authorization: str | None = Header(default=None)) -> Device:
         if not authorization or not authorization.startswith("Bearer "):
@@ -98,32 +113,72 @@ def create_app(db: str | Engine) -> FastAPI:
                           "uw gegevens op dit apparaat blijven bewaard. Neem contact op met de beheerder.")
         return Device(id=row.id, user=row.naam, role=row.rol, gemeente_id=row.gid, gemeente=row.gnaam)
 
+    @app.get("/health")
+    def health() -> JSONResponse:
+        """For a load balancer or monitoring: the process answers, and the database is reachable (else 503)."""
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except SQLAlchemyError:
+            return JSONResponse({"status": "database onbereikbaar", "detail": ONBEREIKBAAR,
+                                 "code": "database_onbereikbaar"}, status_code=503)
+        return JSONResponse({"status": "ok", "database": "bereikbaar"})
+
     @app.get("/v1/protocol", response_model=ProtocolInfo)
     def protocol() -> ProtocolInfo:
         """Which protocol versions this server speaks, and its clock."""
         return ProtocolInfo(min=MIN_PROTOCOL_VERSION, max=PROTOCOL_VERSION, server_time=dt.datetime.now(dt.timezone.utc))
 
     @app.post("/v1/enroll", response_model=EnrollResponse, responses=REFUSALS)
-    def enroll(body: EnrollRequest) -> EnrollResponse:
-        """Exchange a one-time code for a device token (only its hash is stored)."""
-        token = uuid.uuid4().hex + uuid.uuid4().hex
+    def enroll(body: EnrollRequest, request: Request) -> EnrollResponse:
+        """Exchange a one-time code for a device token (only its hash is stored). A retry of the same request (the
+        same code and token) gets the same device again. Failed attempts are limited per client address."""
+        client = request.client.host if request.client else "onbekend"
+        grens = (dt.datetime.now(dt.timezone.utc) - POGINGVENSTER).isoformat(timespec="microseconds")
+        with engine.begin() as conn:
+            mislukt = conn.execute(select(func.count()).select_from(aanmeldpoging).where(
+                aanmeldpoging.c.client == client, aanmeldpoging.c.at > grens)).scalar()
+        if mislukt >= MAX_POGINGEN:
+            raise Refused(429, "te_veel_pogingen", f"Te veel mislukte aanmeldpogingen vanaf dit adres. Wacht "
+                                                   f"{POGINGVENSTER.seconds // 60} minuten en probeer het dan opnieuw "
+                                                   f"met de code van de beheerder.")
+        try:
+            return _meld_aan(body)
+        except Refused as fout:
+            if fout.code in ("code_ongeldig", "code_verlopen"):
+                with engine.begin() as conn:
+                    conn.execute(delete(aanmeldpoging).where(aanmeldpoging.c.at <= grens))
+                    conn.execute(insert(aanmeldpoging).values(client=client, at=now()))
+            raise
+
+    def _meld_aan(body: EnrollRequest) -> EnrollResponse:
+        token = body.token or secrets.token_hex(32)
         with engine.begin() as conn:
             row = conn.execute(select(aanmelding.c.code_hash, aanmelding.c.verloopt, aanmelding.c.gebruikt,
-                                      gebruiker.c.id, gebruiker.c.naam, gebruiker.c.rol,
+                                      aanmelding.c.apparaat_id, gebruiker.c.id, gebruiker.c.naam, gebruiker.c.rol,
                                       gemeente.c.naam.label("gnaam"))
                                .join(gebruiker, gebruiker.c.id == aanmelding.c.gebruiker_id)
                                .join(gemeente, gemeente.c.id == gebruiker.c.gemeente_id)
                                .where(aanmelding.c.code_hash == digest(normalise_code(body.code)))
                                .with_for_update(of=aanmelding)).first()
+            eerder = row is not None and row.gebruikt and body.token and conn.execute(
+                select(apparaat.c.id).where(apparaat.c.id == row.apparaat_id,
+                                            apparaat.c.token_hash == digest(body.token))).scalar()
+            if eerder:   # the answer to this very request was lost on its way: the same device again
+                return EnrollResponse(device_id=eerder, token=token, user=row.naam, role=row.rol, gemeente=row.gnaam)
             if row is None or row.gebruikt:
                 raise Refused(403, "code_ongeldig", "Deze aanmeldcode is onbekend of al gebruikt. Controleer de code, "
                                                     "of vraag de beheerder om een nieuwe.")
             if dt.datetime.fromisoformat(row.verloopt) < dt.datetime.now(dt.timezone.utc):
                 raise Refused(403, "code_verlopen", "Deze aanmeldcode is verlopen. Vraag de beheerder om een nieuwe.")
+            if conn.execute(select(apparaat.c.id).where(apparaat.c.token_hash == digest(token))).first():
+                raise Refused(409, "token_bezet", "Dit apparaat koos een token dat al in gebruik is. Meld het "
+                                                  "opnieuw aan: Koers kiest dan een ander.")
             device_id = str(uuid.uuid4())
-            conn.execute(update(aanmelding).where(aanmelding.c.code_hash == row.code_hash).values(gebruikt=now()))
             conn.execute(insert(apparaat).values(id=device_id, gebruiker_id=row.id, naam=body.device_name,
                                                  token_hash=digest(token), aangemeld=now(), last_seq=body.start_seq))
+            conn.execute(update(aanmelding).where(aanmelding.c.code_hash == row.code_hash)
+                         .values(gebruikt=now(), apparaat_id=device_id))
         return EnrollResponse(device_id=device_id, token=token, user=row.naam, role=row.rol, gemeente=row.gnaam)
 
     @app.post("/v1/push", response_model=PushResponse, responses=REFUSALS, openapi_extra={"requestBody": {
@@ -150,16 +205,28 @@ def create_app(db: str | Engine) -> FastAPI:
             records, cursor, more = sync.pull(conn, who, after, limit)
         return PullResponse(records=records, cursor=cursor, more=more)
 
+    @app.post("/v1/ophalen", response_model=Opgehaald, responses=REFUSALS)
+    def ophalen(body: Ophalen, who: Device = Depends(device)) -> Opgehaald:
+        """Records again, as this device may have them now: after the server refused a change to them, the device
+        takes the server's copy (or drops the record when the server has none for it), so both hold the same."""
+        with engine.begin() as conn:
+            return sync.ophalen(conn, who, body.records)
+
     @app.post("/v1/conflicts/{conflict_id}/resolve", responses=REFUSALS)
     def resolve(body: Resolve, conflict_id: int = Path(ge=1, le=2**31 - 1),
                 who: Device = Depends(device)) -> dict:
-        """Record how the person resolved a conflict (the value itself travels as an ordinary change)."""
+        """Record how the person resolved a conflict (the value itself travels as an ordinary change). Only the user
+        whose edit met the conflict may: to anyone else it does not exist."""
+        eigen = (select(apparaat.c.id).join(gebruiker, gebruiker.c.id == apparaat.c.gebruiker_id)
+                 .where(gebruiker.c.gemeente_id == who.gemeente_id, gebruiker.c.naam == who.user))
         with engine.begin() as conn:
             n = conn.execute(update(conflict).where(conflict.c.id == conflict_id,
-                                                    conflict.c.gemeente_id == who.gemeente_id)
+                                                    conflict.c.gemeente_id == who.gemeente_id,
+                                                    conflict.c.apparaat_id.in_(eigen))
                              .values(opgelost=now(), keuze=body.keuze)).rowcount
         if not n:
-            raise Refused(404, "onbekend_conflict", f"Conflict {conflict_id} bestaat niet bij {who.gemeente}.")
+            raise Refused(404, "onbekend_conflict", f"Conflict {conflict_id} bestaat niet, of is niet van "
+                                                    f"{who.user}.")
         return {"id": conflict_id, "keuze": body.keuze}
 
     sha_pad = Path(pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the attachment's bytes, lowercase hex")
@@ -167,14 +234,16 @@ def create_app(db: str | Engine) -> FastAPI:
 
     @app.get("/v1/bijlagen/{sha}", response_model=BijlageStatus, responses=REFUSALS)
     def bijlage_status(sha: str = sha_pad, who: Device = Depends(device)) -> BijlageStatus:
-        """Which chunks of an attachment the server holds (to resume an upload)."""
+        """Which chunks of an attachment the server holds (to resume an upload); 404 when this device may not know
+        of it."""
         with engine.begin() as conn:
             return bijlagen.status(conn, who, sha)
 
     @app.put("/v1/bijlagen/{sha}/delen/{n}", response_model=BijlageStatus, responses=REFUSALS)
     async def bijlage_deel(request: Request, sha: str = sha_pad, n: int = deel_pad,
                            grootte: int = Query(ge=0, le=MAX_NUMBER), who: Device = Depends(device)) -> BijlageStatus:
-        """One chunk (raw bytes, application/octet-stream) of an attachment of `grootte` bytes."""
+        """One chunk (raw bytes, application/octet-stream, at most one chunk's size) of an attachment of `grootte`
+        bytes."""
         data = await request.body()
 
         def bewaar():
@@ -203,6 +272,62 @@ def create_app(db: str | Engine) -> FastAPI:
         return {"device_id": who.id, "user": who.user, "role": who.role, "gemeente": who.gemeente}
 
     return app
+
+
+class TeGroot(HTTPException):
+    def __init__(self):
+        super().__init__(413)
+
+
+class BegrensdeInhoud:
+    """Every request body is bounded while it is read (also one sent without a length, in chunks): a chunk of an
+    attachment to CHUNK_SIZE, anything else to MAX_BODY_BYTES. Past the bound the server stops reading and answers
+    413; a stated length past it is answered before anything is read."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        grens = CHUNK_SIZE if scope["method"] == "PUT" and _DEEL.match(scope["path"]) else MAX_BODY_BYTES
+        lengte = dict(scope["headers"]).get(b"content-length", b"0")
+        if not lengte.isdigit() or int(lengte) > grens:
+            detail, code = nederlands(Request(scope), 413)
+            return await JSONResponse({"detail": detail, "code": code}, status_code=413)(scope, receive, send)
+        gelezen = 0
+
+        async def begrensd():
+            nonlocal gelezen
+            bericht = await receive()
+            gelezen += len(bericht.get("body", b""))
+            if gelezen > grens:
+                raise TeGroot()
+            return bericht
+        await self.app(scope, begrensd, send)
+
+
+def _serverfout(request: Request, fout: Exception) -> JSONResponse:
+    log.error("onverwachte fout bij %s: %s", request.url.path, veilige_beschrijving(fout))
+    return JSONResponse({"detail": "Er ging op de server iets mis; er is niets half verwerkt. Probeer het later "
+                                   "opnieuw of meld het de beheerder.", "code": "serverfout"}, status_code=500)
+
+
+def nederlands(request: Request, status: int) -> tuple[str, str]:
+    """A refusal by the framework itself, in Dutch with a code."""
+    if status == 413:
+        deel = request.url.path.startswith("/v1/bijlagen/")
+        grens = f"{CHUNK_SIZE // 1024} kB per deel van een bijlage" if deel else f"{MAX_BODY_BYTES // 1024 // 1024} MB"
+        return f"Het verzoek is te groot (hoogstens {grens}). Er is niets verwerkt; stuur kleinere porties.", "te_groot"
+    if status == 404:
+        return (f"De server kent het adres {request.url.path} niet. Controleer de server-URL, of werk Koers bij.",
+                "onbekend_adres")
+    if status == 405:
+        return f"{request.method} kan niet op {request.url.path}.", "methode_niet_toegestaan"
+    if status == 400:
+        return ("Ongeldig verzoek: de inhoud is niet te lezen (geen geldige JSON of UTF-8). Er is niets verwerkt.",
+                "ongeldig_verzoek")
+    return f"De server weigerde het verzoek (HTTP {status}). Er is niets verwerkt.", "geweigerd"
 
 
 def check_protocol(value: str | None) -> JSONResponse | None:

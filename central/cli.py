@@ -11,10 +11,12 @@ import sys
 
 from sqlalchemy import select
 
-EXPORT_ENTITEITEN = ("inburgeraar", "intake", "trajectadvies", "pip")
+from koers_protocol.namen import Rol, Soort
+
+EXPORT_ENTITEITEN = (Soort.INBURGERAAR, Soort.INTAKE, Soort.TRAJECTADVIES, Soort.PIP)
 # The person goes along so the back office can link each intake, advice and PIP to its case (name, BSN, V-nummer, key
 # dates); the contact details stay out: the zaaksysteem has them from the BRP.
-NIET_EXPORTEREN = {"inburgeraar": frozenset({"adres", "telefoon", "email"})}
+NIET_EXPORTEREN = {Soort.INBURGERAAR: frozenset({"adres", "telefoon", "email"})}
 
 
 def _engine(args):
@@ -28,7 +30,8 @@ def cmd_serve(args) -> None:
     import uvicorn
     from .app import create_app
     ssl = {"ssl_certfile": args.ssl_certfile, "ssl_keyfile": args.ssl_keyfile} if args.ssl_certfile else {}
-    uvicorn.run(create_app(args.db), host=args.host, port=args.port, proxy_headers=True, **ssl)
+    uvicorn.run(create_app(args.db), host=args.host, port=args.port, proxy_headers=True,
+                forwarded_allow_ips=args.proxy_adressen, **ssl)
 
 
 def cmd_enroll(args) -> None:
@@ -54,7 +57,7 @@ def cmd_devices(args) -> None:
 def export_rows(engine, met_bijzonder: bool = False):
     """Live records of the exported kinds, per municipality: (gemeente, entity, id, rev, fields)."""
     from .schema import gemeente, record
-    entiteiten = EXPORT_ENTITEITEN + (("intake_bijzonder",) if met_bijzonder else ())
+    entiteiten = EXPORT_ENTITEITEN + ((Soort.INTAKE_BIJZONDER,) if met_bijzonder else ())
     with engine.begin() as conn:
         rows = conn.execute(select(gemeente.c.naam, record.c.entity, record.c.id, record.c.rev, record.c.data)
                             .join(gemeente, gemeente.c.id == record.c.gemeente_id)
@@ -97,12 +100,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8443)
     p.add_argument("--ssl-certfile", help="TLS-certificaat (PEM) als de server zelf TLS doet")
     p.add_argument("--ssl-keyfile", help="sleutel bij het certificaat")
+    p.add_argument("--proxy-adressen", default="127.0.0.1", metavar="ADRESSEN",
+                   help="de reverse proxy's (komma's ertussen) waarvan de server X-Forwarded-For gelooft: daaraan "
+                        "herkent hij een apparaat voor de grens op mislukte aanmeldingen (standaard 127.0.0.1)")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("enroll", help="maak een eenmalige aanmeldcode voor een apparaat (laatste regel)")
     db(p)
     p.add_argument("--user", required=True)
-    p.add_argument("--role", required=True, choices=["consultant", "docent", "beheerder"])
+    p.add_argument("--role", required=True, choices=[r.value for r in Rol])
     p.add_argument("--gemeente", default="Gemeente", help="de gemeente (tenant) van de gebruiker")
     p.set_defaults(func=cmd_enroll)
 

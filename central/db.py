@@ -8,7 +8,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, event, insert, select, update
+from sqlalchemy import create_engine, event, insert, select, text, update
 from sqlalchemy.engine import Connection, Engine
 
 from koers_protocol.sync import ROLLEN
@@ -16,6 +16,7 @@ from koers_protocol.sync import ROLLEN
 from .schema import aanmelding, apparaat, gebruiker, gemeente
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATIESLOT = 0x4B6F657273   # "Koers": the PostgreSQL advisory lock held while the schema is upgraded
 CODE_GELDIG = dt.timedelta(days=7)
 STANDAARD_GEMEENTE = "Gemeente"
 
@@ -56,9 +57,14 @@ def make_engine(url: str) -> Engine:
 
 
 def migrate(engine: Engine) -> None:
+    """Upgrade the schema to head. Several instances starting together on one database take turns: on PostgreSQL
+    under an advisory lock held until the upgrade commits (the others then find nothing to do), on SQLite under the
+    write lock that BEGIN IMMEDIATE takes."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:slot)"), {"slot": MIGRATIESLOT})
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
 

@@ -30,7 +30,16 @@ aanmelding = Table(  # one-time enrollment codes; only a hash is stored
     Column("gebruiker_id", Integer, ForeignKey("gebruiker.id"), nullable=False),
     Column("verloopt", String(40), nullable=False),
     Column("gebruikt", String(40)),
+    Column("apparaat_id", String(36)),   # the device the code enrolled: a retry of the same request gets it again
 )
+
+aanmeldpoging = Table(  # failed enrolments per client address, for the rate limit (shared by every instance)
+    "aanmeldpoging", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("client", String(100), nullable=False),
+    Column("at", String(40), nullable=False),
+)
+Index("ix_aanmeldpoging_client", aanmeldpoging.c.client, aanmeldpoging.c.at)
 
 apparaat = Table(
     "apparaat", metadata,
@@ -57,6 +66,7 @@ record = Table(
     Column("inburgeraar_id", String(80)),          # need-to-know columns, copied from the fields
     Column("groep_id", String(80)),
     Column("klantmanager", String(200)),
+    Column("einde", String(10)),                   # a plaatsing's last day (its `tot`), ISO date
     Column("updated_at", String(40), nullable=False),
 )
 Index("ix_record_rev", record.c.gemeente_id, record.c.rev)
@@ -95,18 +105,39 @@ conflict = Table(
     Column("keuze", String(20)),
 )
 
-bijlage = Table(  # attachments per tenant, content-addressed; complete once the chunks hash to the name
+bijlage = Table(  # attachments per tenant, content-addressed, complete (their chunks hash to the name)
     "bijlage", metadata,
     Column("gemeente_id", Integer, ForeignKey("gemeente.id"), primary_key=True),
     Column("sha256", String(64), primary_key=True),
     Column("grootte", BigInteger, nullable=False),
-    Column("compleet", Boolean, nullable=False, server_default="0"),
+    Column("verwezen", Boolean, nullable=False, server_default="0"),   # a record has referred to it
+    Column("aangemaakt", String(40), nullable=False, server_default=""),
 )
 
-bijlage_deel = Table(
+bijlage_deel = Table(  # the chunks of a complete attachment
     "bijlage_deel", metadata,
     Column("gemeente_id", Integer, primary_key=True),
     Column("sha256", String(64), primary_key=True),
+    Column("n", Integer, primary_key=True),
+    Column("data", LargeBinary, nullable=False),
+)
+
+bijlage_upload = Table(  # one device's upload of an attachment: in progress, or done (the device proved it has it)
+    "bijlage_upload", metadata,
+    Column("gemeente_id", Integer, primary_key=True),
+    Column("sha256", String(64), primary_key=True),
+    Column("apparaat_id", String(36), primary_key=True),
+    Column("grootte", BigInteger, nullable=False),
+    Column("begonnen", String(40), nullable=False),
+    Column("klaar", Boolean, nullable=False, server_default="0"),
+)
+Index("ix_bijlage_upload_apparaat", bijlage_upload.c.apparaat_id)
+
+bijlage_upload_deel = Table(  # the chunks of an upload in progress, apart per device until they hash to the name
+    "bijlage_upload_deel", metadata,
+    Column("gemeente_id", Integer, primary_key=True),
+    Column("sha256", String(64), primary_key=True),
+    Column("apparaat_id", String(36), primary_key=True),
     Column("n", Integer, primary_key=True),
     Column("data", LargeBinary, nullable=False),
 )

@@ -11,6 +11,7 @@ The refusal is remembered under (device, seq) like any result, so a retry gets t
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 import json
 import math
@@ -18,19 +19,19 @@ import re
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import and_, bindparam, delete, false, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, false, insert, or_, select, tuple_, update
 from sqlalchemy.engine import Connection
 
-from koers_protocol.sync import (DOCENT_INBURGERAAR_VELDEN, ENTITEITEN, GEBRUIKER_VELDEN,
-                                       GEBRUIKERSLIJST_VELDEN, ID_PATTERN, ID_VELDEN, MAX_BATCH, MAX_BODY_BYTES,
-                                       MAX_DIEPTE, MAX_GEBRUIKERSNAAM, MAX_NUMBER, MAX_VELDNAAM, MAX_WAARDE_BYTES,
-                                       NIET_MEER_ZICHTBAAR, NIET_TOEGESTAAN, OBSERVATIE_ENTITEITEN, ONBEKENDE_SOORT,
-                                       ONGELDIGE_VELDNAAM, ONGELDIGE_WAARDE, ONGELDIGE_WIJZIGING, PROTOCOL_VERSION,
-                                       TE_GROOT, VERWIJDERD, Change, ChangeResult, Conflict, PushResponse,
-                                       RemoteRecord, Weigering, is_veldnaam)
+from koers_protocol.sync import (DOCENT_INBURGERAAR_VELDEN, ENTITEITEN, GEBRUIKER_VELDEN, GEBRUIKERSLIJST_VELDEN,
+                                 ID_PATTERN, ID_VELDEN, MAX_BATCH, MAX_BODY_BYTES, MAX_DIEPTE, MAX_GEBRUIKERSNAAM,
+                                 MAX_NUMBER, MAX_VELDNAAM, MAX_WAARDE_BYTES, NIET_MEER_ZICHTBAAR, NIET_TOEGESTAAN,
+                                 OBSERVATIE_ENTITEITEN, ONBEKENDE_SOORT, ONGELDIGE_VELDNAAM, ONGELDIGE_WAARDE,
+                                 ONGELDIGE_WIJZIGING, PLAATSING_EINDE, PROTOCOL_VERSION, TE_GROOT, TOEGANGSVELDEN,
+                                 VERWIJDERD, VERWIJZINGEN, Change, ChangeResult, Conflict, Opgehaald, PushResponse,
+                                 RecordSleutel, RemoteRecord, Rol, Soort, Weigering, bijlage_refs, is_veldnaam)
 
 from .db import now
-from .schema import apparaat, conflict, gemeente, groep_docent, ontvangen, record
+from .schema import apparaat, bijlage, conflict, gemeente, groep_docent, ontvangen, record
 
 
 class Refused(Exception):
@@ -134,6 +135,8 @@ def beoordeel(raw: dict) -> Change | Weigering:
                        f"{AAN_BEHEERDER}.")
     for naam, waarde in change.fields.items():
         reden = _waarde_fout(naam, waarde)
+        if not reden and change.entity == Soort.PLAATSING and naam == PLAATSING_EINDE and not _datum_of_leeg(waarde):
+            reden = "moet een datum zijn (JJJJ-MM-DD) of leeg"
         if reden:
             return _weiger(ONGELDIGE_WAARDE, f"{wat}: de waarde van '{naam}' {reden}",
                            f"Vul de waarde op dit apparaat opnieuw in, of kopieer de wijziging en geef haar aan de "
@@ -184,6 +187,15 @@ def _waarde_fout(naam: str, waarde: Any) -> str | None:
     return None
 
 
+def _datum_of_leeg(waarde: Any) -> bool:
+    if waarde in (None, ""):
+        return True
+    try:
+        return isinstance(waarde, str) and dt.date.fromisoformat(waarde).isoformat() == waarde
+    except ValueError:
+        return False
+
+
 def _unicode(tekst: str) -> bool:
     try:
         tekst.encode()
@@ -198,10 +210,13 @@ def _gebruikersnaam(waarde: Any) -> bool:
 
 
 _SOORTEN = {"string_type": "moet tekst zijn", "string_pattern_mismatch": "heeft niet de juiste vorm",
+            "string_unicode": "bevat tekst die geen geldige Unicode is",
             "int_type": "moet een geheel getal zijn", "int_parsing": "moet een geheel getal zijn",
             "int_from_float": "moet een geheel getal zijn", "bool_type": "moet true of false zijn",
             "bool_parsing": "moet true of false zijn", "dict_type": "moet een object zijn",
-            "list_type": "moet een lijst zijn", "literal_error": "heeft geen van de toegestane waarden"}
+            "model_type": "moet een object zijn", "model_attributes_type": "moet een object zijn",
+            "list_type": "moet een lijst zijn", "literal_error": "heeft geen van de toegestane waarden",
+            "enum": "heeft geen van de toegestane waarden"}
 
 
 def beschrijf(fouten: list[dict]) -> str:
@@ -216,8 +231,10 @@ def beschrijf(fouten: list[dict]) -> str:
             delen.append(f"'{plek}' ontbreekt")
         elif soort == "json_invalid":
             delen.append("de inhoud is geen geldige JSON")
-        elif soort == "too_long":
+        elif soort in ("too_long", "string_too_long"):
             delen.append(f"'{plek}' is te lang (hoogstens {ctx.get('max_length')})")
+        elif soort in ("too_short", "string_too_short"):
+            delen.append(f"'{plek}' is te kort (minstens {ctx.get('min_length')})")
         elif soort in ("greater_than_equal", "less_than_equal"):
             grens = ctx.get("ge", ctx.get("le"))
             delen.append(f"'{plek}' moet {'minstens' if soort == 'greater_than_equal' else 'hoogstens'} {grens} zijn")
@@ -226,7 +243,7 @@ def beschrijf(fouten: list[dict]) -> str:
         elif soort in _SOORTEN:
             delen.append(f"'{plek}' {_SOORTEN[soort]}")
         else:
-            delen.append(f"'{plek}' is ongeldig ({fout.get('msg')})")
+            delen.append(f"'{plek}' is ongeldig")
     return "; ".join(delen)
 
 
@@ -304,9 +321,10 @@ def _hash(raw: dict, beoordeling: Change | Weigering) -> str:
     return change_hash(beoordeling) if isinstance(beoordeling, Change) else _ruwe_hash(raw)
 
 
+
 Key = tuple[str, str]
 _COLUMNS = ("data", "field_revs", "deleted", "rev", "by", "created_by", "inburgeraar_id", "groep_id", "klantmanager",
-            "updated_at")
+            "einde", "updated_at")
 
 
 class _Batch:
@@ -324,12 +342,17 @@ class _Batch:
         self.dirty: set[Key] = set()
         self.touches: list = []
         keys = {(c.entity, c.id) for c in changes}
-        keys |= {("inburgeraar", c.fields["inburgeraar_id"]) for c in changes
-                 if isinstance(c.fields.get("inburgeraar_id"), str)}
+        keys |= {(soort, c.fields[veld]) for c in changes for veld, soort in VERWIJZINGEN.items()
+                 if isinstance(c.fields.get(veld), str) and c.fields[veld]}
         self._load(keys)
-        self._load({("inburgeraar", r["inburgeraar_id"]) for r in list(self.rows.values())
+        self._load({(Soort.INBURGERAAR, r["inburgeraar_id"]) for r in list(self.rows.values())
                     if r and r["inburgeraar_id"]})
-        self.groepen = (set(conn.execute(_my_groups(device)).scalars()) if device.role == "docent" else set())
+        self.groepen: set[str] = set()
+        self.geplaatst: set[tuple[str, str]] = set()
+        if device.role == Rol.DOCENT:
+            self.groepen = set(conn.execute(_my_groups(device)).scalars())
+            self.geplaatst = {tuple(r) for r in conn.execute(_lopende_plaatsingen(device))}
+        self._caseloadgroepen: set[str] | None = None
 
     def _load(self, keys: set[Key]) -> None:
         per_entity: dict[str, list[str]] = {}
@@ -349,27 +372,35 @@ class _Batch:
         return self.rev
 
     def apply(self, change: Change) -> ChangeResult:
-        key = (change.entity, change.id)
-        row = self.rows.get(key)
+        row = self.rows.get((change.entity, change.id))
         try:
             self._authorise(change, row)  # before anything is changed: a refused change leaves no trace
+            return self._maak(change) if row is None else self._voeg_samen(change, row)
         except Geweigerd as weigering:
             return ChangeResult(seq=change.seq, status="geweigerd", rev=0,
                                 weigering=Weigering(code=weigering.code, detail=weigering.detail))
-        device = self.device
-        if row is None:
-            rev = self.next_rev()
-            data = {} if change.deleted else dict(change.fields)
-            field_revs = {f: [rev, device.id] for f in data}
-            if change.deleted:
-                field_revs[VERWIJDERD] = [rev, device.id]
-            self.rows[key] = {"data": data, "field_revs": field_revs, "deleted": change.deleted, "rev": rev,
-                              "by": device.user, "created_by": device.user, "updated_at": now(),
-                              **_need_to_know(change.entity, change.id, data)}
-            self.new.add(key)
-            self._after_write(change.entity, change.id, {}, data)
-            return ChangeResult(seq=change.seq, status="toegepast", rev=rev, schoon=True)
 
+    def _maak(self, change: Change) -> ChangeResult:
+        """A record the server does not have yet."""
+        if change.deleted:  # the deletion of a record that never arrived (its creation was refused): nothing to keep
+            return ChangeResult(seq=change.seq, status="toegepast", rev=0)
+        data = dict(change.fields)
+        aangevuld = self._vul_aan(change.entity, data)
+        rev = self.next_rev()
+        device = self.device
+        self.rows[(change.entity, change.id)] = {
+            "data": data, "field_revs": {f: [rev, device.id] for f in data}, "deleted": False, "rev": rev,
+            "by": device.user, "created_by": device.user, "updated_at": now(),
+            **_need_to_know(change.entity, change.id, data)}
+        self.new.add((change.entity, change.id))
+        self._after_write(change.entity, change.id, {}, data)
+        return ChangeResult(seq=change.seq, status="toegepast", rev=rev, schoon=not aangevuld)
+
+    def _voeg_samen(self, change: Change, row: dict) -> ChangeResult:
+        """Merge per field against the revision the change was based on; the same field changed elsewhere since is a
+        conflict (both values kept), never overwritten."""
+        key = (change.entity, change.id)
+        device = self.device
         data, field_revs = row["data"], row["field_revs"]
 
         def elders_gewijzigd(field: str) -> bool:
@@ -378,7 +409,7 @@ class _Batch:
 
         botsingen: list[tuple[str, Any, Any]] = []
         toepassen: dict[str, Any] = {}
-        deleted = row["deleted"]
+        deleted, herleefd = row["deleted"], False
         if change.deleted:
             if not row["deleted"]:
                 if any(elders_gewijzigd(f) for f in data):
@@ -389,13 +420,17 @@ class _Batch:
             if elders_gewijzigd(VERWIJDERD):
                 botsingen.append((VERWIJDERD, dict(change.fields), True))  # this device edited what was deleted
             else:
-                deleted, data, toepassen = False, {}, dict(change.fields)
+                deleted, herleefd, toepassen = False, True, dict(change.fields)  # back, with what the change holds
         else:
             for field, value in change.fields.items():
                 if elders_gewijzigd(field) and data.get(field) != value:
                     botsingen.append((field, value, data.get(field)))
                 else:
                     toepassen[field] = value
+        aangevuld = herleefd and self._vul_aan(change.entity, toepassen)
+        nieuw = toepassen if herleefd else {**data, **toepassen}
+        if not deleted and (toepassen or herleefd):
+            self._volledig(change, nieuw, nieuw=herleefd)
 
         theirs_by = row["by"]
         if botsingen and not toepassen and deleted == row["deleted"]:
@@ -406,15 +441,14 @@ class _Batch:
         elif toepassen or deleted != row["deleted"]:
             rev = self.next_rev()
             oud = dict(data)
-            data = {**data, **toepassen}
             for field in toepassen:
                 field_revs[field] = [rev, device.id]
             if deleted != row["deleted"]:
                 field_revs[VERWIJDERD] = [rev, device.id]
-            row.update(data=data, deleted=deleted, rev=rev, by=device.user, updated_at=now(),
-                       **_need_to_know(change.entity, change.id, data))
+            row.update(data=nieuw, deleted=deleted, rev=rev, by=device.user, updated_at=now(),
+                       **_need_to_know(change.entity, change.id, nieuw))
             self.dirty.add(key)
-            self._after_write(change.entity, change.id, oud, data)
+            self._after_write(change.entity, change.id, oud, nieuw)
         conflicts = []
         for field, mine, theirs in botsingen:
             cid = self.conn.execute(insert(conflict).values(
@@ -423,22 +457,58 @@ class _Batch:
                 .returning(conflict.c.id)).scalar()
             conflicts.append(Conflict(id=cid, entity=change.entity, record_id=change.id, field=field, mine=mine,
                                       theirs=theirs, theirs_by=theirs_by, rev=row["rev"]))
-        schoon = not conflicts and all(rd[1] == device.id for rd in field_revs.values() if rd[0] > change.base_rev)
+        # Based on revision 0 the device did not know the server's record: its copy may hold less than the server's.
+        schoon = (change.base_rev > 0 and not conflicts and not aangevuld
+                  and all(rd[1] == device.id for rd in field_revs.values() if rd[0] > change.base_rev))
         return ChangeResult(seq=change.seq, status="conflict" if conflicts else "toegepast", rev=row["rev"],
                             conflicts=conflicts, schoon=schoon)
+
+    def _vul_aan(self, entity: str, velden: dict) -> bool:
+        """A new inburgeraar without a klantmanager joins the caseload of the consultant who makes it. Returns
+        whether the server added to what the device sent (the device then pulls the record back)."""
+        if entity == Soort.INBURGERAAR and self.device.role == Rol.CONSULTANT and not velden.get("klantmanager"):
+            velden["klantmanager"] = self.device.user
+            return True
+        return False
+
+    def _volledig(self, change: Change, data: dict, nieuw: bool) -> None:
+        """The server keeps no record that nobody's access follows from."""
+        ontbreekt = [f for f in TOEGANGSVELDEN[change.entity] if not (isinstance(data.get(f), str) and data[f])]
+        if not ontbreekt:
+            return
+        wat = f"Wijziging {change.seq} ({change.entity} {change.id})"
+        velden = " en ".join(ontbreekt)
+        if nieuw:
+            oorzaak = (f"{wat}: de server heeft dit record niet, en de wijziging zegt niet bij wie het hoort ({velden} "
+                       f"ontbreekt)")
+            advies = "Meestal is het aanmaken van dit record eerder niet geaccepteerd: kijk bij die wijziging."
+        else:
+            oorzaak = f"{wat}: {velden} mag niet leeg worden, want dan hoort het record bij niemand"
+            advies = "Vul het op dit apparaat opnieuw in."
+        raise Geweigerd(ONGELDIGE_WIJZIGING, f"{oorzaak}. {NIET_VERWERKT} {advies}")
 
     def _after_write(self, entity: str, record_id: str, oud: dict, nieuw: dict) -> None:
         """When a write changes who may see what, the records concerned get a new revision (at flush), so that
         devices which are now entitled to them receive them on their next pull (a pull only sends what changed after
         its cursor)."""
-        g = self.g
-        r = record.c
-        if entity == "inburgeraar" and oud.get("klantmanager") != nieuw.get("klantmanager") and oud:
-            self.touches.append(and_(r.gemeente_id == g, r.inburgeraar_id == record_id, r.entity != "inburgeraar"))
-        elif entity == "plaatsing" and (oud.get("groep_id"), oud.get("inburgeraar_id")) != (
-                nieuw.get("groep_id"), nieuw.get("inburgeraar_id")) and isinstance(nieuw.get("inburgeraar_id"), str):
-            self.touches.append(and_(r.gemeente_id == g, r.entity == "inburgeraar", r.id == nieuw["inburgeraar_id"]))
-        elif entity == "startklasgroep" and oud.get("docenten") != nieuw.get("docenten"):
+        g, r = self.g, record.c
+        if entity == Soort.INBURGERAAR and oud and oud.get("klantmanager") != nieuw.get("klantmanager"):
+            # the new klantmanager: everything of the person, and the lesson days of the person's groups
+            p = record.alias().c
+            groepen = select(p.groep_id).where(p.gemeente_id == g, p.entity == Soort.PLAATSING,
+                                               p.inburgeraar_id == record_id)
+            self.touches.append(and_(r.gemeente_id == g, or_(
+                and_(r.inburgeraar_id == record_id, r.entity != Soort.INBURGERAAR),
+                and_(r.entity == Soort.OBSERVATIEMOMENT, r.inburgeraar_id.is_(None), r.groep_id.in_(groepen)))))
+        elif entity == Soort.PLAATSING:
+            ib, groep = nieuw.get("inburgeraar_id"), nieuw.get("groep_id")
+            if isinstance(ib, str) and isinstance(groep, str):
+                # the group's docenten: the cursist's name and records in the group; the klantmanager: its lesson days
+                self.touches.append(and_(r.gemeente_id == g, or_(
+                    and_(r.entity == Soort.INBURGERAAR, r.id == ib),
+                    and_(r.inburgeraar_id == ib, r.groep_id == groep, r.entity != Soort.PLAATSING),
+                    and_(r.entity == Soort.OBSERVATIEMOMENT, r.inburgeraar_id.is_(None), r.groep_id == groep))))
+        elif entity == Soort.STARTKLASGROEP and oud.get("docenten") != nieuw.get("docenten"):
             self.conn.execute(delete(groep_docent).where(groep_docent.c.gemeente_id == g,
                                                          groep_docent.c.groep_id == record_id))
             docenten = nieuw.get("docenten") if isinstance(nieuw.get("docenten"), list) else []
@@ -446,17 +516,22 @@ class _Batch:
             if docenten:
                 self.conn.execute(insert(groep_docent), [{"gemeente_id": g, "groep_id": record_id, "docent": d}
                                                          for d in docenten])
-            geplaatst = select(r.inburgeraar_id).where(r.gemeente_id == g, r.entity == "plaatsing",
-                                                        r.groep_id == record_id).scalar_subquery()
+            p = record.alias().c
+            geplaatst = select(p.inburgeraar_id).where(p.gemeente_id == g, p.entity == Soort.PLAATSING,
+                                                       p.groep_id == record_id)
             self.touches.append(and_(r.gemeente_id == g, or_(
-                and_(r.groep_id == record_id, r.entity != "startklasgroep"),
-                and_(r.entity == "inburgeraar", r.id.in_(geplaatst)))))
+                and_(r.groep_id == record_id, r.entity != Soort.STARTKLASGROEP),
+                and_(r.entity == Soort.INBURGERAAR, r.id.in_(geplaatst)))))
 
     def flush(self) -> None:
+        verwezen: set[str] = set()   # attachments the written records refer to
+
         def values(key: Key) -> dict:
             row = self.rows[key]
-            return {**{c: row[c] for c in _COLUMNS}, "data": _json(row["data"]),
-                    "field_revs": _json(row["field_revs"])}
+            data = _json(row["data"])
+            if "sha256:" in data:
+                verwezen.update(bijlage_refs(row["data"]))
+            return {**{c: row[c] for c in _COLUMNS}, "data": data, "field_revs": _json(row["field_revs"])}
         if self.new:
             self.conn.execute(insert(record), [{"gemeente_id": self.g, "entity": k[0], "id": k[1], **values(k)}
                                                for k in sorted(self.new, key=lambda k: self.rows[k]["rev"])])
@@ -473,58 +548,93 @@ class _Batch:
                                                        record.c.id == record_id).values(rev=self.next_rev()))
         if self.rev != self.start_rev:
             self.conn.execute(update(gemeente).where(gemeente.c.id == self.g).values(rev=self.rev))
+        if verwezen:  # referred to by a record now: no longer counted against the uploader's room, never cleaned
+            self.conn.execute(update(bijlage).where(bijlage.c.gemeente_id == self.g, bijlage.c.verwezen == false(),
+                                                    bijlage.c.sha256.in_(sorted(r[7:] for r in verwezen)))
+                              .values(verwezen=True))
 
     # -- authorisation --------------------------------------------------------------------------------------------
     def _authorise(self, change: Change, row: dict | None) -> None:
+        """May this device write this record, as it is (if it exists) and as it will be? Access follows the person's
+        caseload and, for a docent, the cursist's running placement in one of their groups; never who created it."""
         device = self.device
-        if device.role == "beheerder":
+        if device.role == Rol.DOCENT and change.entity not in OBSERVATIE_ENTITEITEN:
+            raise Geweigerd(NIET_TOEGESTAAN,
+                            f"Een docent mag alleen observaties, eindscores en trajectadviezen van de eigen "
+                            f"groepen versturen, geen '{change.entity}' (wijziging {change.seq}). Deze wijziging "
+                            f"is niet verwerkt.")
+        for veld, soort in VERWIJZINGEN.items():   # what the change points at must exist
+            waarde = change.fields.get(veld)
+            if change.entity != soort and isinstance(waarde, str) and waarde and not self._bestaat(soort, waarde):
+                raise self._niet_zichtbaar(change, {"inburgeraar_id": waarde} if veld == "inburgeraar_id"
+                                           else {"groep_id": waarde})
+        if row is None and not change.deleted:
+            self._volledig(change, change.fields, nieuw=True)
+        if device.role == Rol.BEHEERDER:
             return
-        if device.role == "docent":
-            if change.entity not in OBSERVATIE_ENTITEITEN:
-                raise Geweigerd(NIET_TOEGESTAAN,
-                                f"Een docent mag alleen observaties, eindscores en trajectadviezen van de eigen "
-                                f"groepen versturen, geen '{change.entity}' (wijziging {change.seq}). Deze wijziging "
-                                f"is niet verwerkt.")
-            groepen = {change.fields.get("groep_id")} if "groep_id" in change.fields else set()
-            if row is not None:
-                groepen.add(row["groep_id"])
-            elif not change.fields.get("groep_id"):
-                groepen.add(None)
-            vreemd = [g for g in groepen if g not in self.groepen]
-            if vreemd:
-                raise Geweigerd(NIET_MEER_ZICHTBAAR,
-                                f"Wijziging {change.seq} ({change.entity}) hoort bij groep "
-                                f"{vreemd[0] or '(geen groep)'}, niet (meer) bij een groep van {device.user}. Deze "
-                                f"wijziging is niet verwerkt.")
-            return
-        # consultant: only their own caseload, and what they created themselves
-        if row is not None and not self._zichtbaar(row):
-            raise Geweigerd(NIET_MEER_ZICHTBAAR,
-                            f"'{change.entity}' {change.id} hoort niet (meer) bij de caseload van {device.user} "
-                            f"(wijziging {change.seq}). Deze wijziging is niet verwerkt.")
-        ib = change.fields.get("inburgeraar_id")
-        if isinstance(ib, str) and ib and change.entity != "inburgeraar":
-            eigenaar = self.rows.get(("inburgeraar", ib))
-            if eigenaar is not None and device.user not in (eigenaar["klantmanager"], eigenaar["created_by"]):
-                raise Geweigerd(NIET_MEER_ZICHTBAAR,
-                                f"Inburgeraar {ib} hoort niet (meer) bij de caseload van {device.user} (wijziging "
-                                f"{change.seq}). Deze wijziging is niet verwerkt.")
+        if row is not None and not self._mag(change.entity, row):
+            raise self._niet_zichtbaar(change, row)
+        if change.deleted or (row is not None and change.entity == Soort.INBURGERAAR):
+            return   # a klantmanager may hand their own inburgeraar over to a colleague
+        basis = row["data"] if row is not None and not row["deleted"] else {}
+        straks = _need_to_know(change.entity, change.id, {**basis, **change.fields})
+        if change.entity == Soort.INBURGERAAR and not straks["klantmanager"]:
+            return   # a new inburgeraar without a klantmanager joins the maker's caseload (_vul_aan)
+        if change.entity != Soort.INBURGERAAR and not self._mag(change.entity, straks):
+            raise self._niet_zichtbaar(change, straks)
 
-    def _zichtbaar(self, row: dict) -> bool:
-        if self.device.user in (row["created_by"], row["klantmanager"]):
-            return True
-        if not row["inburgeraar_id"]:
-            return False
-        ib = self.rows.get(("inburgeraar", row["inburgeraar_id"]))
-        return ib is not None and ib["klantmanager"] == self.device.user
+    def _bestaat(self, soort: str, record_id: str) -> bool:
+        rij = self.rows.get((soort, record_id))
+        return rij is not None and not rij["deleted"]
+
+    def _mag(self, entity: str, staat: dict) -> bool:
+        """Is a record with these need-to-know columns this device's to write?"""
+        device = self.device
+        ib, groep = staat["inburgeraar_id"], staat["groep_id"]
+        if device.role == Rol.DOCENT:
+            return (ib, groep) in self.geplaatst if ib else groep in self.groepen
+        if entity == Soort.INBURGERAAR:
+            return staat["klantmanager"] == device.user
+        if entity == Soort.STARTKLASGROEP:
+            return True   # the groups are the municipality's: every consultant places cursisten in them
+        if entity == Soort.OBSERVATIEMOMENT and not ib:
+            return groep in self._caseload_groepen()
+        persoon = self.rows.get((Soort.INBURGERAAR, ib)) if ib else None
+        return persoon is not None and persoon["klantmanager"] == device.user
+
+    def _caseload_groepen(self) -> set[str]:
+        """The groups where someone of this consultant's caseload is placed (also by this batch)."""
+        if self._caseloadgroepen is None:
+            self._caseloadgroepen = set(self.conn.execute(_groepen_van_caseload(self.device)).scalars())
+        eigen = {r["groep_id"] for (e, _), r in self.rows.items()
+                 if e == Soort.PLAATSING and r and not r["deleted"] and self._mag(Soort.PLAATSING, r)}
+        return self._caseloadgroepen | eigen
+
+    def _niet_zichtbaar(self, change: Change, staat: dict) -> Geweigerd:
+        device = self.device
+        ib, groep = staat.get("inburgeraar_id"), staat.get("groep_id")
+        if device.role == Rol.DOCENT and ib and groep in self.groepen:
+            tekst = (f"Wijziging {change.seq} ({change.entity}): cursist {ib} is niet (meer) geplaatst in groep "
+                     f"{groep}, of de plaatsing is afgelopen")
+        elif device.role == Rol.DOCENT:
+            tekst = (f"Wijziging {change.seq} ({change.entity}) hoort bij groep {groep or '(geen groep)'}, niet "
+                     f"(meer) bij een groep van {device.user}")
+        elif change.entity == Soort.INBURGERAAR or not ib:
+            tekst = (f"'{change.entity}' {change.id} hoort niet (meer) bij de caseload van {device.user} (wijziging "
+                     f"{change.seq})")
+        else:
+            tekst = (f"Inburgeraar {ib} hoort niet (meer) bij de caseload van {device.user}, of bestaat niet "
+                     f"(wijziging {change.seq})")
+        return Geweigerd(NIET_MEER_ZICHTBAAR, f"{tekst}. Deze wijziging is niet verwerkt.")
 
 
 def _need_to_know(entity: str, record_id: str, data: dict) -> dict:
     def tekst(value):
         return value if isinstance(value, str) and value else None
-    return {"inburgeraar_id": record_id if entity == "inburgeraar" else tekst(data.get("inburgeraar_id")),
-            "groep_id": record_id if entity == "startklasgroep" else tekst(data.get("groep_id")),
-            "klantmanager": tekst(data.get("klantmanager")) if entity == "inburgeraar" else None}
+    return {"inburgeraar_id": record_id if entity == Soort.INBURGERAAR else tekst(data.get("inburgeraar_id")),
+            "groep_id": record_id if entity == Soort.STARTKLASGROEP else tekst(data.get("groep_id")),
+            "klantmanager": tekst(data.get("klantmanager")) if entity == Soort.INBURGERAAR else None,
+            "einde": tekst(data.get(PLAATSING_EINDE)) if entity == Soort.PLAATSING else None}
 
 
 def _my_groups(device: Device):
@@ -532,45 +642,78 @@ def _my_groups(device: Device):
                                                  groep_docent.c.docent == device.user)
 
 
+def _lopende_plaatsingen(device: Device):
+    """(inburgeraar_id, groep_id) of every placement in the docent's groups that has not ended."""
+    p = record.alias().c
+    return select(p.inburgeraar_id, p.groep_id).where(
+        p.gemeente_id == device.gemeente_id, p.entity == Soort.PLAATSING, p.deleted == false(),
+        p.groep_id.in_(_my_groups(device)), or_(p.einde.is_(None), p.einde >= dt.date.today().isoformat()))
+
+
+def _caseload(device: Device):
+    i = record.alias().c
+    return select(i.id).where(i.gemeente_id == device.gemeente_id, i.entity == Soort.INBURGERAAR,
+                              i.klantmanager == device.user)
+
+
+def _groepen_van_caseload(device: Device):
+    p = record.alias().c
+    return select(p.groep_id).where(p.gemeente_id == device.gemeente_id, p.entity == Soort.PLAATSING,
+                                    p.deleted == false(), p.inburgeraar_id.in_(_caseload(device)))
+
+
 # -- pull ---------------------------------------------------------------------------------------------------------
 def visible(device: Device):
-    """The SQL condition for the records this device may receive."""
+    """The SQL condition for the records this device may receive: a consultant, their caseload (and the groups, and
+    the lesson days of groups their people are placed in); a docent, their groups, the placements in them, and of
+    each cursist whose placement runs the name and the records in that group."""
     r = record.c
     tenant = r.gemeente_id == device.gemeente_id
-    if device.role == "beheerder":
+    if device.role == Rol.BEHEERDER:
         return tenant
-    other = record.alias("r2")
-    if device.role == "consultant":
-        caseload = select(other.c.id).where(other.c.gemeente_id == device.gemeente_id,
-                                            other.c.entity == "inburgeraar", other.c.klantmanager == device.user)
-        return and_(tenant, or_(r.created_by == device.user, r.inburgeraar_id.in_(caseload)))
-    groepen = _my_groups(device)
-    geplaatst = select(other.c.inburgeraar_id).where(other.c.gemeente_id == device.gemeente_id,
-                                                     other.c.entity == "plaatsing", other.c.deleted == false(),
-                                                     other.c.groep_id.in_(groepen))
-    return and_(tenant, or_(and_(r.entity == "startklasgroep", r.id.in_(groepen)),
-                            and_(r.entity == "plaatsing", r.groep_id.in_(groepen)),
-                            and_(r.entity == "inburgeraar", r.id.in_(geplaatst)),
-                            and_(r.entity.in_(sorted(OBSERVATIE_ENTITEITEN)), r.groep_id.in_(groepen))))
+    if device.role == Rol.CONSULTANT:
+        return and_(tenant, or_(r.inburgeraar_id.in_(_caseload(device)), r.entity == Soort.STARTKLASGROEP,
+                                and_(r.entity == Soort.OBSERVATIEMOMENT, r.inburgeraar_id.is_(None),
+                                     r.groep_id.in_(_groepen_van_caseload(device)))))
+    groepen, geplaatst = _my_groups(device), _lopende_plaatsingen(device)
+    observatie = r.entity.in_(sorted(OBSERVATIE_ENTITEITEN))
+    return and_(tenant, or_(and_(r.entity == Soort.STARTKLASGROEP, r.id.in_(groepen)),
+                            and_(r.entity == Soort.PLAATSING, r.groep_id.in_(groepen)),
+                            and_(r.entity == Soort.INBURGERAAR,
+                                 r.id.in_(geplaatst.with_only_columns(geplaatst.selected_columns[0]))),
+                            and_(observatie, r.inburgeraar_id.is_(None), r.groep_id.in_(groepen)),
+                            and_(observatie, tuple_(r.inburgeraar_id, r.groep_id).in_(geplaatst))))
 
 
 def fields_for(device: Device, entity: str, data: dict) -> dict:
     """What of a visible record this device may have: a docent gets only the name fields of an inburgeraar."""
-    if device.role == "docent" and entity == "inburgeraar":
+    if device.role == Rol.DOCENT and entity == Soort.INBURGERAAR:
         return {k: v for k, v in data.items() if k in DOCENT_INBURGERAAR_VELDEN}
     return data
 
 
+def _remote(device: Device, row) -> RemoteRecord:
+    fields = {} if row.deleted else fields_for(device, row.entity, json.loads(row.data))
+    return RemoteRecord(entity=row.entity, id=row.id, rev=row.rev, deleted=row.deleted, fields=fields, by=row.by)
+
+
+_GEZIEN = (record.c.entity, record.c.id, record.c.rev, record.c.deleted, record.c.data, record.c.by)
+
+
 def pull(conn: Connection, device: Device, cursor: int, limit: int) -> tuple[list[RemoteRecord], int, bool]:
-    rows = conn.execute(select(record.c.entity, record.c.id, record.c.rev, record.c.deleted, record.c.data,
-                               record.c.by).where(visible(device), record.c.rev > cursor)
+    rows = conn.execute(select(*_GEZIEN).where(visible(device), record.c.rev > cursor)
                         .order_by(record.c.rev).limit(limit + 1)).all()
     more = len(rows) > limit
     rows = rows[:limit]
-    uit = []
-    for row in rows:
-        fields = {} if row.deleted else fields_for(device, row.entity, json.loads(row.data))
-        uit.append(RemoteRecord(entity=row.entity, id=row.id, rev=row.rev, deleted=row.deleted, fields=fields,
-                                by=row.by))
-    new_cursor = rows[-1].rev if rows else cursor
-    return uit, new_cursor, more
+    return [_remote(device, row) for row in rows], rows[-1].rev if rows else cursor, more
+
+
+def ophalen(conn: Connection, device: Device, sleutels: list[RecordSleutel]) -> Opgehaald:
+    """Records again as this device may have them (after a refusal). What the server has not, or not for this
+    device, is `onbekend`: the same answer for both."""
+    gevraagd = sorted({(s.entity, s.id) for s in sleutels})
+    rows = conn.execute(select(*_GEZIEN).where(visible(device), tuple_(record.c.entity, record.c.id)
+                                               .in_(gevraagd))).all()
+    gevonden = {(row.entity, row.id) for row in rows}
+    return Opgehaald(records=[_remote(device, row) for row in rows],
+                     onbekend=[RecordSleutel(entity=e, id=i) for e, i in gevraagd if (e, i) not in gevonden])

@@ -35,3 +35,6 @@ class Soort(enum.StrEnum):
 OBSERVATIE_SOORTEN = frozenset({Soort.OBSERVATIEMOMENT, Soort.EINDSCORE, Soort.TRAJECTADVIES})
 # Never on a docent's device: the intake, its special-category part and the PIP.
 NOOIT_NAAR_DOCENT = frozenset({Soort.INTAKE, Soort.INTAKE_BIJZONDER, Soort.PIP})
+
+# The "field" of a deletion: in a conflict between a deletion and an edit, and in the audit of a deletion.
+VERWIJDERD = "(verwijderd)"

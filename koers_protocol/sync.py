@@ -16,12 +16,14 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from .namen import NOOIT_NAAR_DOCENT, OBSERVATIE_SOORTEN, Rol, Soort  # noqa: F401  (part of the protocol)
+from .namen import NOOIT_NAAR_DOCENT, OBSERVATIE_SOORTEN, VERWIJDERD, Rol, Soort  # noqa: F401  (protocol)
 
 # 2: a change the server cannot accept is refused by itself with a code the client may not know yet (any string);
 # intake answers ("sectie.vraag") are valid field names. A protocol-1 client still gets such a batch refused whole,
 # because it cannot read the new codes.
-PROTOCOL_VERSION = 2
+# 3: the device names its own token at enrolment, so a retry after a lost answer gets the same device; a device fetches
+# records again (POST /v1/ophalen) after the server refused a change to them, so both hold the same.
+PROTOCOL_VERSION = 3
 MIN_PROTOCOL_VERSION = 1          # the oldest client protocol the server still serves
 PROTOCOL_HEADER = "X-Koers-Protocol"
 CLOCK_HEADER = "X-Koers-Clock"    # the device's clock (ISO 8601, UTC) when it sent the request
@@ -36,12 +38,14 @@ ENTITEITEN = frozenset(Soort)
 OBSERVATIE_ENTITEITEN = OBSERVATIE_SOORTEN
 # What a docent gets of an inburgeraar: the name and date of birth, nothing else.
 DOCENT_INBURGERAAR_VELDEN = ("voornamen", "achternaam", "naam_eigen_schrift", "geboortedatum")
-VERWIJDERD = "(verwijderd)"       # the "field" of a conflict between a deletion and an edit
 
 # Attachments travel beside the records, content-addressed: a field holds "sha256:<hex>" and the bytes go in chunks.
 BIJLAGE_PATTERN = r"^sha256:[0-9a-f]{64}$"
 CHUNK_SIZE = 512 * 1024
 MAX_BIJLAGE = 50 * 1024 * 1024
+# The code of a 413 on an upload when the device's room for attachments no record refers to yet is full: the device
+# then pushes the records that refer to what it sent, which makes room.
+QUOTUM = "quotum"
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$"
 
@@ -68,10 +72,25 @@ def is_veldnaam(naam: Any) -> bool:
 MAX_DIEPTE = 20                   # lists/objects inside one value (a repeat group is 2 deep, archived answers 4)
 MAX_WAARDE_BYTES = 256 * 1024     # one value as UTF-8 JSON; text of every script fits easily, attachments go apart
 MAX_GEBRUIKERSNAAM = 200          # a user's name (klantmanager, docenten) as the server keeps it
-# Fields the server copies out of the record to decide need-to-know: record ids (or empty), and user names.
-ID_VELDEN = ("inburgeraar_id", "groep_id")
+# Fields the server copies out of the record to decide need-to-know: record ids (or empty), user names, and the day a
+# placement ends (a date, or empty: it runs on).
+VERWIJZINGEN = {"inburgeraar_id": Soort.INBURGERAAR, "groep_id": Soort.STARTKLASGROEP}   # field → the kind it names
+ID_VELDEN = tuple(VERWIJZINGEN)
 GEBRUIKER_VELDEN = ("klantmanager",)
 GEBRUIKERSLIJST_VELDEN = ("docenten",)
+PLAATSING_EINDE = "tot"           # of a plaatsing: its last day (ISO date); from the day after it has ended
+
+# Who may see a record follows from the person it belongs to (the klantmanager's caseload; for a docent, the cursist's
+# placement in one of their groups that has not ended) and from its group: never from who created it. These fields
+# name them, per kind. A change that creates a record must carry them, and what they name must exist; a record never
+# loses them. An observatiemoment without inburgeraar_id is the group's lesson day; with one, a cursist's observation.
+TOEGANGSVELDEN: dict[Soort, tuple[str, ...]] = {
+    Soort.INBURGERAAR: (), Soort.STARTKLASGROEP: (),
+    Soort.CONTACTPERSOON: ("inburgeraar_id",), Soort.INTAKE: ("inburgeraar_id",),
+    Soort.INTAKE_BIJZONDER: ("inburgeraar_id",), Soort.PIP: ("inburgeraar_id",),
+    Soort.PLAATSING: ("inburgeraar_id", "groep_id"), Soort.EINDSCORE: ("inburgeraar_id", "groep_id"),
+    Soort.TRAJECTADVIES: ("inburgeraar_id", "groep_id"), Soort.OBSERVATIEMOMENT: ("groep_id",),
+}
 
 
 class _Strict(BaseModel):
@@ -89,10 +108,12 @@ class Change(_Strict):
     id: str = Field(pattern=ID_PATTERN)
     fields: dict[Veldnaam, Any] = Field(default_factory=dict, description="the changed fields with their new values "
                                         f"(each at most {MAX_DIEPTE} deep and {MAX_WAARDE_BYTES} bytes as JSON)")
-    deleted: bool = False
-    base_rev: int = Field(ge=0, le=MAX_NUMBER, description="the server revision of the record this edit was based on")
+    # Strict: `false` is no revision and `1` no deletion.
+    deleted: bool = Field(default=False, strict=True)
+    base_rev: int = Field(ge=0, le=MAX_NUMBER, strict=True,
+                          description="the server revision of the record this edit was based on")
     at: dt.datetime = Field(description="when the edit was made on the device")
-    te_groot: int = Field(default=0, ge=0, description=(
+    te_groot: int = Field(default=0, ge=0, strict=True, description=(
         "when above 0: the change's size in bytes. It cannot go in any request (MAX_BODY_BYTES), so the device sent it "
         "without its fields; the server refuses it by itself (te_groot) and the device keeps it whole"))
 
@@ -168,10 +189,31 @@ class PullResponse(_Strict):
     more: bool
 
 
+class RecordSleutel(_Strict):
+    entity: str = Field(max_length=40)
+    id: str = Field(pattern=ID_PATTERN)
+
+
+class Ophalen(_Strict):
+    """The body of POST /v1/ophalen: records this device wants again as the server has them (after a refusal)."""
+    records: list[RecordSleutel] = Field(min_length=1, max_length=MAX_PAGE)
+
+
+class Opgehaald(_Strict):
+    records: list[RemoteRecord] = Field(description="as a pull would send them")
+    onbekend: list[RecordSleutel] = Field(description=(
+        "records the server has not, or not for this device; the same answer for both, so no device can learn "
+        "what exists in another caseload"))
+
+
 class EnrollRequest(_Strict):
     code: str = Field(min_length=4, max_length=64)
     device_name: str = Field(default="", max_length=200, pattern=r"^[^\x00-\x1f\x7f]*$")
-    start_seq: int = Field(default=0, ge=0, le=MAX_NUMBER, description="the device's outbox number before its first change to push")
+    start_seq: int = Field(default=0, ge=0, le=MAX_NUMBER,
+                           description="the device's outbox number before its first change to push")
+    token: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$", description=(
+        "the token the device will use (random, 256 bits, hex): a retry of the same request after a lost answer "
+        "then gets the same device instead of a used code. Without it the server makes one (protocol 1 and 2)"))
 
 
 class EnrollResponse(_Strict):

@@ -20,7 +20,7 @@ MAG = {
     "desktop_app.paths": set(),
     "desktop_app.proces": set(),
     "desktop_app.forms": {"desktop_app.core", "desktop_app.paths"},
-    "desktop_app.store": {"desktop_app.core"},
+    "desktop_app.store": {"desktop_app.core", "koers_protocol"},   # what sync keeps: the protocol's names
     "desktop_app.config": {"desktop_app.core", "desktop_app.paths", "desktop_app.store"},
     "desktop_app.sync": {"desktop_app.core", "desktop_app.store", "koers_protocol"},
     "desktop_app.printing": {"desktop_app.core", "desktop_app.forms", "desktop_app.config", "desktop_app.paths"},

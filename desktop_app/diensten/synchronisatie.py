@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from desktop_app.core.model import Soort
+from desktop_app.core.model import Inburgeraar, Soort
 from desktop_app.core.wijzigingen import Wijzigingen
 from desktop_app.sync import engine
 from desktop_app.sync.engine import OpenConflict, RefusedChange, SyncReport
@@ -43,12 +43,13 @@ class Synchronisatie:
         return verslag
 
     def naam_bij(self, soort: str, record_id: str, velden: dict | None = None) -> str:
-        """The name of the inburgeraar a record belongs to, as a person recognises it ("" when none)."""
-        record = self.store.get(soort, record_id) or {}
+        """The name of the inburgeraar a record belongs to, as a person recognises it ("" when none); also when the
+        record has left this device since (the server no longer gives it to this device)."""
+        record = self.store.laatst_bekend(soort, record_id) or {}
         ib_id = record_id if soort == Soort.INBURGERAAR else (record.get("inburgeraar_id")
                                                               or (velden or {}).get("inburgeraar_id"))
-        ib = self.d.inburgeraars.lees(ib_id) if isinstance(ib_id, str) else None
-        return ib.naam if ib else ""
+        ib = self.store.laatst_bekend(Soort.INBURGERAAR, ib_id) if isinstance(ib_id, str) else None
+        return Inburgeraar.from_fields(ib_id, ib).naam if ib else ""
 
     # -- conflicts and refused changes ----------------------------------------------------------------------------------
     def conflicten(self) -> list[OpenConflict]:
@@ -56,8 +57,7 @@ class Synchronisatie:
 
     def los_op(self, conflict: OpenConflict, keuze: str, waarde: Any = None) -> Wijzigingen:
         """The person's decision: 'mijn', 'hun' or 'bewerkt' (with `waarde`); audited, pushed at the next round."""
-        engine.resolve(self.store, conflict.id, keuze, waarde)
-        return Wijzigingen.van([(conflict.entity, conflict.record_id)])
+        return engine.resolve(self.store, conflict.id, keuze, waarde)
 
     def geweigerd(self) -> list[RefusedChange]:
         return engine.refused_changes(self.store)

@@ -19,7 +19,7 @@ from .layout import BACKUP_DIR
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions; tests/test_store.py checks it against Alembic's own view.
-HEAD = "0004"
+HEAD = "0005"
 KOPIE = "kopie_voor_migratie"   # meta: the backup taken for the upgrade under way
 
 

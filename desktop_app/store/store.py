@@ -1,7 +1,8 @@
 """An encrypted local store: a directory with the SQLCipher database (WAL), the key file and encrypted backups.
 
 Every write goes through `put`/`delete`, which write the record, an audit row per changed field and the sync outbox
-entry in one transaction.
+entry in one transaction. What sync needs of the store is in synchronisatie.py (mixed into `Store`); this package is
+the only code with SQL on the local database.
 """
 from __future__ import annotations
 
@@ -26,7 +27,10 @@ from .errors import DiskFull, StoreCorrupt, StoreError, StoreMissing, terugzet_a
 from .files import fsync_dir, maak_prive
 from .layout import BACKUP_DIR, DB_FILE, KEY_FILE
 from .schema import audit, concept, meta, record
+from .synchronisatie import VERWIJDERD, SyncOpslag, audit_rijen
 from .verbinding import verbind
+from .waarden import als_json as _json
+from .waarden import nu as _now
 
 R = TypeVar("R", bound=Record)
 STORE_ID = "store_id"     # in meta: binds the database to its key file
@@ -35,15 +39,7 @@ NIEUW_DB = f".{DB_FILE}.nieuw"   # a store being created: renamed to koers.db on
 KRIMP = 0.5
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
-
-
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
-
-
-class Store:
+class Store(SyncOpslag):
     """Open with `Store.create` or `Store.open`; `close()` disposes the engine and drops the key."""
 
     def __init__(self, directory: Path, db_key: bytes, store_id: str, db_file: str = DB_FILE):
@@ -270,32 +266,48 @@ class Store:
         self._outbox(conn, now, entity, record_id, changed, False, row.server_rev if row else 0)
         return changed
 
-    def delete(self, entity: str, record_id: str, *, reason: str | None = None) -> None:
-        """A tombstone: the record disappears from every list, the deletion syncs, the audit keeps the old values."""
-        with self.transaction() as conn:
-            row = conn.exec_driver_sql("SELECT data, server_rev FROM record WHERE entity = ? AND id = ? AND deleted = 0",
-                                       (entity, record_id)).first()
-            if not row:
-                return
-            now = _now()
-            conn.exec_driver_sql("UPDATE record SET deleted = 1, updated_at = ? WHERE entity = ? AND id = ?",
-                                 (now, entity, record_id))
-            self._audit(conn, now, entity, record_id, {"(verwijderd)": (json.loads(row.data), None)}, reason)
+    def delete(self, entity: str, record_id: str, *, reason: str | None = None,
+               conn: Connection | None = None) -> bool:
+        """A tombstone: the record disappears from every list, the deletion syncs, the audit keeps the old values.
+        Returns whether there was a live record to delete."""
+        if conn is None:
+            with self.transaction() as conn:
+                return self.delete(entity, record_id, reason=reason, conn=conn)
+        return self._verwijder(conn, entity, record_id, reason)
+
+    def _verwijder(self, conn: Connection, entity: str, record_id: str, reason: str | None, *,
+                   user: str | None = None, naar_server: bool = True) -> bool:
+        """Every deletion on this device: a local one (it syncs) and one the server asks for (`naar_server=False`)."""
+        row = conn.exec_driver_sql("SELECT data, server_rev FROM record WHERE entity = ? AND id = ? AND deleted = 0",
+                                   (entity, record_id)).first()
+        if not row:
+            return False
+        now = _now()
+        conn.exec_driver_sql("UPDATE record SET deleted = 1, updated_at = ? WHERE entity = ? AND id = ?",
+                             (now, entity, record_id))
+        self._audit(conn, now, entity, record_id, {VERWIJDERD: (json.loads(row.data), None)}, reason, user)
+        if naar_server:
             self._outbox(conn, now, entity, record_id, {}, True, row.server_rev)
+        return True
 
     @staticmethod
     def _outbox(conn: Connection, now: str, entity: str, record_id: str, changed: dict, deleted: bool,
                 base_rev: int) -> None:
+        """Every outbox entry is written here."""
         conn.exec_driver_sql("INSERT INTO outbox (entity, record_id, fields, deleted, base_rev, at) "
                              "VALUES (?, ?, ?, ?, ?, ?)", (entity, record_id, _json(changed), int(deleted), base_rev, now))
 
     def _audit(self, conn: Connection, now: str, entity: str, record_id: str,
                changes: dict[str, tuple[Any, Any]], reason: str | None, user: str | None = None) -> None:
-        user = user or self._cached_user(conn)
-        conn.exec_driver_sql(
-            "INSERT INTO audit (at, user, entity, record_id, field, old, new, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(now, user, entity, record_id, field, None if old is None else _json(old),
-              None if new is None else _json(new), reason) for field, (old, new) in changes.items()])
+        self._schrijf_audit(conn, audit_rijen(now, user or self._cached_user(conn), entity, record_id, changes,
+                                              reason))
+
+    @staticmethod
+    def _schrijf_audit(conn: Connection, rijen: list[tuple]) -> None:
+        """Every audit row is written here (straight to the driver: a pulled page holds thousands)."""
+        if rijen:
+            conn.exec_driver_sql('INSERT INTO audit ("at", "user", entity, record_id, field, old, new, reason) '
+                                 'VALUES (?, ?, ?, ?, ?, ?, ?, ?)', rijen)
 
     def _cached_user(self, conn: Connection) -> str:
         if not hasattr(self, "_user"):

@@ -42,14 +42,14 @@ def test_a_failing_migration_puts_the_copy_back_and_a_retry_makes_no_second_copy
         """The last migration fails halfway (after earlier ones created their tables in the same transaction)."""
         conn = echt(self, path)
         conn.set_authorizer(lambda actie, tabel, *_: sqlite3.SQLITE_DENY
-                            if actie == sqlite3.SQLITE_CREATE_TABLE and tabel == "concept" else sqlite3.SQLITE_OK)
+                            if actie == sqlite3.SQLITE_CREATE_TABLE and tabel == "sync_ophalen" else sqlite3.SQLITE_OK)
         return conn
     monkeypatch.setattr(Store, "_verbind", weiger_de_laatste_tabel)
     for _ in range(2):
         with pytest.raises(MigrationFailed, match="teruggezet zoals hij was"):
             Store.open(pad, crash.PASS)
     kopieen = [p.name for p in (pad / "backups").iterdir()]
-    assert len(kopieen) == 1 and "voor-migratie-0001-naar-0004" in kopieen[0]
+    assert len(kopieen) == 1 and f"voor-migratie-0001-naar-{HEAD}" in kopieen[0]
     monkeypatch.setattr(Store, "_verbind", echt)
     store = Store.open(pad, crash.PASS)
     try:

@@ -85,6 +85,7 @@ class FaultProxy:
       (the server applied it, the device never heard);
     - `cut_push_requests`: forward only the first half of the push request, then cut (the server never got it);
     - `drop_pull_responses`: cut the connection while a pull page is on its way;
+    - `drop_enroll_responses`: the server enrols the device, the device never hears it;
     - `cut_chunk_uploads`: cut an attachment chunk upload half-way."""
 
     def __init__(self, upstream_port: int):
@@ -93,6 +94,7 @@ class FaultProxy:
         self.drop_push_responses = 0
         self.cut_push_requests = 0
         self.drop_pull_responses = 0
+        self.drop_enroll_responses = 0
         self.cut_chunk_uploads = 0
         self.request_lines: list[str] = []
         self.faults = 0
@@ -159,6 +161,8 @@ class FaultProxy:
                     state["drop"] = self._take("drop_push_responses")
                 elif data.startswith(b"GET /v1/pull"):
                     state["drop"] = self._take("drop_pull_responses")
+                elif data.startswith(b"POST /v1/enroll"):
+                    state["drop"] = self._take("drop_enroll_responses")
                 upstream.sendall(data)
         except OSError:
             pass
@@ -237,3 +241,37 @@ class HttpProxy:
 
     def close(self) -> None:
         self._listener.close()
+
+
+def server_view(server_url: str, token: str) -> dict:
+    """What the server gives this device from the start: {(entity, id): fields} of its live records."""
+    import datetime as dt
+    import httpx
+    from koers_protocol.sync import CLOCK_HEADER, PROTOCOL_HEADER, PROTOCOL_VERSION
+    uit, cursor, meer = {}, 0, True
+    with httpx.Client(base_url=server_url) as http:
+        while meer:
+            antwoord = http.get("/v1/pull", params={"after": cursor, "limit": 1000}, headers={
+                "Authorization": f"Bearer {token}", PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+                CLOCK_HEADER: dt.datetime.now(dt.timezone.utc).isoformat()}).json()
+            for r in antwoord["records"]:
+                uit.pop((r["entity"], r["id"]), None)
+                if not r["deleted"]:
+                    uit[(r["entity"], r["id"])] = r["fields"]
+            cursor, meer = antwoord["cursor"], antwoord["more"]
+    return uit
+
+
+def diverged(store, server) -> dict:
+    """Where a device and the server disagree: {(entity, id): (the device's copy, the server's)}. Every record the
+    server gives the device must be on it as the server has it, and every record on the device must be known to the
+    server (a record the device may no longer see keeps the copy it had: the server never sends a removal)."""
+    from sqlalchemy import select
+    from central.schema import record
+    lokaal = records(store)
+    daar = server_view(server.url, store.get_meta("sync.token"))
+    with server.engine.begin() as conn:   # also what was deleted since the device could see it
+        alles = set(conn.execute(select(record.c.entity, record.c.id)).all())
+    uit = {k: (lokaal.get(k), v) for k, v in daar.items() if lokaal.get(k) != v}
+    uit.update({k: (v, None) for k, v in lokaal.items() if k not in daar and k not in alles})
+    return uit

@@ -1,7 +1,8 @@
 """Sync never gets stuck on changes the server refuses for need-to-know. A consultant's caseload moves to a colleague
 (or a docent leaves a group) while the device still has unsent edits: the server refuses just those changes, applies
 the rest, and the device keeps the refused ones with the reason until the person exports or discards them. Nothing
-is lost, later syncs keep working, and a malformed batch is still refused whole."""
+is lost, later syncs keep working, device and server hold the same (what is no longer this device's leaves it), and a
+malformed batch is still refused whole."""
 from __future__ import annotations
 
 import datetime as dt
@@ -50,9 +51,12 @@ def test_caseload_moved_refused_edits_are_kept_and_the_rest_syncs(server, make_s
     assert "hoort niet (meer) bij de caseload van K. de Vries" in geweigerd[0].reden
     assert "Inburgeraar ib-1 hoort niet (meer) bij de caseload" in geweigerd[1].reden
     assert all(g.geweigerd and g.gewijzigd for g in geweigerd)
-    # nothing lost locally: the record stays as the consultant left it
-    assert km.get("inburgeraar", "ib-1")["telefoon"] == "0611111111"
-    assert km.get("contactpersoon", "cp-1")["naam"] == "Tolk Fictief"
+    # nothing lost: the refused changes keep their values (above). The device is back in step with the server: ib-1
+    # and the new contact are no longer this consultant's, so they left the device, audited
+    assert km.get("inburgeraar", "ib-1") is None and km.get("contactpersoon", "cp-1") is None
+    [weg] = [r for r in km.audit_trail("inburgeraar", "ib-1") if r["field"] == "(verwijderd)"]
+    assert weg["user"] == "sync:server" and "niet (meer) op de server voor dit apparaat" in weg["reason"]
+    assert weg["old"]["telefoon"] == "0611111111"
     status = sync_engine.status(km)
     assert status["wachtend"] == 0 and status["geweigerd"] == 2
 
@@ -109,10 +113,15 @@ def test_docent_removed_from_a_group_keeps_unsent_observations(server, make_stor
     geweigerd = sync_engine.refused_changes(docent)
     assert [(g.record_id, g.fields.get("score")) for g in geweigerd] == [("obs-1", 3), ("obs-2", 4)]
     assert all("hoort bij groep g-1, niet (meer) bij een groep van J. Bakker" in g.reden for g in geweigerd)
-    assert docent.get("observatiemoment", "obs-2")["score"] == 4
+    # the group is no longer the docent's: its observations left the device (their refused edits are kept above)
+    assert docent.get("observatiemoment", "obs-1") is None and docent.get("observatiemoment", "obs-2") is None
     docent.put("observatiemoment", "obs-3", {"score": 6})
     assert do_sync(docent).geweigerd == 0
     assert server_state(server.engine)[("observatiemoment", "obs-3")]["score"] == 6
+    # back in the group: the docent receives the observation as the server has it
+    km.put("startklasgroep", "g-1", {"docenten": [DOCENT]})
+    do_sync(km), do_sync(docent)
+    assert docent.get("observatiemoment", "obs-1")["score"] == 2
 
 
 def test_discard_and_export_are_explicit_and_audited(server, make_store):
@@ -127,7 +136,7 @@ def test_discard_and_export_are_explicit_and_audited(server, make_store):
     assert [r["reason"] for r in trail if r["field"] == sync_engine.GEWEIGERD] == [
         "niet geaccepteerde wijziging geëxporteerd", "niet geaccepteerde wijziging verwijderd uit de wachtrij"]
     assert trail[-1]["old"]["velden"]["telefoon"] == "0611111111" and trail[-1]["user"] == KM
-    assert km.get("inburgeraar", "ib-1")["telefoon"] == "0611111111"  # the local record is not touched
+    assert km.get("inburgeraar", "ib-1") is None  # no longer this consultant's since the sync; discarding wrote nothing
     with pytest.raises(sync_engine.SyncError):
         sync_engine.discard_refused(km, seq_ib)
 
