@@ -139,8 +139,8 @@ def beoordeel(raw: dict) -> Change | Weigering:
             reden = "moet een datum zijn (JJJJ-MM-DD) of leeg"
         if reden:
             return _weiger(ONGELDIGE_WAARDE, f"{wat}: de waarde van '{naam}' {reden}",
-                           f"Vul de waarde op dit apparaat opnieuw in, of kopieer de wijziging en geef haar aan de "
-                           f"beheerder.")
+                           "Vul de waarde op dit apparaat opnieuw in, of kopieer de wijziging en geef haar aan de "
+                           "beheerder.")
     return change
 
 

@@ -6,6 +6,8 @@ import getpass
 import sys
 from pathlib import Path
 
+from desktop_app.core.model import Rol
+
 from .basis import CommandError, add_store_args, diensten, read_passphrase
 
 
@@ -13,7 +15,7 @@ def register(sub) -> None:
     p = sub.add_parser("init", help="maak een nieuwe versleutelde opslag")
     add_store_args(p)
     p.add_argument("--user", default=getpass.getuser(), help="naam van de gebruiker (voor het auditlog)")
-    p.add_argument("--role", choices=["consultant", "docent", "beheerder"], default="consultant")
+    p.add_argument("--role", choices=[r.value for r in Rol], default=Rol.CONSULTANT)
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", help="voeg fictieve inburgeraars toe (maakt de opslag zo nodig aan)")
@@ -76,7 +78,7 @@ def cmd_demo(args) -> None:
         with diensten(args) as d:
             print("\n".join(demo.vul(d, args.clients)))
         return
-    store = _maak_opslag(args, KLANTMANAGER[0], "consultant")   # a new demo store is the demo caseload's klantmanager's
+    store = _maak_opslag(args, KLANTMANAGER[0], Rol.CONSULTANT)   # a new demo store is the demo caseload's klantmanager's
     try:
         print("\n".join(demo.vul(Diensten(store), args.clients)))
     finally:

@@ -52,7 +52,7 @@ class Startklas:
         self.d = diensten
         self.store = diensten.store
 
-    # -- groups and placements ---------------------------------------------------------------------------------------
+    # -- groups and placements -----------------------------------------------------------------------------------------
     def groepen(self) -> list[StartklasGroep]:
         return sorted(self.store.load_all(StartklasGroep), key=lambda g: (g.startdatum or dt.date.min, g.naam),
                       reverse=True)
@@ -94,7 +94,7 @@ class Startklas:
             uit[p.inburgeraar_id] = ib.naam if ib and ib.naam else "(naam onbekend)"
         return sorted(uit.items(), key=lambda kv: kv[1].casefold())
 
-    # -- moments ------------------------------------------------------------------------------------------------------
+    # -- moments -------------------------------------------------------------------------------------------------------
     def momenten(self, groep_id: str) -> list[Observatiemoment]:
         return sorted(self.store.load_all(Observatiemoment, groep_id=groep_id, soort="moment"),
                       key=lambda m: m.datum or dt.date.min)
@@ -122,7 +122,7 @@ class Startklas:
         return (Wijzigingen.van([(moment.ENTITY, moment.id)] + [(o.ENTITY, o.id) for o in obs], personen)
                 | self.werk_adviezen_bij(*personen))
 
-    # -- final scores and advice ----------------------------------------------------------------------------------------
+    # -- final scores and advice ---------------------------------------------------------------------------------------
     def eindscore(self, groep: StartklasGroep, inburgeraar_id: str) -> Eindscore:
         """The stored final score, or a fresh one holding the current proposal (not yet saved)."""
         voorstel = voorstel_eindscore(instrument_van(groep), self.observaties(groep.id, inburgeraar_id))
@@ -150,8 +150,8 @@ class Startklas:
         es = self.eindscore(groep, inburgeraar_id)
         afwijkend = [f"{instrument.aspect(a).nr} {es.voorstel.get(a)}→{s}" for a, s in scores.items()
                      if a in es.voorstel and es.voorstel[a] != s]
-        reden = ("Eindscore vastgesteld door de docent" +
-                 (f"; afwijkend van het voorstel: {', '.join(afwijkend)}" if afwijkend else "; gelijk aan het voorstel"))
+        reden = "Eindscore vastgesteld door de docent; " + (f"afwijkend van het voorstel: {', '.join(afwijkend)}"
+                                                            if afwijkend else "gelijk aan het voorstel")
         es.scores = dict(scores)
         es.vastgesteld_door = self.d.gebruiker
         es.vastgesteld_op = self.d.vandaag.isoformat()

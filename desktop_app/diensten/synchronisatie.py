@@ -51,7 +51,7 @@ class Synchronisatie:
         ib = self.store.laatst_bekend(Soort.INBURGERAAR, ib_id) if isinstance(ib_id, str) else None
         return Inburgeraar.from_fields(ib_id, ib).naam if ib else ""
 
-    # -- conflicts and refused changes ----------------------------------------------------------------------------------
+    # -- conflicts and refused changes ---------------------------------------------------------------------------------
     def conflicten(self) -> list[OpenConflict]:
         return engine.open_conflicts(self.store)
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
                                QPushButton, QVBoxLayout, QWidget)
 
+from desktop_app.core.model import Rol
 from desktop_app.core.passphrase import beoordeel
 
 from .background import run_in_background
@@ -180,8 +181,8 @@ class FirstRunScreen(QWidget):
         self.naam.setAccessibleName(self.tr("Uw naam"))
         self.rol = QComboBox()
         self.rol.setAccessibleName(self.tr("Uw rol"))
-        self.rol.addItem(self.tr("Klantmanager / consulent"), "consultant")
-        self.rol.addItem(self.tr("Docent startklas"), "docent")
+        self.rol.addItem(self.tr("Klantmanager / consulent"), Rol.CONSULTANT.value)
+        self.rol.addItem(self.tr("Docent startklas"), Rol.DOCENT.value)
         self.wachtwoord = QLineEdit(echoMode=QLineEdit.Password)
         self.wachtwoord.setObjectName("wachtwoord")
         self.wachtwoord.setAccessibleName(self.tr("Nieuw wachtwoord"))

@@ -6,8 +6,8 @@ A definition file (see forms/intake/definitie.schema.json) has `secties`: the se
 forget them. An answer is addressed as "sectie.vraag"; inside a repeat group a row's answers are "rij.vraag".
 
 Everything a form can get wrong beyond its JSON schema (checked by desktop_app.forms when it reads the file) is found
-here, at load time: duplicate ids, unknown operators, and references to questions or options that do not exist. Each error is a DefinitionError with file, line, path and what was
-expected.
+here, at load time: duplicate ids, unknown operators, and references to questions or options that do not exist.
+Each error is a DefinitionError with file, line, path and what was expected.
 """
 from __future__ import annotations
 

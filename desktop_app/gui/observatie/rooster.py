@@ -10,8 +10,8 @@ import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QRadioButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QPushButton, QRadioButton, QTableView, QVBoxLayout, QWidget)
 
 from desktop_app.core.observatie import Instrument, Observatie, Observatiemoment, StartklasGroep
 from desktop_app.core.validation import Ongeldig
