@@ -14,14 +14,16 @@ thread.
 """
 from __future__ import annotations
 
-from typing import Any, Callable, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.core.wijzigingen import Wijzigingen
-from desktop_app.diensten import Diensten
 
 from .background import run_in_background
+
+if TYPE_CHECKING:   # the services (and the whole domain) load after unlock, not before the lock screen
+    from desktop_app.diensten import Diensten
 
 T = TypeVar("T")
 Voortgang = Callable[[int, int, str], None]

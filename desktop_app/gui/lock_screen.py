@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
                                QPushButton, QVBoxLayout, QWidget)
 
-from desktop_app.core.model import Rol
+from koers_protocol.namen import Rol
 from desktop_app.core.passphrase import beoordeel
 
 from .background import run_in_background

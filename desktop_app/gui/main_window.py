@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QSplitter, QSta
                                QWidget)
 
 from desktop_app.core.instellingen import Instellingen
-from desktop_app.core.model import Soort
+from koers_protocol.namen import Soort
 
 from .background import run_in_background, wait_for_background
 from .bediening import Bediening
