@@ -1117,92 +1117,92 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="176"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="177"/>
         <source>Welkom bij Koers</source>
         <translation>Welcome to Koers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="177"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="178"/>
         <source>Koers bewaart alle gegevens versleuteld op deze laptop. Kies een wachtwoord dat u onthoudt: zonder dit wachtwoord is niets te lezen, ook niet door de beheerder. Vier losse woorden werken goed.</source>
         <translation>Koers stores all data encrypted on this laptop. Choose a passphrase you will remember: without it nothing can be read, not even by the administrator. Four random words work well.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="180"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="181"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="182"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="183"/>
         <source>Uw rol</source>
         <translation>Your role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="183"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="184"/>
         <source>Klantmanager / consulent</source>
         <translation>Case manager</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="184"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="185"/>
         <source>Docent startklas</source>
         <translation>Starter class teacher</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="187"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="188"/>
         <source>Nieuw wachtwoord</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="190"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="191"/>
         <source>Herhaal wachtwoord</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="192"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="193"/>
         <source>Sterkte van het wachtwoord</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="196"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="197"/>
         <source>Opslag &amp;aanmaken</source>
         <translation>&amp;Create store</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="205"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="206"/>
         <source>Uw &amp;naam</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="206"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="207"/>
         <source>Uw &amp;rol</source>
         <translation>Your &amp;role</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="207"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="208"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="210"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="211"/>
         <source>&amp;Herhaal</source>
         <translation>Con&amp;firm</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="214"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="215"/>
         <source>De opslag komt in: %1</source>
         <translation>The store will be created in: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="46"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="47"/>
         <source>Sterkte: %1. %2</source>
         <translation>Strength: %1. %2</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="49"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="50"/>
         <source>De herhaling is nog niet gelijk.</source>
         <translation>The passphrases do not match yet.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="238"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="239"/>
         <source>Bezig met aanmaken…</source>
         <translation>Creating…</translation>
     </message>
@@ -1571,7 +1571,7 @@
 <context>
     <name>InUseScreen</name>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="161"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="162"/>
         <source>Koers is al geopend</source>
         <translation>Koers is already open</translation>
     </message>
@@ -1739,67 +1739,67 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="71"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="72"/>
         <source>Koers is vergrendeld</source>
         <translation>Koers is locked</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="72"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="73"/>
         <source>Voer uw wachtwoord in om de versleutelde gegevens op deze laptop te openen.</source>
         <translation>Enter your passphrase to open the encrypted data on this laptop.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="75"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="76"/>
         <source>Wachtwoord</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="77"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="78"/>
         <source>&amp;Ontgrendelen</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="84"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="85"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="86"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="87"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="90"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="91"/>
         <source>&amp;Back-up terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="93"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="94"/>
         <source>Opslag: %1</source>
         <translation>Store: %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="107"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="108"/>
         <source>Voer eerst uw wachtwoord in.</source>
         <translation>Enter your passphrase first.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="112"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="113"/>
         <source>Bezig met ontgrendelen…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="131"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="132"/>
         <source>Ontgrendel met uw wachtwoord.</source>
         <translation>Unlock with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="140"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="141"/>
         <source>Na meerdere mislukte pogingen wacht Koers steeds langer (nu %1 s).</source>
         <translation>After several failed attempts Koers waits longer each time (now %1 s).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="146"/>
+        <location filename="../desktop_app/gui/lock_screen.py" line="147"/>
         <source>Openen mislukte door een onverwachte fout (%1). Uw gegevens zijn niet gewijzigd.</source>
         <translation>Opening failed due to an unexpected error (%1). Your data has not been changed.</translation>
     </message>
@@ -2928,9 +2928,29 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="54"/>
+        <location filename="../desktop_app/gui/print_view.py" line="52"/>
         <source>Wegwijzer (A4-boekje, vouwen)</source>
         <translation>Signpost booklet (A4, folded)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="52"/>
+        <source>Welkomstpakket</source>
+        <translation>Welcome pack</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="52"/>
+        <source>Wegwijzer (A5)</source>
+        <translation>Signpost (A5)</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="53"/>
+        <source>PIP</source>
+        <translation>PIP</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="53"/>
+        <source>Observatieverslag startklas</source>
+        <translation>Starter class observation report</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/print_view.py" line="56"/>

@@ -1116,92 +1116,92 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="176" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="177" />
         <source>Welkom bij Koers</source>
         <translation>⟦Wélkõm bîj Kõérš······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="177" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="178" />
         <source>Koers bewaart alle gegevens versleuteld op deze laptop. Kies een wachtwoord dat u onthoudt: zonder dit wachtwoord is niets te lezen, ook niet door de beheerder. Vier losse woorden werken goed.</source>
         <translation>⟦Kõérš béwààrt àllé gégévéñš véršléütéld õp déžé làptõp. Kîéš ééñ wàçhtwõõrd dàt ü õñthõüdt: žõñdér dît wàçhtwõõrd îš ñîétš té léžéñ, õõk ñîét dõõr dé béhéérdér. Vîér lõššé wõõrdéñ wérkéñ gõéd.············································································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="180" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="181" />
         <source>Uw naam</source>
         <translation>⟦Üw ñààm··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="182" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="183" />
         <source>Uw rol</source>
         <translation>⟦Üw rõl··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="183" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="184" />
         <source>Klantmanager / consulent</source>
         <translation>⟦Klàñtmàñàgér / çõñšüléñt·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="184" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="185" />
         <source>Docent startklas</source>
         <translation>⟦Dõçéñt štàrtklàš······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="187" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="188" />
         <source>Nieuw wachtwoord</source>
         <translation>⟦Nîéüw wàçhtwõõrd······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="190" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="191" />
         <source>Herhaal wachtwoord</source>
         <translation>⟦Hérhààl wàçhtwõõrd·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="192" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="193" />
         <source>Sterkte van het wachtwoord</source>
         <translation>⟦Stérkté vàñ hét wàçhtwõõrd··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="196" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="197" />
         <source>Opslag &amp;aanmaken</source>
         <translation>⟦Õpšlàg &amp;ààñmàkéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="205" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="206" />
         <source>Uw &amp;naam</source>
         <translation>⟦Üw &amp;ñààm···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="206" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="207" />
         <source>Uw &amp;rol</source>
         <translation>⟦Üw &amp;rõl··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="207" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="208" />
         <source>&amp;Wachtwoord</source>
         <translation>⟦&amp;Wàçhtwõõrd····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="210" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="211" />
         <source>&amp;Herhaal</source>
         <translation>⟦&amp;Hérhààl···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="214" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="215" />
         <source>De opslag komt in: %1</source>
         <translation>⟦Dé õpšlàg kõmt îñ: %1·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="46" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="47" />
         <source>Sterkte: %1. %2</source>
         <translation>⟦Stérkté: %1. %2····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="49" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="50" />
         <source>De herhaling is nog niet gelijk.</source>
         <translation>⟦Dé hérhàlîñg îš ñõg ñîét gélîjk.············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="238" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="239" />
         <source>Bezig met aanmaken…</source>
         <translation>⟦Béžîg mét ààñmàkéñ…·······⟧</translation>
     </message>
@@ -1570,7 +1570,7 @@
 <context>
     <name>InUseScreen</name>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="161" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="162" />
         <source>Koers is al geopend</source>
         <translation>⟦Kõérš îš àl géõpéñd·······⟧</translation>
     </message>
@@ -1738,67 +1738,67 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="71" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="72" />
         <source>Koers is vergrendeld</source>
         <translation>⟦Kõérš îš vérgréñdéld········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="72" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="73" />
         <source>Voer uw wachtwoord in om de versleutelde gegevens op deze laptop te openen.</source>
         <translation>⟦Võér üw wàçhtwõõrd îñ õm dé véršléütéldé gégévéñš õp déžé làptõp té õpéñéñ.······························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="75" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="76" />
         <source>Wachtwoord</source>
         <translation>⟦Wàçhtwõõrd····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="77" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="78" />
         <source>&amp;Ontgrendelen</source>
         <translation>⟦&amp;Õñtgréñdéléñ·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="84" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="85" />
         <source>Melding</source>
         <translation>⟦Méldîñg··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="86" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="87" />
         <source>&amp;Wachtwoord</source>
         <translation>⟦&amp;Wàçhtwõõrd····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="90" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="91" />
         <source>&amp;Back-up terugzetten…</source>
         <translation>⟦&amp;Bàçk-üp térügžéttéñ…········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="93" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="94" />
         <source>Opslag: %1</source>
         <translation>⟦Õpšlàg: %1···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="107" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="108" />
         <source>Voer eerst uw wachtwoord in.</source>
         <translation>⟦Võér ééršt üw wàçhtwõõrd îñ.···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="112" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="113" />
         <source>Bezig met ontgrendelen…</source>
         <translation>⟦Béžîg mét õñtgréñdéléñ…·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="131" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="132" />
         <source>Ontgrendel met uw wachtwoord.</source>
         <translation>⟦Õñtgréñdél mét üw wàçhtwõõrd.···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="140" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="141" />
         <source>Na meerdere mislukte pogingen wacht Koers steeds langer (nu %1 s).</source>
         <translation>⟦Nà méérdéré mîšlükté põgîñgéñ wàçht Kõérš štéédš làñgér (ñü %1 š).·························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/lock_screen.py" line="146" />
+        <location filename="../desktop_app/gui/lock_screen.py" line="147" />
         <source>Openen mislukte door een onverwachte fout (%1). Uw gegevens zijn niet gewijzigd.</source>
         <translation>⟦Õpéñéñ mîšlükté dõõr ééñ õñvérwàçhté fõüt (%1). Üw gégévéñš žîjñ ñîét géwîjžîgd.·······························⟧</translation>
     </message>
@@ -2927,9 +2927,29 @@
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../desktop_app/gui/print_view.py" line="54" />
+        <location filename="../desktop_app/gui/print_view.py" line="52" />
         <source>Wegwijzer (A4-boekje, vouwen)</source>
         <translation>⟦Wégwîjžér (À4-bõékjé, võüwéñ)···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="52" />
+        <source>Welkomstpakket</source>
+        <translation>⟦Wélkõmštpàkkét·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="52" />
+        <source>Wegwijzer (A5)</source>
+        <translation>⟦Wégwîjžér (À5)·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="53" />
+        <source>PIP</source>
+        <translation>⟦PÎP·⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/print_view.py" line="53" />
+        <source>Observatieverslag startklas</source>
+        <translation>⟦Õbšérvàtîévéršlàg štàrtklàš··········⟧</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/print_view.py" line="56" />

@@ -41,7 +41,6 @@ class PrintView(QWidget):
     def __init__(self, bediening, inburgeraar_id: str, parent=None):
         super().__init__(parent)
         from desktop_app.printing.inhoud import beschikbare_talen, taalnaam
-        from desktop_app.printing.maken import DOCUMENTEN
         self.d = bediening.d
         self.inburgeraar_id = inburgeraar_id
         self.inburgeraar = self.d.inburgeraars.lees(inburgeraar_id)
@@ -50,9 +49,10 @@ class PrintView(QWidget):
         self._opnieuw = False
 
         self.document = QComboBox()
-        for document, boekje in KEUZES:
-            label = self.tr("Wegwijzer (A4-boekje, vouwen)") if boekje else self.tr(DOCUMENTEN[document])
-            self.document.addItem(label, (document, boekje))
+        namen = (self.tr("Welkomstpakket"), self.tr("Wegwijzer (A5)"), self.tr("Wegwijzer (A4-boekje, vouwen)"),
+                 self.tr("PIP"), self.tr("Observatieverslag startklas"))
+        for naam, keuze in zip(namen, KEUZES, strict=True):
+            self.document.addItem(naam, keuze)
         self.document.setAccessibleName(self.tr("Document"))
         self.taal = QComboBox()
         for code in beschikbare_talen():

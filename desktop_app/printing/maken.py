@@ -13,8 +13,8 @@ from desktop_app.core.validation import Bericht
 from .documenten import Drukwerk, GeenGegevens, PrintOpties, welkomstpakket, wegwijzer
 from .inhoud import BRONTAAL, beschikbare_talen
 
-DOCUMENTEN = {"welkomstpakket": "Welkomstpakket", "wegwijzer": "Wegwijzer (A5)", "pip": "Concept-PIP",
-              "observatie": "Observatieverslag startklas"}
+DOCUMENTEN = {"welkomstpakket": "welkomstpakket", "wegwijzer": "wegwijzer", "pip": "PIP",   # as in running text
+              "observatie": "observatieverslag"}
 NEDERLANDSTALIG = {"pip", "observatie"}   # for the consultant: always Dutch
 
 
@@ -52,7 +52,7 @@ def bouw(document: str, gegevens: Gegevens, opties: PrintOpties, gemeente_pad: P
         return drukwerk
     from . import rapporten
     if ib is None:
-        raise GeenGegevens(f"Een {DOCUMENTEN[document].lower()} hoort bij één inburgeraar; kies eerst een "
+        raise GeenGegevens(f"Een {DOCUMENTEN[document]} hoort bij één inburgeraar; kies eerst een "
                            f"inburgeraar.")
     if document == "pip":
         return rapporten.concept_pip(ib, gegevens.records.get("pip"), opties, gemeente_pad, gebruiker,
