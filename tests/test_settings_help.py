@@ -61,6 +61,17 @@ def test_settings_dialog_refuses_a_bad_value_beside_its_field(qtbot, tmp_path):
     assert dialog.resultaat.server_url == "https://koers.gemeente.nl"
 
 
+def test_the_interval_offers_only_a_whole_number_of_conversations_a_year(qtbot):
+    dialog = SettingsDialog(Instellingen(voortgang_interval_maanden=6))
+    qtbot.addWidget(dialog)
+    keuzes = [dialog.interval.itemText(i) for i in range(dialog.interval.count())]
+    assert keuzes == ["maand", "2 maanden", "3 maanden", "4 maanden", "6 maanden", "12 maanden"]
+    assert dialog.interval.currentText() == "6 maanden"
+    dialog.interval.setCurrentIndex(keuzes.index("3 maanden"))
+    dialog.accept()
+    assert dialog.resultaat.voortgang_interval_maanden == 3
+
+
 def test_municipality_file_with_a_fake_logo_is_refused_with_the_reason(qtbot, tmp_path):
     (tmp_path / "logo.png").write_text("dit is geen afbeelding")
     (tmp_path / "gemeente.json").write_text(json.dumps({"naam": "Gemeente Test", "logo": "logo.png"}))

@@ -3135,82 +3135,87 @@
         <translation>empty: the example &apos;Gemeente Voorbeeld&apos;</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="58"/>
-        <source> maanden</source>
-        <translation> months</translation>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="59"/>
+        <source>maand</source>
+        <translation>month</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/settings_dialog.py" line="59"/>
+        <source>%1 maanden</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="62"/>
         <source>Hoog contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="65"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="68"/>
         <source>Taal van Koers</source>
         <translation>Koers language</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="65"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="68"/>
         <source>Vergrendelen na</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="66"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="69"/>
         <source>Centrale server</source>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="66"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="69"/>
         <source>CA-certificaat (PEM)</source>
         <translation>CA certificate (PEM)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="67"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="70"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="67"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="70"/>
         <source>Gemeentegegevens (JSON)</source>
         <translation>Municipality details (JSON)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="68"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="71"/>
         <source>Voortgangsgesprek elke</source>
         <translation>Progress review every</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="69"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="72"/>
         <source>Weergave</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="78"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="81"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="79"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="82"/>
         <source>Kies bestand voor %1</source>
         <translation>Choose file for %1</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="86"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="89"/>
         <source>Een nieuwe taal of weergave geldt na het opnieuw starten van Koers.</source>
         <translation>A new language or display setting takes effect after restarting Koers.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="96"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="99"/>
         <source>Certificaten (*.pem *.crt)</source>
         <translation>Certificates (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="96"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="99"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="97"/>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="100"/>
         <source>Kies bestand</source>
         <translation>Choose file</translation>
     </message>

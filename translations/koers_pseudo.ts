@@ -3131,82 +3131,87 @@
         <translation>⟦léég: hét võõrbééld 'Gémééñté Võõrbééld'················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="58" />
-        <source> maanden</source>
-        <translation>⟦ mààñdéñ···⟧</translation>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="59" />
+        <source>maand</source>
+        <translation>⟦mààñd··⟧</translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/settings_dialog.py" line="59" />
+        <source>%1 maanden</source>
+        <translation>⟦%1 mààñdéñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/settings_dialog.py" line="62" />
         <source>Hoog contrast</source>
         <translation>⟦Hõõg çõñtràšt·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="65" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="68" />
         <source>Taal van Koers</source>
         <translation>⟦Tààl vàñ Kõérš·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="65" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="68" />
         <source>Vergrendelen na</source>
         <translation>⟦Vérgréñdéléñ ñà······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="66" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="69" />
         <source>Centrale server</source>
         <translation>⟦Céñtràlé šérvér······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="66" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="69" />
         <source>CA-certificaat (PEM)</source>
         <translation>⟦CÀ-çértîfîçààt (PÉM)········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="67" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="70" />
         <source>Proxy</source>
         <translation>⟦Prõxý··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="67" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="70" />
         <source>Gemeentegegevens (JSON)</source>
         <translation>⟦Gémééñtégégévéñš (JSÕN)·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="68" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="71" />
         <source>Voortgangsgesprek elke</source>
         <translation>⟦Võõrtgàñgšgéšprék élké········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="69" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="72" />
         <source>Weergave</source>
         <translation>⟦Wéérgàvé···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="78" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="81" />
         <source>Kies…</source>
         <translation>⟦Kîéš…··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="79" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="82" />
         <source>Kies bestand voor %1</source>
         <translation>⟦Kîéš béštàñd võõr %1·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="86" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="89" />
         <source>Een nieuwe taal of weergave geldt na het opnieuw starten van Koers.</source>
         <translation>⟦Ééñ ñîéüwé tààl õf wéérgàvé géldt ñà hét õpñîéüw štàrtéñ vàñ Kõérš.··························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="96" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="99" />
         <source>Certificaten (*.pem *.crt)</source>
         <translation>⟦Cértîfîçàtéñ (*.pém *.çrt)··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="96" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="99" />
         <source>JSON (*.json)</source>
         <translation>⟦JSÕN (*.jšõñ)·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/settings_dialog.py" line="97" />
+        <location filename="../desktop_app/gui/settings_dialog.py" line="100" />
         <source>Kies bestand</source>
         <translation>⟦Kîéš béštàñd····⟧</translation>
     </message>

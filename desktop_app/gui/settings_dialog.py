@@ -7,11 +7,11 @@ import json
 from pathlib import Path
 
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout,
+                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
 from desktop_app.core.gemeente import valideer_gemeente
-from desktop_app.core.instellingen import Instellingen, valideer_instellingen
+from desktop_app.core.instellingen import INTERVALLEN, Instellingen, valideer_instellingen
 from desktop_app.core.validation import Ongeldig
 
 from .formveld import opslaan_annuleren, toon_meldingen, veld_met_melding
@@ -54,8 +54,11 @@ class SettingsDialog(QDialog):
         self.proxy = QLineEdit(instellingen.proxy, placeholderText=self.tr("leeg: die van het systeem"))
         self.gemeente = QLineEdit(instellingen.gemeente_bestand,
                                   placeholderText=self.tr("leeg: het voorbeeld 'Gemeente Voorbeeld'"))
-        self.interval = QSpinBox(minimum=1, maximum=12, value=instellingen.voortgang_interval_maanden)
-        self.interval.setSuffix(self.tr(" maanden"))
+        self.interval = QComboBox()   # only a whole number of conversations a year (core.instellingen)
+        for maanden in INTERVALLEN:
+            naam = self.tr("maand") if maanden == 1 else self.tr("%1 maanden").replace("%1", str(maanden))
+            self.interval.addItem(naam, maanden)
+        self.interval.setCurrentIndex(max(0, self.interval.findData(instellingen.voortgang_interval_maanden)))
         self.contrast = QCheckBox(self.tr("Hoog contrast"))
         self.contrast.setChecked(instellingen.hoog_contrast)
 
@@ -102,7 +105,7 @@ class SettingsDialog(QDialog):
         return {"taal": self.taal.currentData(), "vergrendel_na_minuten": float(self.vergrendel.value()),
                 "server_url": self.server.text().strip(), "ca_bundel": self.ca.text().strip(),
                 "proxy": self.proxy.text().strip(), "gemeente_bestand": self.gemeente.text().strip(),
-                "voortgang_interval_maanden": self.interval.value(), "hoog_contrast": self.contrast.isChecked()}
+                "voortgang_interval_maanden": self.interval.currentData(), "hoog_contrast": self.contrast.isChecked()}
 
     def accept(self) -> None:
         instellingen, fouten = valideer_instellingen(self.waarden(), bestaat=lambda p: Path(p).expanduser().is_file())
