@@ -14,7 +14,7 @@ from desktop_app.sync import engine as sync_engine
 from desktop_app.sync.bijlagen import bewaar_bijlage, lees_bijlage
 from desktop_app.sync.client import Client
 from koers_protocol.sync import CLOCK_HEADER, PROTOCOL_HEADER
-from synchelp import FaultProxy, diverged, do_sync, records, server_view
+from synchelp import FaultProxy, diverged, do_sync, records
 from tests.journeys.mensen import inburgeraar
 from tests.realistisch import antwoorden
 
