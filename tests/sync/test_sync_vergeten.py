@@ -84,6 +84,8 @@ def test_a_caseload_moved_to_a_colleague_leaves_the_first_device_and_comes_back(
     assert km.get("intake", ib.id) == collega.get("intake", ib.id)
     assert km.get("intake_bijzonder", ib.id) == collega.get("intake_bijzonder", ib.id)
     assert lees_bijlage(km, scan) == lees_bijlage(collega, scan)
+    do_sync(collega)   # and the colleague forgets
+    assert _van(collega, ib.id) == set() and lees_bijlage(collega, scan) is None
     assert diverged(km, server) == {} and diverged(collega, server) == {}
 
 
@@ -205,7 +207,8 @@ def test_an_edit_made_during_the_round_waits_for_the_servers_answer(server, make
 
 
 def test_the_check_runs_only_when_access_moved(server, make_store):
-    """A first sync asks once; an ordinary edit does not move access, so a normal sync sends no keys."""
+    """A first sync asks once; an ordinary edit does not move access, so a normal sync sends no keys; a move of the
+    caseload makes the consultant's device ask once."""
     km, _collega, beheer = _apparaten(server, make_store)
     ib, _ = _persoon_met_intake(km)
     proxy = FaultProxy(server.port)
@@ -221,7 +224,7 @@ def test_the_check_runs_only_when_access_moved(server, make_store):
         km.put("inburgeraar", ib.id, {"telefoon": "06-11112222"})
         assert vragen(km) == 0 and vragen(beheer) == 0 and beheer_ronde == 1
         beheer.put("inburgeraar", ib.id, {"klantmanager": COLLEGA})
-        vragen(beheer)
+        assert vragen(beheer) == 0   # a beheerder sees the whole gemeente: never anything to forget
         assert vragen(km) == 1 and vragen(km) == 0 and _van(km, ib.id) == set()
     finally:
         proxy.close()
