@@ -97,9 +97,9 @@ def enroll(store, server: str, code: str, *, ca_bundle: str | None = None, proxy
 # -- one round ------------------------------------------------------------------------------------------------------
 def sync(store, client: Client | None = None, progress: Progress | None = None, *, batch: int = MAX_BATCH,
          page: int = PAGE) -> SyncReport:
-    """Push, pull, bring refused records in step, forget what access no longer allows. Raises SyncError (DeviceRevoked, VersionMismatch, Unreachable) with
-    a message for the user; whatever was acknowledged before the error stays acknowledged, and the next round resumes
-    from there."""
+    """Push, pull, bring refused records in step, forget what access no longer allows. Raises SyncError
+    (DeviceRevoked, VersionMismatch, Unreachable) with a message for the user; whatever was acknowledged before the
+    error stays acknowledged, and the next round resumes from there."""
     eigen = client is None
     client = client or client_for(store)
     progress = progress or (lambda done, total, text="": None)

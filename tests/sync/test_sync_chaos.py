@@ -2,9 +2,9 @@
 loopback proxy (requests cut half-way, answers lost after the server applied them, delays, requests sent twice at the
 same moment, old pushes replayed) to a real `koers-central` process on PostgreSQL, which is killed and restarted in
 the middle of a push. Then everyone syncs until quiet: nothing lost, nothing twice, no record where a device and the
-server disagree, no copy a device may no longer see, every conflict and refusal shown on the device it belongs to, never a 5xx. Seeded, so a failure
-replays (`python -m tests.sync.chaos --seed 12 --ops 300 --herstarts 1`); the long run is the same command with more
-operations. Costs about 10 seconds."""
+server disagree, no copy a device may no longer see, every conflict and refusal shown on the device it belongs to,
+never a 5xx. Seeded, so a failure replays (`python -m tests.sync.chaos --seed 12 --ops 300 --herstarts 1`); the long
+run is the same command with more operations. Costs about 10 seconds."""
 from __future__ import annotations
 
 import chaos
