@@ -24,8 +24,8 @@ from starlette.exceptions import HTTPException
 from koers_protocol.foutmelding import veilige_beschrijving
 from koers_protocol.sync import (CHUNK_SIZE, CLOCK_HEADER, MAX_BIJLAGE, MAX_BODY_BYTES, MAX_CLOCK_SKEW, MAX_NUMBER,
                                  MAX_PAGE, MIN_PROTOCOL_VERSION, PROTOCOL_HEADER, PROTOCOL_VERSION, BijlageStatus,
-                                 EnrollRequest, EnrollResponse, Opgehaald, Ophalen, Problem, ProtocolInfo,
-                                 PullResponse, PushRequest, PushResponse, Resolve)
+                                 EnrollRequest, EnrollResponse, Gehouden, Opgehaald, Ophalen, Problem,
+                                 ProtocolInfo, PullResponse, PushRequest, PushResponse, Resolve, Vergeten)
 
 from . import bijlagen, sync
 from .db import digest, make_engine, migrate, normalise_code, now
@@ -198,12 +198,23 @@ def create_app(db: str | Engine) -> FastAPI:
         return await run_in_threadpool(verwerk)
 
     @app.get("/v1/pull", response_model=PullResponse, responses=REFUSALS)
-    def pull(after: int = Query(0, ge=0, le=MAX_NUMBER), limit: int = Query(500, ge=1, le=MAX_PAGE),
-             who: Device = Depends(device)) -> PullResponse:
-        """The records this device may see that changed after the cursor, oldest first, one page."""
+    def pull(request: Request, after: int = Query(0, ge=0, le=MAX_NUMBER),
+             limit: int = Query(500, ge=1, le=MAX_PAGE), who: Device = Depends(device)) -> PullResponse:
+        """The records this device may see that changed after the cursor, oldest first, one page; and where access
+        stands for it (`toegang`: when that moved, the device asks POST /v1/vergeten)."""
         with engine.begin() as conn:
-            records, cursor, more = sync.pull(conn, who, after, limit)
-        return PullResponse(records=records, cursor=cursor, more=more)
+            antwoord = sync.pull(conn, who, after, limit)
+        if int(request.headers[PROTOCOL_HEADER]) < 4:   # the guard has checked it; older clients refuse new fields
+            return JSONResponse(antwoord.model_dump(mode="json", exclude={"toegang"}))
+        return antwoord
+
+    @app.post("/v1/vergeten", response_model=Vergeten, responses=REFUSALS)
+    def vergeten(body: Gehouden, who: Device = Depends(device)) -> Vergeten:
+        """Of the records this device holds (kind and id, at most one page), those the server would not give it now:
+        the device forgets them. A record the server does not have and one that is not this device's get the same
+        answer."""
+        with engine.begin() as conn:
+            return sync.vergeten(conn, who, body.records)
 
     @app.post("/v1/ophalen", response_model=Opgehaald, responses=REFUSALS)
     def ophalen(body: Ophalen, who: Device = Depends(device)) -> Opgehaald:

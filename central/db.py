@@ -29,6 +29,11 @@ def now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
 
 
+def vandaag() -> dt.date:
+    """The server's day: a placement has ended from the day after its `tot` (one place, so a test can move it)."""
+    return dt.date.today()
+
+
 def digest(geheim: str) -> str:
     return hashlib.sha256(geheim.encode()).hexdigest()
 

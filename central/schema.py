@@ -13,6 +13,9 @@ gemeente = Table(
     # The tenant's revision counter. Taking it with UPDATE ... RETURNING locks the row until commit, so revisions
     # become visible in order and a pull by cursor can never skip a change that commits late.
     Column("rev", BigInteger, nullable=False, server_default="0"),
+    # The revision of the last write that may have taken a record from a device (see sync._Batch): a device that
+    # synced before it asks which of its records it may no longer have.
+    Column("toegang_rev", BigInteger, nullable=False, server_default="0"),
 )
 
 gebruiker = Table(

@@ -27,9 +27,11 @@ from koers_protocol.sync import (DOCENT_INBURGERAAR_VELDEN, ENTITEITEN, GEBRUIKE
                                  MAX_NUMBER, MAX_VELDNAAM, MAX_WAARDE_BYTES, NIET_MEER_ZICHTBAAR, NIET_TOEGESTAAN,
                                  OBSERVATIE_ENTITEITEN, ONBEKENDE_SOORT, ONGELDIGE_VELDNAAM, ONGELDIGE_WAARDE,
                                  ONGELDIGE_WIJZIGING, PLAATSING_EINDE, PROTOCOL_VERSION, TE_GROOT, TOEGANGSVELDEN,
-                                 VERWIJDERD, VERWIJZINGEN, Change, ChangeResult, Conflict, Opgehaald, PushResponse,
-                                 RecordSleutel, RemoteRecord, Rol, Soort, Weigering, bijlage_refs, is_veldnaam)
+                                 VERWIJDERD, VERWIJZINGEN, Change, ChangeResult, Conflict, Opgehaald, PullResponse,
+                                 PushResponse, RecordSleutel, RemoteRecord, Rol, Soort, Vergeten, Weigering,
+                                 bijlage_refs, is_veldnaam)
 
+from . import db
 from .db import now
 from .schema import apparaat, bijlage, conflict, gemeente, groep_docent, ontvangen, record
 
@@ -341,6 +343,7 @@ class _Batch:
         self.new: set[Key] = set()
         self.dirty: set[Key] = set()
         self.touches: list = []
+        self.toegang = False   # a write here may take a record from a device (see _after_write)
         keys = {(c.entity, c.id) for c in changes}
         keys |= {(soort, c.fields[veld]) for c in changes for veld, soort in VERWIJZINGEN.items()
                  if isinstance(c.fields.get(veld), str) and c.fields[veld]}
@@ -490,8 +493,14 @@ class _Batch:
     def _after_write(self, entity: str, record_id: str, oud: dict, nieuw: dict) -> None:
         """When a write changes who may see what, the records concerned get a new revision (at flush), so that
         devices which are now entitled to them receive them on their next pull (a pull only sends what changed after
-        its cursor)."""
+        its cursor). When it may take records from a device (a placement written, a caseload or a group's docenten
+        changed, a record moved to another person or group), where access stands moves on: every device then asks
+        which of its records it may still have (`vergeten`)."""
         g, r = self.g, record.c
+        if oud and (entity == Soort.PLAATSING or any(oud.get(veld) != nieuw.get(veld)
+                                                     for veld in (*GEBRUIKER_VELDEN, *GEBRUIKERSLIJST_VELDEN,
+                                                                  *ID_VELDEN))):
+            self.toegang = True
         if entity == Soort.INBURGERAAR and oud and oud.get("klantmanager") != nieuw.get("klantmanager"):
             # the new klantmanager: everything of the person, and the lesson days of the person's groups
             p = record.alias().c
@@ -547,7 +556,8 @@ class _Batch:
                 self.conn.execute(update(record).where(record.c.gemeente_id == self.g, record.c.entity == entity,
                                                        record.c.id == record_id).values(rev=self.next_rev()))
         if self.rev != self.start_rev:
-            self.conn.execute(update(gemeente).where(gemeente.c.id == self.g).values(rev=self.rev))
+            self.conn.execute(update(gemeente).where(gemeente.c.id == self.g).values(
+                rev=self.rev, **({"toegang_rev": self.rev} if self.toegang else {})))
         if verwezen:  # referred to by a record now: no longer counted against the uploader's room, never cleaned
             self.conn.execute(update(bijlage).where(bijlage.c.gemeente_id == self.g, bijlage.c.verwezen == false(),
                                                     bijlage.c.sha256.in_(sorted(r[7:] for r in verwezen)))
@@ -647,7 +657,7 @@ def _lopende_plaatsingen(device: Device):
     p = record.alias().c
     return select(p.inburgeraar_id, p.groep_id).where(
         p.gemeente_id == device.gemeente_id, p.entity == Soort.PLAATSING, p.deleted == false(),
-        p.groep_id.in_(_my_groups(device)), or_(p.einde.is_(None), p.einde >= dt.date.today().isoformat()))
+        p.groep_id.in_(_my_groups(device)), or_(p.einde.is_(None), p.einde >= db.vandaag().isoformat()))
 
 
 def _caseload(device: Device):
@@ -700,20 +710,46 @@ def _remote(device: Device, row) -> RemoteRecord:
 _GEZIEN = (record.c.entity, record.c.id, record.c.rev, record.c.deleted, record.c.data, record.c.by)
 
 
-def pull(conn: Connection, device: Device, cursor: int, limit: int) -> tuple[list[RemoteRecord], int, bool]:
+def pull(conn: Connection, device: Device, cursor: int, limit: int) -> PullResponse:
     rows = conn.execute(select(*_GEZIEN).where(visible(device), record.c.rev > cursor)
                         .order_by(record.c.rev).limit(limit + 1)).all()
     more = len(rows) > limit
     rows = rows[:limit]
-    return [_remote(device, row) for row in rows], rows[-1].rev if rows else cursor, more
+    return PullResponse(records=[_remote(device, row) for row in rows], cursor=rows[-1].rev if rows else cursor,
+                        more=more, toegang=toegang(conn, device))
+
+
+def toegang(conn: Connection, device: Device) -> str:
+    """Where access stands for this device: the revision of the last write that may have taken a record from a
+    device in its gemeente, and for a docent also the day (a placement ends by date, without a write). A beheerder
+    sees the whole gemeente: nothing is ever taken from that device, so it never needs to ask."""
+    if device.role == Rol.BEHEERDER:
+        return "gemeente"
+    rev = conn.execute(select(gemeente.c.toegang_rev).where(gemeente.c.id == device.gemeente_id)).scalar()
+    return f"{rev}:{db.vandaag().isoformat()}" if device.role == Rol.DOCENT else str(rev)
 
 
 def ophalen(conn: Connection, device: Device, sleutels: list[RecordSleutel]) -> Opgehaald:
     """Records again as this device may have them (after a refusal). What the server has not, or not for this
     device, is `onbekend`: the same answer for both."""
     gevraagd = sorted({(s.entity, s.id) for s in sleutels})
-    rows = conn.execute(select(*_GEZIEN).where(visible(device), tuple_(record.c.entity, record.c.id)
-                                               .in_(gevraagd))).all()
+    rows = conn.execute(select(*_GEZIEN).where(visible(device), _een_van(gevraagd))).all()
     gevonden = {(row.entity, row.id) for row in rows}
     return Opgehaald(records=[_remote(device, row) for row in rows],
                      onbekend=[RecordSleutel(entity=e, id=i) for e, i in gevraagd if (e, i) not in gevonden])
+
+
+def vergeten(conn: Connection, device: Device, sleutels: list[RecordSleutel]) -> Vergeten:
+    """Of the records a device holds (kind and id only), those the server would not give it now: not, or no longer,
+    its to see, or unknown (the same answer for both, so no device learns what exists beyond its own)."""
+    gevraagd = sorted({(s.entity, s.id) for s in sleutels})
+    gevonden = set(conn.execute(select(record.c.entity, record.c.id).where(visible(device), _een_van(gevraagd))).all())
+    return Vergeten(vergeten=[RecordSleutel(entity=e, id=i) for e, i in gevraagd if (e, i) not in gevonden])
+
+
+def _een_van(sleutels: list[Key]):
+    """The records with these (entity, id), per kind: each kind's ids are looked up in the primary key."""
+    per_soort: dict[str, list[str]] = {}
+    for entity, record_id in sleutels:
+        per_soort.setdefault(entity, []).append(record_id)
+    return or_(*(and_(record.c.entity == entity, record.c.id.in_(ids)) for entity, ids in per_soort.items()))

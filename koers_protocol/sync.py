@@ -23,7 +23,9 @@ from .namen import NOOIT_NAAR_DOCENT, OBSERVATIE_SOORTEN, VERWIJDERD, Rol, Soort
 # because it cannot read the new codes.
 # 3: the device names its own token at enrolment, so a retry after a lost answer gets the same device; a device fetches
 # records again (POST /v1/ophalen) after the server refused a change to them, so both hold the same.
-PROTOCOL_VERSION = 3
+# 4: a pull says where access stands (`PullResponse.toegang`); when that moved, the device asks which of the records it
+# holds the server would no longer give it (POST /v1/vergeten) and forgets them.
+PROTOCOL_VERSION = 4
 MIN_PROTOCOL_VERSION = 1          # the oldest client protocol the server still serves
 PROTOCOL_HEADER = "X-Koers-Protocol"
 CLOCK_HEADER = "X-Koers-Clock"    # the device's clock (ISO 8601, UTC) when it sent the request
@@ -187,6 +189,11 @@ class PullResponse(_Strict):
     records: list[RemoteRecord]
     cursor: int
     more: bool
+    toegang: str | None = Field(default=None, description=(
+        "where access stands for this device: changes whenever a write may have taken a record from it (a caseload "
+        "moved, a placement or a group's docenten changed, a record moved to another person or group) and, for a "
+        "docent, every day (a placement ends by date). When it differs from the value at the device's last "
+        "POST /v1/vergeten, the device asks again. Sent to protocol 4 and later"))
 
 
 class RecordSleutel(_Strict):
@@ -204,6 +211,17 @@ class Opgehaald(_Strict):
     onbekend: list[RecordSleutel] = Field(description=(
         "records the server has not, or not for this device; the same answer for both, so no device can learn "
         "what exists in another caseload"))
+
+
+class Gehouden(_Strict):
+    """The body of POST /v1/vergeten: records this device holds, by kind and id only (never their content)."""
+    records: list[RecordSleutel] = Field(min_length=1, max_length=MAX_PAGE)
+
+
+class Vergeten(_Strict):
+    vergeten: list[RecordSleutel] = Field(description=(
+        "of the records sent, those the server would not give this device now (not, or no longer, its to see; or "
+        "unknown: the same answer for both). The device removes them"))
 
 
 class EnrollRequest(_Strict):

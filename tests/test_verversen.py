@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop_app.core.model import Inburgeraar
 from desktop_app.core.observatie import Observatie, Observatiemoment, Plaatsing, StartklasGroep
@@ -73,6 +73,31 @@ def test_caseload_badge_and_gegevens_follow_the_first_gesprek_in_the_intake_tab(
                if gegevens.termijnen.item(r, 0).text() == "Brede intake starten")
     assert gegevens.termijnen.item(rij, 4).text() == "gereed"                    # started 20-10, on time
     assert window.detail.currentIndex() == 1                                     # the consultant stays in the intake
+
+
+def test_a_person_whose_caseload_moved_leaves_the_screen_after_a_sync_round(qtbot, server, make_store):
+    """Access moved on the server (the caseload went to a colleague): the sync round forgets the person, and the
+    caseload and the open tabs no longer show them."""
+    km, beheer = make_store("km"), make_store("beheer", user="Beheer", role="beheerder")
+    server.enroll(km, "K. de Vries"), server.enroll(beheer, "Beheer", "beheerder")
+    weg, blijft = inburgeraar(0, VANDAAG), inburgeraar(1, VANDAAG)
+    for ib in (weg, blijft):
+        km.save(ib)
+    Diensten(km).sync.synchroniseer(backoff=0.01)
+    Diensten(beheer).sync.synchroniseer(backoff=0.01)
+    beheer.put("inburgeraar", weg.id, {"klantmanager": "P. Jansen"})
+    Diensten(beheer).sync.synchroniseer(backoff=0.01)
+
+    window = _open_window(qtbot, km)
+    window.caseload.kies(weg.id)
+    window.detail.setCurrentIndex(1)                                             # the intake tab
+    assert isinstance(window.detail.widget(1), IntakeView) and window.caseload.model.rowCount() == 2
+    window.bediening.op_achtergrond(lambda d, v: d.sync.synchroniseer(v, backoff=0.01))   # as the timer does
+    assert wait_for_background(15_000)
+    qtbot.waitUntil(lambda: window.caseload.model.rowCount() == 1, timeout=5_000)
+    assert window.caseload.model.rij_van(weg.id) == -1 and window.caseload.model.rij_van(blijft.id) == 0
+    assert window.detail.count() == 1 and window.huidige_inburgeraar is None
+    assert "Kies links een inburgeraar" in window.detail.widget(0).findChild(QLabel).text()
 
 
 def test_pip_termijnen_follow_a_corrected_brp_date_from_the_edit_dialog(qtbot, store, persoon):

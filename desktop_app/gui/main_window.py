@@ -238,8 +238,7 @@ class MainWindow(QMainWindow):
             self.detail = QTabWidget()
             self.detail.setAccessibleName(self.tr("Inburgeraar"))
             self.detail.currentChanged.connect(lambda i: self._bouw_tab(self.detail, i))
-            self.detail.addTab(self._leeg(self.tr("Kies links een inburgeraar, of maak er een met Ctrl+N.")),
-                               self.tr("Gegevens"))
+            self._toon_niemand()
             splitter = QSplitter(Qt.Horizontal)
             splitter.addWidget(self.caseload)
             splitter.addWidget(self.detail)
@@ -350,7 +349,7 @@ class MainWindow(QMainWindow):
             return
         if wijzigingen.raakt(Soort.INBURGERAAR):
             self.herlaad_caseload()
-        huidig = getattr(self, "huidige_inburgeraar", None)
+        huidig = self.huidige_inburgeraar
         if huidig and wijzigingen.raakt_inburgeraar(huidig) and wijzigingen.raakt(Soort.INBURGERAAR,
                                                                                   Soort.CONTACTPERSOON):
             self._toon_gegevens(huidig)
@@ -374,9 +373,11 @@ class MainWindow(QMainWindow):
         return detail
 
     def _toon_gegevens(self, inburgeraar_id: str) -> None:
-        """The Gegevens tab anew, in place; the other tabs of this person stay as they are."""
+        """The Gegevens tab anew, in place; the other tabs of this person stay as they are. A person no longer on
+        this device (a sync round forgot them: access moved) leaves the screen altogether."""
         detail = self._gegevens(inburgeraar_id)
         if detail is None:
+            self._toon_niemand()
             return
         huidig = self.detail.currentIndex()
         self.detail.blockSignals(True)
@@ -393,17 +394,28 @@ class MainWindow(QMainWindow):
             return
         huidig = self.detail.currentIndex()
         self.detail.blockSignals(True)
-        while self.detail.count():
-            w = self.detail.widget(0)
-            self.detail.removeTab(0)
-            self._fabrieken.pop(w, None)
-            w.deleteLater()
+        self._sluit_tabs()
         self.detail.addTab(detail, self.tr("&Gegevens"))
         self._client_tabs(self.detail, inburgeraar_id)
         self.detail.setCurrentIndex(max(0, min(huidig, self.detail.count() - 1)))
         self.detail.blockSignals(False)
         self._bouw_tab(self.detail, self.detail.currentIndex())   # the tab the consultant was looking at
         self.huidige_inburgeraar = inburgeraar_id
+
+    def _toon_niemand(self) -> None:
+        self.detail.blockSignals(True)   # no tab of the person leaving is built while the tabs go
+        self._sluit_tabs()
+        self.detail.addTab(self._leeg(self.tr("Kies links een inburgeraar, of maak er een met Ctrl+N.")),
+                           self.tr("Gegevens"))
+        self.detail.blockSignals(False)
+        self.huidige_inburgeraar = None
+
+    def _sluit_tabs(self) -> None:
+        while self.detail.count():
+            w = self.detail.widget(0)
+            self.detail.removeTab(0)
+            self._fabrieken.pop(w, None)
+            w.deleteLater()
 
     # -- actions ---------------------------------------------------------------------------------------------------
     def toon_instellingen(self) -> None:

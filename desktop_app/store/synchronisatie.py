@@ -7,10 +7,14 @@
 - Records whose local copy holds a change the server refused are fetched again and brought in step: the server's copy
   (with local edits not yet pushed), or removed here when the server has none for this device. The refused change
   itself stays whole in `sync_geweigerd` for the person to read, copy or discard.
+- Records the server would no longer give this device (access moved: a caseload, a placement, a group's docenten)
+  are forgotten: the row, the values in its audit rows and the attachments only it referred to leave the device; one
+  audit row without personal data says so. A record with a local edit not yet pushed waits for the server's answer
+  to that edit (refused, it is kept whole in `sync_geweigerd`).
 - Conflicts until the person resolves them; attachments by content hash; sync state in `meta` (the keys below).
 
 Audit rows, outbox entries and deletions are written by the Store's own helpers only (`_audit`, `_outbox`,
-`_verwijder`)."""
+`_verwijder`); a record forgotten leaves only through `vergeet`."""
 from __future__ import annotations
 
 import dataclasses
@@ -24,7 +28,7 @@ from sqlalchemy.engine import Connection
 from desktop_app.core.wijzigingen import Wijzigingen
 from koers_protocol.namen import VERWIJDERD, Soort
 
-from .schema import meta, outbox, record, sync_bijlage, sync_conflict, sync_geweigerd, sync_ophalen
+from .schema import audit, meta, outbox, record, sync_bijlage, sync_conflict, sync_geweigerd, sync_ophalen
 from .waarden import als_json, nu
 
 # Sync state in meta.
@@ -32,7 +36,9 @@ SERVER, TOKEN, DEVICE, USER, ROLE, GEMEENTE = ("sync.server", "sync.token", "syn
                                                "sync.role", "sync.gemeente")
 CURSOR, PUSHED, LAATST, INGETROKKEN, CA_BUNDLE, PROXY = ("sync.cursor", "sync.pushed_seq", "sync.laatste",
                                                          "sync.ingetrokken", "sync.ca_bundle", "sync.proxy")
+TOEGANG = "sync.toegang"   # where access stood (PullResponse.toegang) at the last complete check of what to forget
 GEWEIGERD = "(geweigerde wijziging)"   # the audit "field" of what happened to a refused change
+TOEGANG_INGETROKKEN = "toegang ingetrokken"   # the audit reason of a record forgotten
 VAN_DE_SERVER = "synchronisatie"
 NIET_HIER = ("niet (meer) op de server voor dit apparaat: hier verwijderd; de geweigerde wijziging staat bij "
              "Synchroniseren")
@@ -245,6 +251,58 @@ class SyncOpslag:
                 conn.execute(delete(sync_ophalen).where(sync_ophalen.c.entity == entity,
                                                         sync_ophalen.c.record_id == record_id))
         return gewijzigd | Wijzigingen.van([(e, i) for e, i, _ in weg], [_eigenaar(e, i, d) for e, i, d in weg])
+
+    def gehouden(self) -> dict[tuple[str, str], int]:
+        """The records here that came from, or reached, the server (live or deleted), with the server revision they
+        are based on: what the server is asked about when access moved. A record made here and never accepted has
+        no revision: only this device has it."""
+        with self.transaction() as conn:
+            return {(r.entity, r.id): r.server_rev for r in conn.execute(
+                select(record.c.entity, record.c.id, record.c.server_rev).where(record.c.server_rev > 0))}
+
+    def vergeet(self, sleutels: dict[tuple[str, str], int]) -> Wijzigingen:
+        """Forget records the server no longer gives this device, in one transaction: the row goes, its audit rows
+        keep who did what and when but lose the values, attachments no other record, pending edit or refused change
+        refers to go too; one audit row (no personal data) says why. `sleutels` holds the revision each record had
+        when the server was asked: one pulled again since (access came back) stays. A record with a local edit not
+        yet pushed stays until the server answers that edit (a refusal keeps it whole, then the record is fetched
+        again and removed)."""
+        from koers_protocol.sync import bijlage_refs   # pydantic: only once there is something to sync
+        weg, bijlagen = [], set()
+        with self.transaction() as conn:
+            wachtend = self._wachtend(conn)
+            now = nu()
+            for (entity, record_id), rev in sleutels.items():
+                if (entity, record_id) in wachtend:
+                    self._haal_opnieuw(conn, entity, record_id)
+                    continue
+                row = conn.execute(select(record.c.data).where(record.c.entity == entity, record.c.id == record_id,
+                                                               record.c.server_rev == rev)).first()
+                if row is None:
+                    continue
+                data = json.loads(row.data)
+                bijlagen |= bijlage_refs(data)
+                conn.execute(delete(record).where(record.c.entity == entity, record.c.id == record_id))
+                conn.execute(update(audit).where(audit.c.entity == entity, audit.c.record_id == record_id)
+                             .values(old=None, new=None))
+                conn.execute(delete(sync_ophalen).where(sync_ophalen.c.entity == entity,
+                                                        sync_ophalen.c.record_id == record_id))
+                self._schrijf_audit(conn, audit_rijen(now, "sync:server", entity, record_id,
+                                                      {VERWIJDERD: (None, None)}, TOEGANG_INGETROKKEN))
+                weg.append((entity, record_id, data))
+            self._vergeet_bijlagen(conn, bijlagen)
+        return Wijzigingen.van([(e, i) for e, i, _ in weg], [_eigenaar(e, i, d) for e, i, d in weg])
+
+    @staticmethod
+    def _vergeet_bijlagen(conn: Connection, refs: set[str]) -> None:
+        """Attachments of forgotten records that nothing here refers to any more."""
+        for ref in sorted(refs):
+            patroon = f"%{ref}%"
+            nog = (select(record.c.id).where(record.c.data.like(patroon)),
+                   select(outbox.c.seq).where(outbox.c.fields.like(patroon)),
+                   select(sync_geweigerd.c.seq).where(sync_geweigerd.c.fields.like(patroon)))
+            if not any(conn.execute(vraag.limit(1)).first() for vraag in nog):
+                conn.execute(delete(sync_bijlage).where(sync_bijlage.c.sha256 == ref.removeprefix("sha256:")))
 
     def _pas_toe(self, conn: Connection, records: list[Remote], altijd: bool) -> Wijzigingen:
         """Remote records into the local table: the local rows read once, written in bulk, audited as

@@ -13,6 +13,10 @@ in step. The local database is reached only through the store's methods (desktop
   (`export_refused`, `discard_refused`, both audited). The record it was about is then fetched again (POST
   /v1/ophalen) and the device takes the server's copy, or removes the record when the server has none for this
   device: device and server agree on every record once nobody edits any more.
+- Forget what access no longer allows: a pull says where access stands (`toegang`). When that differs from the
+  value at the last complete check, the device sends the keys (never the content) of every record it holds with a
+  server revision, a page at a time (POST /v1/vergeten), and forgets those answered (store.vergeet). Only when every
+  page succeeded is the new value kept: a round cut off half-way asks again the next time.
 - A round reports what it changed on this device (`SyncReport.wijzigingen`), so open screens can reload.
 """
 from __future__ import annotations
@@ -24,10 +28,10 @@ from typing import Any, Callable
 
 from desktop_app.core.wijzigingen import GEEN, Wijzigingen
 from desktop_app.store.synchronisatie import (CA_BUNDLE, CURSOR, DEVICE, GEMEENTE, GEWEIGERD, INGETROKKEN,  # noqa: F401
-                                              LAATST, PROXY, PUSHED, ROLE, SERVER, TOKEN, USER, OpenConflict,
-                                              RefusedChange)
+                                              LAATST, PROXY, PUSHED, ROLE, SERVER, TOEGANG, TOEGANG_INGETROKKEN,
+                                              TOKEN, USER, OpenConflict, RefusedChange)
 from koers_protocol.sync import (MAX_BATCH, MAX_BODY_BYTES, MAX_PAGE, PROTOCOL_VERSION, EnrollResponse, Opgehaald,
-                                 ProtocolInfo, PullResponse, PushResponse)
+                                 ProtocolInfo, PullResponse, PushResponse, Vergeten)
 
 from . import bijlagen
 from .client import Client, DeviceRevoked, SyncError, VersionMismatch, als_json
@@ -86,16 +90,16 @@ def enroll(store, server: str, code: str, *, ca_bundle: str | None = None, proxy
                                         "token": secrets.token_hex(32)}))
     store.zet_meta({SERVER: server.rstrip("/"), TOKEN: antwoord.token, DEVICE: antwoord.device_id,
                     USER: antwoord.user, ROLE: antwoord.role, GEMEENTE: antwoord.gemeente, CURSOR: "0",
-                    PUSHED: str(start), INGETROKKEN: "", CA_BUNDLE: ca_bundle or "", PROXY: proxy or ""})
+                    PUSHED: str(start), INGETROKKEN: "", TOEGANG: "", CA_BUNDLE: ca_bundle or "", PROXY: proxy or ""})
     return antwoord
 
 
 # -- one round ------------------------------------------------------------------------------------------------------
 def sync(store, client: Client | None = None, progress: Progress | None = None, *, batch: int = MAX_BATCH,
          page: int = PAGE) -> SyncReport:
-    """Push, pull, bring refused records in step. Raises SyncError (DeviceRevoked, VersionMismatch, Unreachable) with
-    a message for the user; whatever was acknowledged before the error stays acknowledged, and the next round resumes
-    from there."""
+    """Push, pull, bring refused records in step, forget what access no longer allows. Raises SyncError
+    (DeviceRevoked, VersionMismatch, Unreachable) with a message for the user; whatever was acknowledged before the
+    error stays acknowledged, and the next round resumes from there."""
     eigen = client is None
     client = client or client_for(store)
     progress = progress or (lambda done, total, text="": None)
@@ -108,8 +112,9 @@ def sync(store, client: Client | None = None, progress: Progress | None = None, 
         while bijlagen.upload(store, client) and _push(store, client, progress, report, batch):
             pass
         _push(store, client, progress, report, batch)
-        _pull(store, client, progress, report, page)
+        toegang = _pull(store, client, progress, report, page)
         _herstel(store, client, report)
+        _vergeet(store, client, report, toegang)
         bijlagen.download(store, client)
     except DeviceRevoked:
         store.stempel(INGETROKKEN)
@@ -163,7 +168,8 @@ def _push(store, client: Client, progress: Progress, report: SyncReport, batch: 
         progress(report.pushed - voor, totaal, "Wijzigingen versturen")
 
 
-def _pull(store, client: Client, progress: Progress, report: SyncReport, page: int) -> None:
+def _pull(store, client: Client, progress: Progress, report: SyncReport, page: int) -> str | None:
+    """Pull every page; returns where access stands, as the last page said."""
     while True:
         cursor = int(store.get_meta(CURSOR, "0"))
         antwoord = PullResponse.model_validate(client.request("GET", "/v1/pull",
@@ -175,7 +181,7 @@ def _pull(store, client: Client, progress: Progress, report: SyncReport, page: i
         report.pulled += len(antwoord.records)
         progress(report.pulled, report.pulled + (page if antwoord.more else 0), "Wijzigingen ophalen")
         if not antwoord.more:
-            return
+            return antwoord.toegang
 
 
 def _herstel(store, client: Client, report: SyncReport) -> None:
@@ -185,6 +191,21 @@ def _herstel(store, client: Client, report: SyncReport) -> None:
         deel = [{"entity": e, "id": r} for e, r in sleutels[i:i + MAX_PAGE]]
         antwoord = Opgehaald.model_validate(client.request("POST", "/v1/ophalen", json={"records": deel}))
         report.wijzigingen |= store.herstel(antwoord.records, [(s.entity, s.id) for s in antwoord.onbekend])
+
+
+def _vergeet(store, client: Client, report: SyncReport, toegang: str | None) -> None:
+    """When access moved since the last check: ask which of the records held here the server would not give this
+    device now, and forget those."""
+    if toegang is None or toegang == store.get_meta(TOEGANG, ""):
+        return
+    gehouden = store.gehouden()
+    sleutels = sorted(gehouden)
+    for i in range(0, len(sleutels), MAX_PAGE):
+        deel = [{"entity": e, "id": r} for e, r in sleutels[i:i + MAX_PAGE]]
+        antwoord = Vergeten.model_validate(client.request("POST", "/v1/vergeten", json={"records": deel}))
+        report.wijzigingen |= store.vergeet({(s.entity, s.id): gehouden[(s.entity, s.id)]
+                                             for s in antwoord.vergeten if (s.entity, s.id) in gehouden})
+    store.set_meta(TOEGANG, toegang)
 
 
 # -- changes the server refused --------------------------------------------------------------------------------------

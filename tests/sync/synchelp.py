@@ -264,14 +264,10 @@ def server_view(server_url: str, token: str) -> dict:
 
 def diverged(store, server) -> dict:
     """Where a device and the server disagree: {(entity, id): (the device's copy, the server's)}. Every record the
-    server gives the device must be on it as the server has it, and every record on the device must be known to the
-    server (a record the device may no longer see keeps the copy it had: the server never sends a removal)."""
-    from sqlalchemy import select
-    from central.schema import record
+    server gives the device must be on it as the server has it, and every record on the device must be one the server
+    gives it (a record the device may no longer see leaves it at its next sync: then the server's side is None)."""
     lokaal = records(store)
     daar = server_view(server.url, store.get_meta("sync.token"))
-    with server.engine.begin() as conn:   # also what was deleted since the device could see it
-        alles = set(conn.execute(select(record.c.entity, record.c.id)).all())
     uit = {k: (lokaal.get(k), v) for k, v in daar.items() if lokaal.get(k) != v}
-    uit.update({k: (v, None) for k, v in lokaal.items() if k not in daar and k not in alles})
+    uit.update({k: (v, None) for k, v in lokaal.items() if k not in daar})
     return uit
