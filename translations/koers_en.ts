@@ -1877,63 +1877,63 @@
         <translation>Newcomer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="241"/>
+        <location filename="../desktop_app/gui/main_window.py" line="408"/>
         <source>Kies links een inburgeraar, of maak er een met Ctrl+N.</source>
         <translation>Select a newcomer on the left, or create one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="242"/>
+        <location filename="../desktop_app/gui/main_window.py" line="409"/>
         <source>Gegevens</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="248"/>
+        <location filename="../desktop_app/gui/main_window.py" line="247"/>
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="252"/>
+        <location filename="../desktop_app/gui/main_window.py" line="251"/>
         <source>Geen onderdelen beschikbaar voor deze rol.</source>
         <translation>No modules available for this role.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="271"/>
+        <location filename="../desktop_app/gui/main_window.py" line="270"/>
         <source>&amp;Startklas</source>
         <translation>&amp;Starter class</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="272"/>
+        <location filename="../desktop_app/gui/main_window.py" line="271"/>
         <source>S&amp;ynchroniseren</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="332"/>
+        <location filename="../desktop_app/gui/main_window.py" line="331"/>
         <source>Brede &amp;intake</source>
         <translation>Broad &amp;intake</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="333"/>
+        <location filename="../desktop_app/gui/main_window.py" line="332"/>
         <source>&amp;PIP</source>
         <translation>&amp;PIP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="334"/>
+        <location filename="../desktop_app/gui/main_window.py" line="333"/>
         <source>Af&amp;drukken</source>
         <translation>P&amp;rint</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="386"/>
-        <location filename="../desktop_app/gui/main_window.py" line="401"/>
+        <location filename="../desktop_app/gui/main_window.py" line="387"/>
+        <location filename="../desktop_app/gui/main_window.py" line="398"/>
         <source>&amp;Gegevens</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="449"/>
+        <location filename="../desktop_app/gui/main_window.py" line="461"/>
         <source>Wachtwoord gewijzigd; het oude wachtwoord opent niets meer.</source>
         <translation>Passphrase changed; the old passphrase opens nothing any more.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="485"/>
+        <location filename="../desktop_app/gui/main_window.py" line="497"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>

@@ -1876,63 +1876,63 @@
         <translation>⟦Îñbürgérààr····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="241" />
+        <location filename="../desktop_app/gui/main_window.py" line="408" />
         <source>Kies links een inburgeraar, of maak er een met Ctrl+N.</source>
         <translation>⟦Kîéš lîñkš ééñ îñbürgérààr, õf mààk ér ééñ mét Ctrl+N.·····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="242" />
+        <location filename="../desktop_app/gui/main_window.py" line="409" />
         <source>Gegevens</source>
         <translation>⟦Gégévéñš···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="248" />
+        <location filename="../desktop_app/gui/main_window.py" line="247" />
         <source>&amp;Caseload</source>
         <translation>⟦&amp;Càšélõàd···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="252" />
+        <location filename="../desktop_app/gui/main_window.py" line="251" />
         <source>Geen onderdelen beschikbaar voor deze rol.</source>
         <translation>⟦Gééñ õñdérdéléñ béšçhîkbààr võõr déžé rõl.················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="271" />
+        <location filename="../desktop_app/gui/main_window.py" line="270" />
         <source>&amp;Startklas</source>
         <translation>⟦&amp;Stàrtklàš····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="272" />
+        <location filename="../desktop_app/gui/main_window.py" line="271" />
         <source>S&amp;ynchroniseren</source>
         <translation>⟦S&amp;ýñçhrõñîšéréñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="332" />
+        <location filename="../desktop_app/gui/main_window.py" line="331" />
         <source>Brede &amp;intake</source>
         <translation>⟦Brédé &amp;îñtàké·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="333" />
+        <location filename="../desktop_app/gui/main_window.py" line="332" />
         <source>&amp;PIP</source>
         <translation>⟦&amp;PÎP·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="334" />
+        <location filename="../desktop_app/gui/main_window.py" line="333" />
         <source>Af&amp;drukken</source>
         <translation>⟦Àf&amp;drükkéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="386" />
-        <location filename="../desktop_app/gui/main_window.py" line="401" />
+        <location filename="../desktop_app/gui/main_window.py" line="387" />
+        <location filename="../desktop_app/gui/main_window.py" line="398" />
         <source>&amp;Gegevens</source>
         <translation>⟦&amp;Gégévéñš···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="449" />
+        <location filename="../desktop_app/gui/main_window.py" line="461" />
         <source>Wachtwoord gewijzigd; het oude wachtwoord opent niets meer.</source>
         <translation>⟦Wàçhtwõõrd géwîjžîgd; hét õüdé wàçhtwõõrd õpéñt ñîétš méér.·······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="485" />
+        <location filename="../desktop_app/gui/main_window.py" line="497" />
         <source>Niet opgeslagen</source>
         <translation>⟦Nîét õpgéšlàgéñ······⟧</translation>
     </message>
