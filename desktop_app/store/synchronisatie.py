@@ -5,8 +5,9 @@
 - A page of remote records applied in one transaction together with the new cursor, audited as "sync:<who>". A
   remote change never enters the outbox; a field with a local edit that is not yet pushed keeps the local value.
 - Records whose local copy holds a change the server refused are fetched again and brought in step: the server's copy
-  (with local edits not yet pushed), or removed here when the server has none for this device. The refused change
-  itself stays whole in `sync_geweigerd` for the person to read, copy or discard.
+  (with local edits not yet pushed), or removed here when the server has none for this device, keeping only what
+  names the person (for the refused list) and no values in its audit rows. The refused change itself stays whole in
+  `sync_geweigerd` for the person to read, copy or discard.
 - Records the server would no longer give this device (access moved: a caseload, a placement, a group's docenten)
   are forgotten: the row, the values in its audit rows and the attachments only it referred to leave the device; one
   audit row without personal data says so. A record with a local edit not yet pushed waits for the server's answer
@@ -42,6 +43,9 @@ TOEGANG_INGETROKKEN = "toegang ingetrokken"   # the audit reason of a record for
 VAN_DE_SERVER = "synchronisatie"
 NIET_HIER = ("niet (meer) op de server voor dit apparaat: hier verwijderd; de geweigerde wijziging staat bij "
              "Synchroniseren")
+# What a record removed after a refusal keeps: enough to name the person the refused change was about
+# (diensten.synchronisatie.naam_bij), nothing else.
+_WAT_EEN_WEIGERING_NOEMT = frozenset({"voornamen", "achternaam", "inburgeraar_id"})
 _IN = 400   # keys per IN (...) list: SQLite allows 999 parameters per statement
 
 
@@ -237,19 +241,22 @@ class SyncOpslag:
         with self.transaction() as conn:
             gewijzigd = self._pas_toe(conn, records, altijd=True)
             wachtend = self._wachtend(conn)
-            weg = []
+            weg, bijlagen = [], set()
             for entity, record_id in onbekend:
                 if (entity, record_id) in wachtend:
                     continue
                 row = conn.execute(select(record.c.data).where(record.c.entity == entity, record.c.id == record_id,
                                                                record.c.deleted == 0)).first()
                 if self._verwijder(conn, entity, record_id, NIET_HIER, user="sync:server", naar_server=False):
-                    weg.append((entity, record_id, json.loads(row.data)))
+                    data = json.loads(row.data)
+                    weg.append((entity, record_id, data))
+                    bijlagen |= self._wis_inhoud(conn, entity, record_id, data, bewaar=_WAT_EEN_WEIGERING_NOEMT)
                 # What this device knew of the server's copy is void: an edit here later starts from nothing.
                 conn.execute(update(record).where(record.c.entity == entity, record.c.id == record_id)
                              .values(server_rev=0))
                 conn.execute(delete(sync_ophalen).where(sync_ophalen.c.entity == entity,
                                                         sync_ophalen.c.record_id == record_id))
+            self._vergeet_bijlagen(conn, bijlagen)
         return gewijzigd | Wijzigingen.van([(e, i) for e, i, _ in weg], [_eigenaar(e, i, d) for e, i, d in weg])
 
     def gehouden(self) -> dict[tuple[str, str], int]:
@@ -267,7 +274,6 @@ class SyncOpslag:
         when the server was asked: one pulled again since (access came back) stays. A record with a local edit not
         yet pushed stays until the server answers that edit (a refusal keeps it whole, then the record is fetched
         again and removed)."""
-        from koers_protocol.sync import bijlage_refs   # pydantic: only once there is something to sync
         weg, bijlagen = [], set()
         with self.transaction() as conn:
             wachtend = self._wachtend(conn)
@@ -281,10 +287,7 @@ class SyncOpslag:
                 if row is None:
                     continue
                 data = json.loads(row.data)
-                bijlagen |= bijlage_refs(data)
-                conn.execute(delete(record).where(record.c.entity == entity, record.c.id == record_id))
-                conn.execute(update(audit).where(audit.c.entity == entity, audit.c.record_id == record_id)
-                             .values(old=None, new=None))
+                bijlagen |= self._wis_inhoud(conn, entity, record_id, data)
                 conn.execute(delete(sync_ophalen).where(sync_ophalen.c.entity == entity,
                                                         sync_ophalen.c.record_id == record_id))
                 self._schrijf_audit(conn, audit_rijen(now, "sync:server", entity, record_id,
@@ -292,6 +295,23 @@ class SyncOpslag:
                 weg.append((entity, record_id, data))
             self._vergeet_bijlagen(conn, bijlagen)
         return Wijzigingen.van([(e, i) for e, i, _ in weg], [_eigenaar(e, i, d) for e, i, d in weg])
+
+    @staticmethod
+    def _wis_inhoud(conn: Connection, entity: str, record_id: str, data: dict,
+                    bewaar: frozenset[str] | None = None) -> set[str]:
+        """A record's content (`data`) leaves the device: the values in its audit rows (who did what and when stay),
+        and the row itself, or with `bewaar` all of it but those fields (a tombstone that still names what a refusal
+        was about). Returns the attachments it referred to (the caller removes those nothing else refers to)."""
+        from koers_protocol.sync import bijlage_refs   # pydantic: only once there is something to sync
+        conn.execute(update(audit).where(audit.c.entity == entity, audit.c.record_id == record_id)
+                     .values(old=None, new=None))
+        waar = (record.c.entity == entity) & (record.c.id == record_id)
+        if bewaar is None:
+            conn.execute(delete(record).where(waar))
+        else:
+            conn.execute(update(record).where(waar).values(
+                data=als_json({k: v for k, v in data.items() if k in bewaar})))
+        return bijlage_refs(data)
 
     @staticmethod
     def _vergeet_bijlagen(conn: Connection, refs: set[str]) -> None:
