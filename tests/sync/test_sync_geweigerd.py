@@ -10,6 +10,7 @@ import datetime as dt
 import httpx
 import pytest
 
+from desktop_app.diensten import Diensten
 from desktop_app.sync import engine as sync_engine
 from desktop_app.sync.client import Client
 from koers_protocol.sync import CLOCK_HEADER, PROTOCOL_HEADER, PROTOCOL_VERSION
@@ -61,6 +62,7 @@ def test_caseload_moved_refused_edits_are_kept_and_the_rest_syncs(server, make_s
     assert all(r["old"] is None and r["new"] is None for r in km.audit_trail("inburgeraar", "ib-1"))
     assert km.laatst_bekend("inburgeraar", "ib-1") == {"voornamen": "Amal", "achternaam": "Fictief"}
     assert km.laatst_bekend("contactpersoon", "cp-1") == {"inburgeraar_id": "ib-1"}
+    assert [Diensten(km).sync.naam_bij(g.entity, g.record_id, g.fields) for g in geweigerd] == ["Amal Fictief"] * 2
     status = sync_engine.status(km)
     assert status["wachtend"] == 0 and status["geweigerd"] == 2
 
