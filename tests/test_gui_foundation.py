@@ -154,3 +154,26 @@ def test_arabic_name_typed_into_the_dialog_is_kept_exactly(qtbot):
     type_text(dialog.velden["achternaam"], "Darwish")
     dialog.accept()
     assert dialog.resultaat.naam_eigen_schrift == "ليلى درويش"
+
+
+def test_an_ontheffing_is_entered_with_its_scope_ground_and_parts(qtbot):
+    dialog = InburgeraarDialog(vandaag=VANDAAG)
+    qtbot.addWidget(dialog)
+    type_text(dialog.velden["achternaam"], "Haile")
+    type_text(dialog.velden["ontheffing"], "01-10-2026")
+    omvang, grond = dialog.velden["ontheffing_omvang"], dialog.velden["ontheffing_grond"]
+    omvang.setCurrentIndex(omvang.findData("gedeeltelijk"))
+    grond.setCurrentIndex(grond.findData("bijzondere_omstandigheden"))
+    dialog.accept()
+    assert dialog.resultaat is None   # art. 5 lid 2 knows only a full ontheffing; nothing typed is lost
+    assert "alleen op medische gronden" in dialog.meldingen["ontheffing_omvang"].text()
+    assert "lezen en schrijven" in dialog.meldingen["ontheffing_onderdelen"].text()
+    grond.setCurrentIndex(grond.findData("medisch"))
+    type_text(dialog.velden["ontheffing_onderdelen"], "lezen en schrijven")
+    dialog.accept()
+    ib = dialog.resultaat
+    assert (ib.ontheffing, ib.ontheffing_omvang, ib.ontheffing_grond, ib.ontheffing_onderdelen) == (
+        dt.date(2026, 10, 1), "gedeeltelijk", "medisch", "lezen en schrijven")
+    assert not ib.volledig_ontheven
+    assert [grond.itemText(i) for i in range(grond.count())] == [
+        "", "Medische gronden (art. 5 lid 1)", "Bijzondere individuele omstandigheden (art. 5 lid 2)"]

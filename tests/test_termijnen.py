@@ -226,6 +226,43 @@ def test_after_the_plicht_ends_nothing_turns_red():
     assert dringendste(list(rijen.values())) is None
 
 
+def test_a_partial_ontheffing_leaves_the_plicht_and_its_termijn():
+    # Wet inburgering 2021 art. 5 lid 1: "geheel of gedeeltelijk"; seed 001: e.g. reading and writing with a visual
+    # impairment, while speaking and listening remain
+    ib = Inburgeraar(**GELOPEN, laatste_voortgangsgesprek=D(2025, 3, 1), ontheffing=D(2025, 12, 1),
+                     ontheffing_omvang="gedeeltelijk", ontheffing_grond="medisch",
+                     ontheffing_onderdelen="lezen en schrijven")
+    rijen = per_sleutel(ib)
+    assert {rijen[k].status for k in ("inburgeringstermijn", "voortgangsgesprek", "pvt")} == {Status.TE_LAAT}
+    assert "gedeeltelijke ontheffing op 01-12-2025 (lezen en schrijven)" in rijen["inburgeringstermijn"].bron
+    rijen = per_sleutel(dataclasses.replace(ib, ontheffing_omvang="volledig", ontheffing_onderdelen=""))
+    assert {rijen[k].status for k in ("inburgeringstermijn", "voortgangsgesprek", "pvt")} == {Status.VERVALLEN}
+
+
+@pytest.mark.parametrize("velden, sleutels", [
+    (dict(ontheffing=D(2025, 12, 1), ontheffing_omvang="volledig", ontheffing_grond="medisch"), []),
+    (dict(ontheffing=D(2025, 12, 1), ontheffing_omvang="volledig", ontheffing_grond="bijzondere_omstandigheden"), []),
+    (dict(ontheffing=D(2025, 12, 1), ontheffing_omvang="gedeeltelijk", ontheffing_grond="medisch",
+          ontheffing_onderdelen="lezen en schrijven"), []),
+    (dict(ontheffing=D(2025, 12, 1)), ["ontheffing_omvang", "ontheffing_grond"]),          # a besluit says both
+    (dict(ontheffing=D(2025, 12, 1), ontheffing_omvang="gedeeltelijk", ontheffing_grond="medisch"),
+     ["ontheffing_onderdelen"]),                                                            # partial: for what
+    (dict(ontheffing=D(2025, 12, 1), ontheffing_omvang="gedeeltelijk", ontheffing_grond="bijzondere_omstandigheden",
+          ontheffing_onderdelen="lezen"), ["ontheffing_omvang"]),                           # art. 5 lid 2: only full
+    (dict(ontheffing_omvang="volledig", ontheffing_grond="medisch"), ["ontheffing"]),      # no besluit without a date
+    (dict(ontheffing=D(2025, 12, 1), ontheffing_omvang="volledig", ontheffing_grond="medisch",
+          ontheffing_onderdelen="lezen\u202e"), ["ontheffing_onderdelen"]),
+])
+def test_an_ontheffing_is_recorded_as_a_besluit(velden, sleutels):
+    ib = Inburgeraar(voornamen="X", **velden)
+    assert [f.sleutel for f in valideer_inburgeraar(ib, VANDAAG)] == sleutels
+
+
+def test_an_ontheffing_recorded_before_its_scope_was_asked_is_full_as_it_meant():
+    ib = Inburgeraar(**GELOPEN, ontheffing=D(2025, 12, 1))
+    assert ib.volledig_ontheven and per_sleutel(ib)["inburgeringstermijn"].status is Status.VERVALLEN
+
+
 def test_a_verlenging_moves_the_end_of_the_termijn_and_the_pvt():
     ib = Inburgeraar(**GELOPEN, termijn_verlengd_tot=D(2027, 1, 9))
     rijen = per_sleutel(ib)

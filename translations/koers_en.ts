@@ -224,72 +224,72 @@
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="38"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="39"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="39"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="40"/>
         <source>Gegevens bewerken</source>
         <translation>Edit details</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="45"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="46"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="56"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="57"/>
         <source>Sleuteldatums</source>
         <translation>Key dates</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="62"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="73"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="63"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="74"/>
         <source>Termijn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="63"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="74"/>
         <source>Vanaf</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="63"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="74"/>
         <source>Uiterlijk</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="64"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="64"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="75"/>
         <source>Gedaan</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="72"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="83"/>
         <source>%1 (doel gemeente)</source>
         <translation>%1 (municipal target)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="86"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="97"/>
         <source>Contactpersonen</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="95"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="106"/>
         <source>Nog geen contactpersonen vastgelegd.</source>
         <translation>No contacts recorded yet.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="102"/>
+        <location filename="../desktop_app/gui/client_detail.py" line="113"/>
         <source>&lt;b&gt;Termijnen&lt;/b&gt; (berekend uit de sleuteldatums)</source>
         <translation>&lt;b&gt;Deadlines&lt;/b&gt; (calculated from the key dates)</translation>
     </message>
@@ -506,426 +506,461 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/domeinlabels.py" line="34"/>
+        <source>Omvang ontheffing</source>
+        <translation>Scope of exemption</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="35"/>
+        <source>Grond ontheffing</source>
+        <translation>Ground for exemption</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="36"/>
+        <source>Ontheffing voor onderdelen</source>
+        <translation>Exemption for parts</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="37"/>
+        <source>Volledig</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="38"/>
+        <source>Gedeeltelijk</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="39"/>
+        <source>Medische gronden (art. 5 lid 1)</source>
+        <translation>Medical grounds (art. 5(1))</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="40"/>
+        <source>Bijzondere individuele omstandigheden (art. 5 lid 2)</source>
+        <translation>Special individual circumstances (art. 5(2))</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="41"/>
         <source>Asielstatushouder</source>
         <translation>Refugee status holder</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="35"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="42"/>
         <source>Nareiziger</source>
         <translation>Family reunification (nareiziger)</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="36"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="43"/>
         <source>Gezinsmigrant</source>
         <translation>Family migrant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="37"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="44"/>
         <source>Overige migrant</source>
         <translation>Other migrant</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="38"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="45"/>
         <source>Maatschappelijk begeleider</source>
         <translation>Social support worker</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="39"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="46"/>
         <source>Taalschool</source>
         <translation>Language school</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="40"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="47"/>
         <source>Participatiepartner</source>
         <translation>Participation partner</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="41"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="48"/>
         <source>COA</source>
         <translation>COA</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="42"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="49"/>
         <source>Overig</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="43"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="50"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="45"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="52"/>
         <source>te laat</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="46"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="53"/>
         <source>gereed</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="47"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="54"/>
         <source>te laat gereed</source>
         <translation>done late</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="48"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="55"/>
         <source>verstreken</source>
         <translation>window passed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="49"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="56"/>
         <source>niet van toepassing</source>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="50"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="57"/>
         <source>vervallen</source>
         <translation>lapsed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="51"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="58"/>
         <source>startdatum onbekend</source>
         <translation>start date unknown</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="52"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="59"/>
         <source>Brede intake starten</source>
         <translation>Start the broad intake</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="53"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="60"/>
         <source>Leerbaarheidstoets afnemen</source>
         <translation>Take the learnability test</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="54"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="61"/>
         <source>PIP vaststellen</source>
         <translation>Finalise the PIP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="58"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="65"/>
         <source>Financieel ontzorgen: minimaal tot en met</source>
         <translation>Financial relief: at least up to and including</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="84"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="91"/>
         <source>Huur</source>
         <translation>Rent</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="85"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="92"/>
         <source>Energie</source>
         <translation>Energy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="86"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="93"/>
         <source>Water</source>
         <translation>Water</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="87"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="94"/>
         <source>Zorgverzekering</source>
         <translation>Health insurance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="88"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="95"/>
         <source>Gemeentelijke belastingen</source>
         <translation>Municipal taxes</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="89"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="96"/>
         <source>Inboedelverzekering</source>
         <translation>Contents insurance</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="91"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="98"/>
         <source>Argumentatie</source>
         <translation>Reasoning</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="92"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="99"/>
         <source>Contactpersonen</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="93"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="100"/>
         <source>Cursist</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="94"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="101"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="95"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="102"/>
         <source>De brede intake</source>
         <translation>The broad intake</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="96"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="103"/>
         <source>Docenten</source>
         <translation>Teachers</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="97"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="104"/>
         <source>Doelen</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="98"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="105"/>
         <source>Een inburgeraar toevoegen of bewerken</source>
         <translation>Adding or editing a newcomer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="99"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="106"/>
         <source>Einde periode</source>
         <translation>End of period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="100"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="107"/>
         <source>Groep</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="101"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="108"/>
         <source>Het PIP</source>
         <translation>The PIP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="102"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="109"/>
         <source>Importeren</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="103"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="110"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="104"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="111"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="105"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="112"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="106"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="113"/>
         <source>Lesdagen</source>
         <translation>Class days</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="107"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="114"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="108"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="115"/>
         <source>MAP</source>
         <translation>MAP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="109"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="116"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="110"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="117"/>
         <source>Ontzorgen</source>
         <translation>Financial relief</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="111"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="118"/>
         <source>PIP</source>
         <translation>PIP</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="112"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="119"/>
         <source>PVT</source>
         <translation>PVT</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="113"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="120"/>
         <source>Plaatsing</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="114"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="121"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="115"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="122"/>
         <source>Reden wijziging</source>
         <translation>Reason for change</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="116"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="123"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="117"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="124"/>
         <source>Start periode</source>
         <translation>Start of period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="118"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="125"/>
         <source>Startdatum</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="119"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="126"/>
         <source>Voortgangsgesprekken</source>
         <translation>Progress conversations</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="120"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="127"/>
         <source>geen geldige JSON</source>
         <translation>not valid JSON</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="44"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="51"/>
         <source>binnenkort</source>
         <translation>due soon</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="55"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="62"/>
         <source>Einde inburgeringstermijn</source>
         <translation>End of integration period</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="56"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="63"/>
         <source>Leerroute wijzigen kan tot</source>
         <translation>Learning route can be changed until</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="57"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="64"/>
         <source>Financieel ontzorgen: evaluatie na 3 maanden</source>
         <translation>Financial relief: review after 3 months</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="59"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="66"/>
         <source>Volgend voortgangsgesprek</source>
         <translation>Next progress review</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="60"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="67"/>
         <source>PVT ondertekenen</source>
         <translation>Sign the PVT</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="61"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="68"/>
         <source>nog leeg</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="62"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="69"/>
         <source>bezig</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="63"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="70"/>
         <source>vervolg nodig</source>
         <translation>follow-up needed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="64"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="71"/>
         <source>compleet</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="65"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="72"/>
         <source>controleer</source>
         <translation>check</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="66"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="73"/>
         <source>besproken</source>
         <translation>discussed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="67"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="74"/>
         <source>deels besproken</source>
         <translation>partly discussed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="68"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="75"/>
         <source>niet besproken</source>
         <translation>not discussed</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="69"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="76"/>
         <source>nog niet</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="70"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="77"/>
         <source>maandag</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="71"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="78"/>
         <source>dinsdag</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="72"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="79"/>
         <source>woensdag</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="73"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="80"/>
         <source>donderdag</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="74"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="81"/>
         <source>vrijdag</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="75"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="82"/>
         <source>zaterdag</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="76"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="83"/>
         <source>consultant</source>
         <translation>case manager</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="77"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="84"/>
         <source>docent</source>
         <translation>teacher</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="78"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="85"/>
         <source>beheerder</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="79"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="86"/>
         <source>Z-route</source>
         <translation>Z-route</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="80"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="87"/>
         <source>B1-route</source>
         <translation>B1 route</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="81"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="88"/>
         <source>B1-route snel/intensief</source>
         <translation>B1 route fast/intensive</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="82"/>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="89"/>
         <source>Onderwijsroute</source>
         <translation>Education route</translation>
     </message>
@@ -1579,27 +1614,32 @@
 <context>
     <name>InburgeraarDialog</name>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="31"/>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="32"/>
         <source>Inburgeraar bewerken</source>
         <translation>Edit newcomer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="31"/>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="32"/>
         <source>Nieuwe inburgeraar</source>
         <translation>New newcomer</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="50"/>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="51"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="99"/>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="61"/>
+        <source>bij gedeeltelijk, bijvoorbeeld: lezen en schrijven</source>
+        <translation>if partial, for example: reading and writing</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="110"/>
         <source>Deze wijziging was nog niet af toen Koers vergrendelde. Verbeter wat rood gemarkeerd is en sla op; Annuleren gooit haar weg.</source>
         <translation>This change was not finished when Koers locked. Correct what is marked red and save; Cancel throws it away.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="125"/>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="136"/>
         <source>Niet opgeslagen: verbeter de rood gemarkeerde velden.</source>
         <translation>Not saved: correct the fields marked in red.</translation>
     </message>
@@ -2242,236 +2282,261 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/meldingen.py" line="74"/>
+        <source>vul de datum van het ontheffingsbesluit in, of maak omvang, grond en onderdelen leeg.</source>
+        <translation>enter the date of the exemption decision, or clear scope, ground and parts.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="75"/>
+        <source>kies volledig of gedeeltelijk.</source>
+        <translation>choose full or partial.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="76"/>
+        <source>kies de grond van de ontheffing: medisch of bijzondere individuele omstandigheden.</source>
+        <translation>choose the ground for the exemption: medical or special individual circumstances.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="77"/>
+        <source>een gedeeltelijke ontheffing bestaat alleen op medische gronden (Wet inburgering 2021 art. 5 lid 1); bij bijzondere omstandigheden is zij volledig.</source>
+        <translation>a partial exemption exists only on medical grounds (Civic Integration Act 2021 art. 5(1)); on special circumstances it is full.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="78"/>
+        <source>noem de onderdelen waarvoor de ontheffing geldt, bijvoorbeeld &apos;lezen en schrijven&apos;.</source>
+        <translation>name the parts the exemption covers, for example &apos;reading and writing&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="79"/>
         <source>ligt voor de geboortedatum.</source>
         <translation>is before the date of birth.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="75"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="80"/>
         <source>ligt voor de koppeling aan de gemeente; een PIP volgt op de koppeling. Controleer beide datums.</source>
         <translation>is before the link to the municipality; a PIP follows the link. Check both dates.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="76"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="81"/>
         <source>ligt voor de start van de periode.</source>
         <translation>is before the start of the period.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="77"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="82"/>
         <source>Logo {pad} is geen PNG- of JPEG-afbeelding; het drukwerk heeft geen logo. Kies een ander bestand.</source>
         <translation>Logo {pad} is not a PNG or JPEG image; the printout has no logo. Choose another file.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="78"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="83"/>
         <source>Logo {pad} niet te lezen ({reden}); het drukwerk heeft geen logo.</source>
         <translation>Logo {pad} cannot be read ({reden}); the printout has no logo.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="79"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="84"/>
         <source>mag alleen cijfers bevatten.</source>
         <translation>may contain digits only.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="80"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="85"/>
         <source>moet 1, 2, 3, 4, 6 of 12 maanden zijn (een vast aantal gesprekken per jaar).</source>
         <translation>must be 1, 2, 3, 4, 6 or 12 months (a fixed number of conversations a year).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="81"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="86"/>
         <source>moet een geheel getal van 1 tot 12 zijn.</source>
         <translation>must be a whole number from 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="82"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="87"/>
         <source>moet een geheel getal zijn.</source>
         <translation>must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="83"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="88"/>
         <source>moet een getal zijn.</source>
         <translation>must be a number.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="84"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="89"/>
         <source>moet een ja/nee-waarde (true of false) zijn.</source>
         <translation>must be a yes/no value (true or false).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="85"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="90"/>
         <source>moet een lijst zijn, bijvoorbeeld {voorbeeld}.</source>
         <translation>must be a list, for example {voorbeeld}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="86"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="91"/>
         <source>moet een lijst zijn.</source>
         <translation>must be a list.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="87"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="92"/>
         <source>moet een object zijn met &apos;stap&apos; en &apos;weken&apos; of &apos;maanden&apos;.</source>
         <translation>must be an object with &apos;stap&apos; and &apos;weken&apos; or &apos;maanden&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="88"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="93"/>
         <source>moet een tekst zijn.</source>
         <translation>must be text.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="89"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="94"/>
         <source>moet met https:// beginnen: zonder TLS gaan persoonsgegevens onversleuteld over het netwerk.</source>
         <translation>must start with https://: without TLS, personal data travels over the network unencrypted.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="90"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="95"/>
         <source>moet tussen 1 en 60 minuten liggen.</source>
         <translation>must be between 1 and 60 minutes.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="91"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="96"/>
         <source>noem ten minste één docent.</source>
         <translation>name at least one teacher.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="92"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="97"/>
         <source>nog niet gekozen; kies een leerroute (de leerbaarheidstoets of het startklas-advies helpt).</source>
         <translation>not chosen yet; choose a learning route (the learnability test or the starter class advice helps).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="93"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="98"/>
         <source>onbekende instelling; bekend zijn: {bekend}.</source>
         <translation>unknown setting; known are: {bekend}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="94"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="99"/>
         <source>onbekende velden {velden}; gebruik stap, weken, maanden en bron.</source>
         <translation>unknown fields {velden}; use stap, weken, maanden and bron.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="95"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="100"/>
         <source>onbekende velden {velden}; gebruik {bekend}.</source>
         <translation>unknown fields {velden}; use {bekend}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="96"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="101"/>
         <source>PIP versie {versie}: {fout}</source>
         <translation>PIP version {versie}: {fout}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="97"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="102"/>
         <source>schrijf op waarom deze versie de vorige vervangt.</source>
         <translation>write down why this version replaces the previous one.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="98"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="103"/>
         <source>schrijf op waarom er een nieuwe beschikking komt (bijvoorbeeld een andere leerroute).</source>
         <translation>write down why there is a new decision (for example a different learning route).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="99"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="104"/>
         <source>schrijf op waarom u van het advies afwijkt; dat is verplicht en wordt vastgelegd.</source>
         <translation>write down why you deviate from the advice; this is required and is recorded.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="100"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="105"/>
         <source>stap &apos;{stap}&apos; bestaat niet; kies uit {keuzes}.</source>
         <translation>step &apos;{stap}&apos; does not exist; choose from {keuzes}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="101"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="106"/>
         <source>Tekens zonder lettertype (worden als vakjes gedrukt): {tekens}</source>
         <translation>Characters without a font (printed as boxes): {tekens}</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="102"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="107"/>
         <source>ten minste één per jaar.</source>
         <translation>at least one a year.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="103"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="108"/>
         <source>versie {versie} is al vastgesteld; maak een nieuwe versie om iets te wijzigen.</source>
         <translation>version {versie} has already been adopted; make a new version to change anything.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="104"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="109"/>
         <source>versie {versie} is vastgesteld (een beschikking) en verandert niet meer. Kies &apos;Nieuwe versie&apos; en schrijf de reden op; die versie stelt u daarna vast.</source>
         <translation>version {versie} has been adopted (a formal decision) and no longer changes. Choose &apos;New version&apos; and write down the reason; you then adopt that version.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="105"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="110"/>
         <source>verwacht een getal.</source>
         <translation>expects a number.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="106"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="111"/>
         <source>verwacht een lijst van rijen.</source>
         <translation>expects a list of rows.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="107"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="112"/>
         <source>verwacht tekst.</source>
         <translation>expects text.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="108"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="113"/>
         <source>vul de dagtekening van de beschikking in.</source>
         <translation>fill in the date of issue of the decision.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="109"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="114"/>
         <source>vul de datum in vanaf wanneer de cursist in de groep zit.</source>
         <translation>fill in the date from which the student is in the group.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="110"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="115"/>
         <source>vul de datum van het observatiemoment in.</source>
         <translation>fill in the date of the observation moment.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="111"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="116"/>
         <source>vul de naam van de gemeente in (bijvoorbeeld &apos;Gemeente Huizen&apos;).</source>
         <translation>fill in the name of the municipality (for example &apos;Gemeente Huizen&apos;).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="112"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="117"/>
         <source>vul de startdatum van de groep in.</source>
         <translation>fill in the start date of the group.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="113"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="118"/>
         <source>vul ten minste een voornaam of achternaam in.</source>
         <translation>fill in at least a first name or surname.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="114"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="119"/>
         <source>{aantal} tekst(en) ontbreken en staan er in het Nederlands: {namen}.</source>
         <translation>{aantal} text(s) are missing and appear in Dutch: {namen}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="115"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="120"/>
         <source>{datum} ligt in de toekomst; observeer eerst, scoor daarna.</source>
         <translation>{datum} is in the future; observe first, score afterwards.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="116"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="121"/>
         <source>{datum} ligt in de toekomst; vul een datum in die al geweest is.</source>
         <translation>{datum} is in the future; enter a date that has already passed.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="117"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="122"/>
         <source>{datum} ligt voor de koppeling aan de gemeente ({koppeling}); een PIP volgt op de koppeling. Controleer de datum.</source>
         <translation>{datum} is before the link to the municipality ({koppeling}); a PIP follows the link. Check the date.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="118"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="123"/>
         <source>{datum} ligt voor de start van groep &apos;{groep}&apos; ({start}).</source>
         <translation>{datum} is before the start of group &apos;{groep}&apos; ({start}).</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="119"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="124"/>
         <source>{waarde} kan niet; vul een getal van {van} tot en met {tot} in.</source>
         <translation>{waarde} is not possible; enter a number from {van} up to and including {tot}.</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="120"/>
+        <location filename="../desktop_app/gui/meldingen.py" line="125"/>
         <source>{wat} staat niet op een docent-installatie: die gegevens zijn alleen voor de klantmanager.</source>
         <translation>{wat} is not on a teacher installation: that information is for the consultant only.</translation>
     </message>

@@ -223,72 +223,72 @@
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="38" />
+        <location filename="../desktop_app/gui/client_detail.py" line="39" />
         <source>&amp;Bewerken…</source>
         <translation>⟦&amp;Béwérkéñ…····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="39" />
+        <location filename="../desktop_app/gui/client_detail.py" line="40" />
         <source>Gegevens bewerken</source>
         <translation>⟦Gégévéñš béwérkéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="45" />
+        <location filename="../desktop_app/gui/client_detail.py" line="46" />
         <source>Persoon</source>
         <translation>⟦Péršõõñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="56" />
+        <location filename="../desktop_app/gui/client_detail.py" line="57" />
         <source>Sleuteldatums</source>
         <translation>⟦Sléütéldàtümš·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="62" />
+        <location filename="../desktop_app/gui/client_detail.py" line="73" />
         <source>Termijnen</source>
         <translation>⟦Térmîjñéñ···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="63" />
+        <location filename="../desktop_app/gui/client_detail.py" line="74" />
         <source>Termijn</source>
         <translation>⟦Térmîjñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="63" />
+        <location filename="../desktop_app/gui/client_detail.py" line="74" />
         <source>Vanaf</source>
         <translation>⟦Vàñàf··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="63" />
+        <location filename="../desktop_app/gui/client_detail.py" line="74" />
         <source>Uiterlijk</source>
         <translation>⟦Üîtérlîjk···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="64" />
+        <location filename="../desktop_app/gui/client_detail.py" line="75" />
         <source>Status</source>
         <translation>⟦Stàtüš··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="64" />
+        <location filename="../desktop_app/gui/client_detail.py" line="75" />
         <source>Gedaan</source>
         <translation>⟦Gédààñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="72" />
+        <location filename="../desktop_app/gui/client_detail.py" line="83" />
         <source>%1 (doel gemeente)</source>
         <translation>⟦%1 (dõél gémééñté)······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="86" />
+        <location filename="../desktop_app/gui/client_detail.py" line="97" />
         <source>Contactpersonen</source>
         <translation>⟦Cõñtàçtpéršõñéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="95" />
+        <location filename="../desktop_app/gui/client_detail.py" line="106" />
         <source>Nog geen contactpersonen vastgelegd.</source>
         <translation>⟦Nõg gééñ çõñtàçtpéršõñéñ vàštgélégd.··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/client_detail.py" line="102" />
+        <location filename="../desktop_app/gui/client_detail.py" line="113" />
         <source>&lt;b&gt;Termijnen&lt;/b&gt; (berekend uit de sleuteldatums)</source>
         <translation>⟦&lt;b&gt;Térmîjñéñ&lt;/b&gt; (bérékéñd üît dé šléütéldàtümš)················⟧</translation>
     </message>
@@ -505,426 +505,461 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/domeinlabels.py" line="34" />
+        <source>Omvang ontheffing</source>
+        <translation>⟦Õmvàñg õñthéffîñg······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="35" />
+        <source>Grond ontheffing</source>
+        <translation>⟦Grõñd õñthéffîñg······⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="36" />
+        <source>Ontheffing voor onderdelen</source>
+        <translation>⟦Õñthéffîñg võõr õñdérdéléñ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="37" />
+        <source>Volledig</source>
+        <translation>⟦Võllédîg···⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="38" />
+        <source>Gedeeltelijk</source>
+        <translation>⟦Gédééltélîjk····⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="39" />
+        <source>Medische gronden (art. 5 lid 1)</source>
+        <translation>⟦Médîšçhé grõñdéñ (àrt. 5 lîd 1)············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="40" />
+        <source>Bijzondere individuele omstandigheden (art. 5 lid 2)</source>
+        <translation>⟦Bîjžõñdéré îñdîvîdüélé õmštàñdîghédéñ (àrt. 5 lîd 2)····················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/domeinlabels.py" line="41" />
         <source>Asielstatushouder</source>
         <translation>⟦Àšîélštàtüšhõüdér······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="35" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="42" />
         <source>Nareiziger</source>
         <translation>⟦Nàréîžîgér····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="36" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="43" />
         <source>Gezinsmigrant</source>
         <translation>⟦Géžîñšmîgràñt·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="37" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="44" />
         <source>Overige migrant</source>
         <translation>⟦Õvérîgé mîgràñt······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="38" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="45" />
         <source>Maatschappelijk begeleider</source>
         <translation>⟦Mààtšçhàppélîjk bégéléîdér··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="39" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="46" />
         <source>Taalschool</source>
         <translation>⟦Tààlšçhõõl····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="40" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="47" />
         <source>Participatiepartner</source>
         <translation>⟦Pàrtîçîpàtîépàrtñér·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="41" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="48" />
         <source>COA</source>
         <translation>⟦CÕÀ·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="42" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="49" />
         <source>Overig</source>
         <translation>⟦Õvérîg··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="43" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="50" />
         <source>open</source>
         <translation>⟦õpéñ·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="45" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="52" />
         <source>te laat</source>
         <translation>⟦té lààt··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="46" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="53" />
         <source>gereed</source>
         <translation>⟦gérééd··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="47" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="54" />
         <source>te laat gereed</source>
         <translation>⟦té lààt gérééd·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="48" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="55" />
         <source>verstreken</source>
         <translation>⟦vérštrékéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="49" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="56" />
         <source>niet van toepassing</source>
         <translation>⟦ñîét vàñ tõépàššîñg·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="50" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="57" />
         <source>vervallen</source>
         <translation>⟦vérvàlléñ···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="51" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="58" />
         <source>startdatum onbekend</source>
         <translation>⟦štàrtdàtüm õñbékéñd·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="52" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="59" />
         <source>Brede intake starten</source>
         <translation>⟦Brédé îñtàké štàrtéñ········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="53" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="60" />
         <source>Leerbaarheidstoets afnemen</source>
         <translation>⟦Léérbààrhéîdštõétš àfñéméñ··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="54" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="61" />
         <source>PIP vaststellen</source>
         <translation>⟦PÎP vàštštélléñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="58" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="65" />
         <source>Financieel ontzorgen: minimaal tot en met</source>
         <translation>⟦Fîñàñçîéél õñtžõrgéñ: mîñîmààl tõt éñ mét················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="84" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="91" />
         <source>Huur</source>
         <translation>⟦Hüür·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="85" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="92" />
         <source>Energie</source>
         <translation>⟦Éñérgîé··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="86" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="93" />
         <source>Water</source>
         <translation>⟦Wàtér··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="87" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="94" />
         <source>Zorgverzekering</source>
         <translation>⟦Zõrgvéržékérîñg······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="88" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="95" />
         <source>Gemeentelijke belastingen</source>
         <translation>⟦Gémééñtélîjké bélàštîñgéñ··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="89" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="96" />
         <source>Inboedelverzekering</source>
         <translation>⟦Îñbõédélvéržékérîñg·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="91" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="98" />
         <source>Argumentatie</source>
         <translation>⟦Àrgüméñtàtîé····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="92" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="99" />
         <source>Contactpersonen</source>
         <translation>⟦Cõñtàçtpéršõñéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="93" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="100" />
         <source>Cursist</source>
         <translation>⟦Cüršîšt··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="94" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="101" />
         <source>Datum</source>
         <translation>⟦Dàtüm··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="95" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="102" />
         <source>De brede intake</source>
         <translation>⟦Dé brédé îñtàké······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="96" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="103" />
         <source>Docenten</source>
         <translation>⟦Dõçéñtéñ···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="97" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="104" />
         <source>Doelen</source>
         <translation>⟦Dõéléñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="98" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="105" />
         <source>Een inburgeraar toevoegen of bewerken</source>
         <translation>⟦Ééñ îñbürgérààr tõévõégéñ õf béwérkéñ··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="99" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="106" />
         <source>Einde periode</source>
         <translation>⟦Éîñdé pérîõdé·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="100" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="107" />
         <source>Groep</source>
         <translation>⟦Grõép··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="101" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="108" />
         <source>Het PIP</source>
         <translation>⟦Hét PÎP··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="102" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="109" />
         <source>Importeren</source>
         <translation>⟦Împõrtéréñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="103" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="110" />
         <source>Instellingen</source>
         <translation>⟦Îñštéllîñgéñ····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="104" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="111" />
         <source>Instrument</source>
         <translation>⟦Îñštrüméñt····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="105" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="112" />
         <source>Leerroute</source>
         <translation>⟦Léérrõüté···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="106" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="113" />
         <source>Lesdagen</source>
         <translation>⟦Léšdàgéñ···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="107" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="114" />
         <source>Logo</source>
         <translation>⟦Lõgõ·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="108" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="115" />
         <source>MAP</source>
         <translation>⟦MÀP·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="109" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="116" />
         <source>Naam</source>
         <translation>⟦Nààm·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="110" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="117" />
         <source>Ontzorgen</source>
         <translation>⟦Õñtžõrgéñ···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="111" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="118" />
         <source>PIP</source>
         <translation>⟦PÎP·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="112" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="119" />
         <source>PVT</source>
         <translation>⟦PVT·⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="113" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="120" />
         <source>Plaatsing</source>
         <translation>⟦Plààtšîñg···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="114" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="121" />
         <source>Reden</source>
         <translation>⟦Rédéñ··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="115" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="122" />
         <source>Reden wijziging</source>
         <translation>⟦Rédéñ wîjžîgîñg······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="116" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="123" />
         <source>Route</source>
         <translation>⟦Rõüté··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="117" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="124" />
         <source>Start periode</source>
         <translation>⟦Stàrt pérîõdé·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="118" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="125" />
         <source>Startdatum</source>
         <translation>⟦Stàrtdàtüm····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="119" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="126" />
         <source>Voortgangsgesprekken</source>
         <translation>⟦Võõrtgàñgšgéšprékkéñ········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="120" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="127" />
         <source>geen geldige JSON</source>
         <translation>⟦gééñ géldîgé JSÕN······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="44" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="51" />
         <source>binnenkort</source>
         <translation>⟦bîññéñkõrt····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="55" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="62" />
         <source>Einde inburgeringstermijn</source>
         <translation>⟦Éîñdé îñbürgérîñgštérmîjñ··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="56" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="63" />
         <source>Leerroute wijzigen kan tot</source>
         <translation>⟦Léérrõüté wîjžîgéñ kàñ tõt··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="57" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="64" />
         <source>Financieel ontzorgen: evaluatie na 3 maanden</source>
         <translation>⟦Fîñàñçîéél õñtžõrgéñ: évàlüàtîé ñà 3 mààñdéñ·················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="59" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="66" />
         <source>Volgend voortgangsgesprek</source>
         <translation>⟦Võlgéñd võõrtgàñgšgéšprék··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="60" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="67" />
         <source>PVT ondertekenen</source>
         <translation>⟦PVT õñdértékéñéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="61" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="68" />
         <source>nog leeg</source>
         <translation>⟦ñõg léég···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="62" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="69" />
         <source>bezig</source>
         <translation>⟦béžîg··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="63" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="70" />
         <source>vervolg nodig</source>
         <translation>⟦vérvõlg ñõdîg·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="64" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="71" />
         <source>compleet</source>
         <translation>⟦çõmpléét···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="65" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="72" />
         <source>controleer</source>
         <translation>⟦çõñtrõléér····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="66" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="73" />
         <source>besproken</source>
         <translation>⟦béšprõkéñ···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="67" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="74" />
         <source>deels besproken</source>
         <translation>⟦déélš béšprõkéñ······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="68" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="75" />
         <source>niet besproken</source>
         <translation>⟦ñîét béšprõkéñ·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="69" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="76" />
         <source>nog niet</source>
         <translation>⟦ñõg ñîét···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="70" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="77" />
         <source>maandag</source>
         <translation>⟦mààñdàg··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="71" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="78" />
         <source>dinsdag</source>
         <translation>⟦dîñšdàg··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="72" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="79" />
         <source>woensdag</source>
         <translation>⟦wõéñšdàg···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="73" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="80" />
         <source>donderdag</source>
         <translation>⟦dõñdérdàg···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="74" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="81" />
         <source>vrijdag</source>
         <translation>⟦vrîjdàg··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="75" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="82" />
         <source>zaterdag</source>
         <translation>⟦žàtérdàg···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="76" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="83" />
         <source>consultant</source>
         <translation>⟦çõñšültàñt····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="77" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="84" />
         <source>docent</source>
         <translation>⟦dõçéñt··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="78" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="85" />
         <source>beheerder</source>
         <translation>⟦béhéérdér···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="79" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="86" />
         <source>Z-route</source>
         <translation>⟦Z-rõüté··⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="80" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="87" />
         <source>B1-route</source>
         <translation>⟦B1-rõüté···⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="81" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="88" />
         <source>B1-route snel/intensief</source>
         <translation>⟦B1-rõüté šñél/îñtéñšîéf·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/domeinlabels.py" line="82" />
+        <location filename="../desktop_app/gui/domeinlabels.py" line="89" />
         <source>Onderwijsroute</source>
         <translation>⟦Õñdérwîjšrõüté·····⟧</translation>
     </message>
@@ -1578,27 +1613,32 @@
 <context>
     <name>InburgeraarDialog</name>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="31" />
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="32" />
         <source>Inburgeraar bewerken</source>
         <translation>⟦Îñbürgérààr béwérkéñ········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="31" />
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="32" />
         <source>Nieuwe inburgeraar</source>
         <translation>⟦Nîéüwé îñbürgérààr·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="50" />
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="51" />
         <source>dd-mm-jjjj</source>
         <translation>⟦dd-mm-jjjj····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="99" />
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="61" />
+        <source>bij gedeeltelijk, bijvoorbeeld: lezen en schrijven</source>
+        <translation>⟦bîj gédééltélîjk, bîjvõõrbééld: léžéñ éñ šçhrîjvéñ····················⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="110" />
         <source>Deze wijziging was nog niet af toen Koers vergrendelde. Verbeter wat rood gemarkeerd is en sla op; Annuleren gooit haar weg.</source>
         <translation>⟦Déžé wîjžîgîñg wàš ñõg ñîét àf tõéñ Kõérš vérgréñdéldé. Vérbétér wàt rõõd gémàrkéérd îš éñ šlà õp; Àññüléréñ gõõît hààr wég.·················································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="125" />
+        <location filename="../desktop_app/gui/inburgeraar_dialog.py" line="136" />
         <source>Niet opgeslagen: verbeter de rood gemarkeerde velden.</source>
         <translation>⟦Nîét õpgéšlàgéñ: vérbétér dé rõõd gémàrkéérdé véldéñ.·····················⟧</translation>
     </message>
@@ -2241,236 +2281,261 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/meldingen.py" line="74" />
+        <source>vul de datum van het ontheffingsbesluit in, of maak omvang, grond en onderdelen leeg.</source>
+        <translation>⟦vül dé dàtüm vàñ hét õñthéffîñgšbéšlüît îñ, õf mààk õmvàñg, grõñd éñ õñdérdéléñ léég.··································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="75" />
+        <source>kies volledig of gedeeltelijk.</source>
+        <translation>⟦kîéš võllédîg õf gédééltélîjk.············⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="76" />
+        <source>kies de grond van de ontheffing: medisch of bijzondere individuele omstandigheden.</source>
+        <translation>⟦kîéš dé grõñd vàñ dé õñthéffîñg: médîšçh õf bîjžõñdéré îñdîvîdüélé õmštàñdîghédéñ.································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="77" />
+        <source>een gedeeltelijke ontheffing bestaat alleen op medische gronden (Wet inburgering 2021 art. 5 lid 1); bij bijzondere omstandigheden is zij volledig.</source>
+        <translation>⟦ééñ gédééltélîjké õñthéffîñg béštààt àllééñ õp médîšçhé grõñdéñ (Wét îñbürgérîñg 2021 àrt. 5 lîd 1); bîj bîjžõñdéré õmštàñdîghédéñ îš žîj võllédîg.··························································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="78" />
+        <source>noem de onderdelen waarvoor de ontheffing geldt, bijvoorbeeld 'lezen en schrijven'.</source>
+        <translation>⟦ñõém dé õñdérdéléñ wààrvõõr dé õñthéffîñg géldt, bîjvõõrbééld 'léžéñ éñ šçhrîjvéñ'.·································⟧</translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/meldingen.py" line="79" />
         <source>ligt voor de geboortedatum.</source>
         <translation>⟦lîgt võõr dé gébõõrtédàtüm.··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="75" />
+        <location filename="../desktop_app/gui/meldingen.py" line="80" />
         <source>ligt voor de koppeling aan de gemeente; een PIP volgt op de koppeling. Controleer beide datums.</source>
         <translation>⟦lîgt võõr dé kõppélîñg ààñ dé gémééñté; ééñ PÎP võlgt õp dé kõppélîñg. Cõñtrõléér béîdé dàtümš.······································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="76" />
+        <location filename="../desktop_app/gui/meldingen.py" line="81" />
         <source>ligt voor de start van de periode.</source>
         <translation>⟦lîgt võõr dé štàrt vàñ dé pérîõdé.·············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="77" />
+        <location filename="../desktop_app/gui/meldingen.py" line="82" />
         <source>Logo {pad} is geen PNG- of JPEG-afbeelding; het drukwerk heeft geen logo. Kies een ander bestand.</source>
         <translation>⟦Lõgõ {pad} îš gééñ PNG- õf JPÉG-àfbééldîñg; hét drükwérk hééft gééñ lõgõ. Kîéš ééñ àñdér béštàñd.····································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="78" />
+        <location filename="../desktop_app/gui/meldingen.py" line="83" />
         <source>Logo {pad} niet te lezen ({reden}); het drukwerk heeft geen logo.</source>
         <translation>⟦Lõgõ {pad} ñîét té léžéñ ({reden}); hét drükwérk hééft gééñ lõgõ.·····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="79" />
+        <location filename="../desktop_app/gui/meldingen.py" line="84" />
         <source>mag alleen cijfers bevatten.</source>
         <translation>⟦màg àllééñ çîjférš bévàttéñ.···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="80" />
+        <location filename="../desktop_app/gui/meldingen.py" line="85" />
         <source>moet 1, 2, 3, 4, 6 of 12 maanden zijn (een vast aantal gesprekken per jaar).</source>
         <translation>⟦mõét 1, 2, 3, 4, 6 õf 12 mààñdéñ žîjñ (ééñ vàšt ààñtàl géšprékkéñ pér jààr).······························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="81" />
+        <location filename="../desktop_app/gui/meldingen.py" line="86" />
         <source>moet een geheel getal van 1 tot 12 zijn.</source>
         <translation>⟦mõét ééñ géhéél gétàl vàñ 1 tõt 12 žîjñ.················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="82" />
+        <location filename="../desktop_app/gui/meldingen.py" line="87" />
         <source>moet een geheel getal zijn.</source>
         <translation>⟦mõét ééñ géhéél gétàl žîjñ.··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="83" />
+        <location filename="../desktop_app/gui/meldingen.py" line="88" />
         <source>moet een getal zijn.</source>
         <translation>⟦mõét ééñ gétàl žîjñ.········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="84" />
+        <location filename="../desktop_app/gui/meldingen.py" line="89" />
         <source>moet een ja/nee-waarde (true of false) zijn.</source>
         <translation>⟦mõét ééñ jà/ñéé-wààrdé (trüé õf fàlšé) žîjñ.·················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="85" />
+        <location filename="../desktop_app/gui/meldingen.py" line="90" />
         <source>moet een lijst zijn, bijvoorbeeld {voorbeeld}.</source>
         <translation>⟦mõét ééñ lîjšt žîjñ, bîjvõõrbééld {voorbeeld}.··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="86" />
+        <location filename="../desktop_app/gui/meldingen.py" line="91" />
         <source>moet een lijst zijn.</source>
         <translation>⟦mõét ééñ lîjšt žîjñ.········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="87" />
+        <location filename="../desktop_app/gui/meldingen.py" line="92" />
         <source>moet een object zijn met 'stap' en 'weken' of 'maanden'.</source>
         <translation>⟦mõét ééñ õbjéçt žîjñ mét 'štàp' éñ 'wékéñ' õf 'mààñdéñ'.······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="88" />
+        <location filename="../desktop_app/gui/meldingen.py" line="93" />
         <source>moet een tekst zijn.</source>
         <translation>⟦mõét ééñ tékšt žîjñ.········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="89" />
+        <location filename="../desktop_app/gui/meldingen.py" line="94" />
         <source>moet met https:// beginnen: zonder TLS gaan persoonsgegevens onversleuteld over het netwerk.</source>
         <translation>⟦mõét mét httpš:// bégîññéñ: žõñdér TLS gààñ péršõõñšgégévéñš õñvéršléütéld õvér hét ñétwérk.····································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="90" />
+        <location filename="../desktop_app/gui/meldingen.py" line="95" />
         <source>moet tussen 1 en 60 minuten liggen.</source>
         <translation>⟦mõét tüššéñ 1 éñ 60 mîñütéñ lîggéñ.··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="91" />
+        <location filename="../desktop_app/gui/meldingen.py" line="96" />
         <source>noem ten minste één docent.</source>
         <translation>⟦ñõém téñ mîñšté ééñ dõçéñt.··········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="92" />
+        <location filename="../desktop_app/gui/meldingen.py" line="97" />
         <source>nog niet gekozen; kies een leerroute (de leerbaarheidstoets of het startklas-advies helpt).</source>
         <translation>⟦ñõg ñîét gékõžéñ; kîéš ééñ léérrõüté (dé léérbààrhéîdštõétš õf hét štàrtklàš-àdvîéš hélpt).····································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="93" />
+        <location filename="../desktop_app/gui/meldingen.py" line="98" />
         <source>onbekende instelling; bekend zijn: {bekend}.</source>
         <translation>⟦õñbékéñdé îñštéllîñg; békéñd žîjñ: {bekend}.··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="94" />
+        <location filename="../desktop_app/gui/meldingen.py" line="99" />
         <source>onbekende velden {velden}; gebruik stap, weken, maanden en bron.</source>
         <translation>⟦õñbékéñdé véldéñ {velden}; gébrüîk štàp, wékéñ, mààñdéñ éñ brõñ.······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="95" />
+        <location filename="../desktop_app/gui/meldingen.py" line="100" />
         <source>onbekende velden {velden}; gebruik {bekend}.</source>
         <translation>⟦õñbékéñdé véldéñ {velden}; gébrüîk {bekend}.···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="96" />
+        <location filename="../desktop_app/gui/meldingen.py" line="101" />
         <source>PIP versie {versie}: {fout}</source>
         <translation>⟦PÎP véršîé {versie}: {fout}·····⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="97" />
+        <location filename="../desktop_app/gui/meldingen.py" line="102" />
         <source>schrijf op waarom deze versie de vorige vervangt.</source>
         <translation>⟦šçhrîjf õp wààrõm déžé véršîé dé võrîgé vérvàñgt.···················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="98" />
+        <location filename="../desktop_app/gui/meldingen.py" line="103" />
         <source>schrijf op waarom er een nieuwe beschikking komt (bijvoorbeeld een andere leerroute).</source>
         <translation>⟦šçhrîjf õp wààrõm ér ééñ ñîéüwé béšçhîkkîñg kõmt (bîjvõõrbééld ééñ àñdéré léérrõüté).··································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="99" />
+        <location filename="../desktop_app/gui/meldingen.py" line="104" />
         <source>schrijf op waarom u van het advies afwijkt; dat is verplicht en wordt vastgelegd.</source>
         <translation>⟦šçhrîjf õp wààrõm ü vàñ hét àdvîéš àfwîjkt; dàt îš vérplîçht éñ wõrdt vàštgélégd.································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="100" />
+        <location filename="../desktop_app/gui/meldingen.py" line="105" />
         <source>stap '{stap}' bestaat niet; kies uit {keuzes}.</source>
         <translation>⟦štàp '{stap}' béštààt ñîét; kîéš üît {keuzes}.············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="101" />
+        <location filename="../desktop_app/gui/meldingen.py" line="106" />
         <source>Tekens zonder lettertype (worden als vakjes gedrukt): {tekens}</source>
         <translation>⟦Tékéñš žõñdér léttértýpé (wõrdéñ àlš vàkjéš gédrükt): {tekens}·····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="102" />
+        <location filename="../desktop_app/gui/meldingen.py" line="107" />
         <source>ten minste één per jaar.</source>
         <translation>⟦téñ mîñšté ééñ pér jààr.·········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="103" />
+        <location filename="../desktop_app/gui/meldingen.py" line="108" />
         <source>versie {versie} is al vastgesteld; maak een nieuwe versie om iets te wijzigen.</source>
         <translation>⟦véršîé {versie} îš àl vàštgéštéld; mààk ééñ ñîéüwé véršîé õm îétš té wîjžîgéñ.····························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="104" />
+        <location filename="../desktop_app/gui/meldingen.py" line="109" />
         <source>versie {versie} is vastgesteld (een beschikking) en verandert niet meer. Kies 'Nieuwe versie' en schrijf de reden op; die versie stelt u daarna vast.</source>
         <translation>⟦véršîé {versie} îš vàštgéštéld (ééñ béšçhîkkîñg) éñ véràñdért ñîét méér. Kîéš 'Nîéüwé véršîé' éñ šçhrîjf dé rédéñ õp; dîé véršîé štélt ü dààrñà vàšt.························································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="105" />
+        <location filename="../desktop_app/gui/meldingen.py" line="110" />
         <source>verwacht een getal.</source>
         <translation>⟦vérwàçht ééñ gétàl.·······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="106" />
+        <location filename="../desktop_app/gui/meldingen.py" line="111" />
         <source>verwacht een lijst van rijen.</source>
         <translation>⟦vérwàçht ééñ lîjšt vàñ rîjéñ.···········⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="107" />
+        <location filename="../desktop_app/gui/meldingen.py" line="112" />
         <source>verwacht tekst.</source>
         <translation>⟦vérwàçht tékšt.······⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="108" />
+        <location filename="../desktop_app/gui/meldingen.py" line="113" />
         <source>vul de dagtekening van de beschikking in.</source>
         <translation>⟦vül dé dàgtékéñîñg vàñ dé béšçhîkkîñg îñ.················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="109" />
+        <location filename="../desktop_app/gui/meldingen.py" line="114" />
         <source>vul de datum in vanaf wanneer de cursist in de groep zit.</source>
         <translation>⟦vül dé dàtüm îñ vàñàf wàññéér dé çüršîšt îñ dé grõép žît.······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="110" />
+        <location filename="../desktop_app/gui/meldingen.py" line="115" />
         <source>vul de datum van het observatiemoment in.</source>
         <translation>⟦vül dé dàtüm vàñ hét õbšérvàtîémõméñt îñ.················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="111" />
+        <location filename="../desktop_app/gui/meldingen.py" line="116" />
         <source>vul de naam van de gemeente in (bijvoorbeeld 'Gemeente Huizen').</source>
         <translation>⟦vül dé ñààm vàñ dé gémééñté îñ (bîjvõõrbééld 'Gémééñté Hüîžéñ').·························⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="112" />
+        <location filename="../desktop_app/gui/meldingen.py" line="117" />
         <source>vul de startdatum van de groep in.</source>
         <translation>⟦vül dé štàrtdàtüm vàñ dé grõép îñ.·············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="113" />
+        <location filename="../desktop_app/gui/meldingen.py" line="118" />
         <source>vul ten minste een voornaam of achternaam in.</source>
         <translation>⟦vül téñ mîñšté ééñ võõrñààm õf àçhtérñààm îñ.··················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="114" />
+        <location filename="../desktop_app/gui/meldingen.py" line="119" />
         <source>{aantal} tekst(en) ontbreken en staan er in het Nederlands: {namen}.</source>
         <translation>⟦{aantal} tékšt(éñ) õñtbrékéñ éñ štààñ ér îñ hét Nédérlàñdš: {namen}.·····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="115" />
+        <location filename="../desktop_app/gui/meldingen.py" line="120" />
         <source>{datum} ligt in de toekomst; observeer eerst, scoor daarna.</source>
         <translation>⟦{datum} lîgt îñ dé tõékõmšt; õbšérvéér ééršt, šçõõr dààrñà.····················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="116" />
+        <location filename="../desktop_app/gui/meldingen.py" line="121" />
         <source>{datum} ligt in de toekomst; vul een datum in die al geweest is.</source>
         <translation>⟦{datum} lîgt îñ dé tõékõmšt; vül ééñ dàtüm îñ dîé àl géwééšt îš.······················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="117" />
+        <location filename="../desktop_app/gui/meldingen.py" line="122" />
         <source>{datum} ligt voor de koppeling aan de gemeente ({koppeling}); een PIP volgt op de koppeling. Controleer de datum.</source>
         <translation>⟦{datum} lîgt võõr dé kõppélîñg ààñ dé gémééñté ({koppeling}); ééñ PÎP võlgt õp dé kõppélîñg. Cõñtrõléér dé dàtüm.······································⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="118" />
+        <location filename="../desktop_app/gui/meldingen.py" line="123" />
         <source>{datum} ligt voor de start van groep '{groep}' ({start}).</source>
         <translation>⟦{datum} lîgt võõr dé štàrt vàñ grõép '{groep}' ({start}).··············⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="119" />
+        <location filename="../desktop_app/gui/meldingen.py" line="124" />
         <source>{waarde} kan niet; vul een getal van {van} tot en met {tot} in.</source>
         <translation>⟦{waarde} kàñ ñîét; vül ééñ gétàl vàñ {van} tõt éñ mét {tot} îñ.··················⟧</translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/meldingen.py" line="120" />
+        <location filename="../desktop_app/gui/meldingen.py" line="125" />
         <source>{wat} staat niet op een docent-installatie: die gegevens zijn alleen voor de klantmanager.</source>
         <translation>⟦{wat} štààt ñîét õp ééñ dõçéñt-îñštàllàtîé: dîé gégévéñš žîjñ àllééñ võõr dé klàñtmàñàgér.··································⟧</translation>
     </message>

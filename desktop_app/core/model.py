@@ -32,6 +32,29 @@ class Doelgroep(enum.StrEnum):
                 "gezinsmigrant": "Gezinsmigrant", "overige_migrant": "Overige migrant"}[self.value]
 
 
+class Ontheffingsomvang(enum.StrEnum):
+    """A partial ontheffing (e.g. for reading and writing, with a visual impairment) leaves the plicht for the other
+    parts, and so its termijn (seed 001, "Ontheffing"; Wet inburgering 2021 art. 5 lid 1: "geheel of gedeeltelijk")."""
+    VOLLEDIG = "volledig"
+    GEDEELTELIJK = "gedeeltelijk"
+
+    @property
+    def label(self) -> str:
+        return {"volledig": "Volledig", "gedeeltelijk": "Gedeeltelijk"}[self.value]
+
+
+class Ontheffingsgrond(enum.StrEnum):
+    """The two grounds (Wet inburgering 2021 art. 5; seed 001, "Ontheffing"). The besluit is the Minister's (DUO);
+    the municipality records it, and advises on the second ground."""
+    MEDISCH = "medisch"
+    BIJZONDERE_OMSTANDIGHEDEN = "bijzondere_omstandigheden"
+
+    @property
+    def label(self) -> str:
+        return {"medisch": "Medische gronden (art. 5 lid 1)",
+                "bijzondere_omstandigheden": "Bijzondere individuele omstandigheden (art. 5 lid 2)"}[self.value]
+
+
 @dataclasses.dataclass(frozen=True)
 class Aanbod:
     """What follows from a doelgroep: where its termijnen count from and what the municipality offers and may promise
@@ -50,9 +73,9 @@ _MIGRANT = Aanbod("brp_inschrijving", warme_overdracht=False, leerroute_aangebod
                   bijstand=False, begeleiding=False)
 AANBOD: dict[Doelgroep, Aanbod] = {
     Doelgroep.ASIELSTATUSHOUDER: _STATUSHOUDER,
-    # A nareiziger joins a statushouder already living in the gemeente (seed 000 §2.2): no AZC, no koppeling by the COA,
-    # no warme overdracht; the intake starts after the inschrijving in the gemeente (seed 002 §2.1, "Start brede intake
-    # bij nareizigers en gezins- en overige migranten"). Otherwise as an asielstatushouder.
+    # A nareiziger joins a statushouder already living in the gemeente (seed 000 §2.2): no AZC, no koppeling by the
+    # COA, no warme overdracht; the intake starts after the inschrijving in the gemeente (seed 002 §2.1, "Start brede
+    # intake bij nareizigers en gezins- en overige migranten"). Otherwise as an asielstatushouder.
     Doelgroep.NAREIZIGER: dataclasses.replace(_STATUSHOUDER, intake_vanaf="brp_inschrijving", warme_overdracht=False),
     # Seed 001 p.12: "Gezinsmigranten kiezen en bekostigen hun route zelf" (DUO loan), the municipality advises;
     # seed 002 §4.3: "Het financieel ontzorgen is alleen voor statushouders"; seed 004 §1.3: intake within 2 months of
@@ -149,12 +172,19 @@ class Inburgeraar(Record):
     voortgangsgesprekken_per_jaar: int | None = None   # as the PIP agreed (copied from it, like its dagtekening)
     # the end of the inburgeringsplicht (DOMAIN.md "Counting periods"); after it the termijnen no longer turn red
     plicht_voldaan: dt.date | None = None         # examen passed, or the Z-route's eindgesprek held
-    ontheffing: dt.date | None = None             # full ontheffing (a partial one leaves the plicht and its termijn)
+    ontheffing: dt.date | None = None             # the date of the besluit (DUO's; the municipality records it)
+    ontheffing_omvang: str = ""                   # Ontheffingsomvang; empty with a date: volledig (as before)
+    ontheffing_grond: str = ""                    # Ontheffingsgrond
+    ontheffing_onderdelen: str = ""               # a partial one: for which parts ("lezen en schrijven")
     termijn_verlengd_tot: dt.date | None = None   # verlenging: the new last day of the inburgeringstermijn
 
     @property
     def naam(self) -> str:
         return " ".join(p for p in (self.voornamen, self.achternaam) if p)
+
+    @property
+    def volledig_ontheven(self) -> bool:
+        return bool(self.ontheffing) and self.ontheffing_omvang != Ontheffingsomvang.GEDEELTELIJK
 
     @property
     def sorteernaam(self) -> str:
@@ -211,6 +241,7 @@ def valideer_inburgeraar(ib: Inburgeraar, vandaag: dt.date) -> list[Ongeldig]:
     if ib.voortgangsgesprekken_per_jaar is not None and not (
             isinstance(ib.voortgangsgesprekken_per_jaar, int) and 1 <= ib.voortgangsgesprekken_per_jaar <= 12):
         fout("voortgangsgesprekken_per_jaar", "moet een geheel getal van 1 tot 12 zijn.", "gesprekken.aantal")
+    _valideer_ontheffing(ib, fout)
     if ib.termijn_verlengd_tot:
         from .termijnen import inburgeringstermijn   # termijnen builds on this module
         termijn = inburgeringstermijn(ib.pip_dagtekening)
@@ -223,6 +254,35 @@ def valideer_inburgeraar(ib: Inburgeraar, vandaag: dt.date) -> list[Ongeldig]:
     return fouten
 
 
+def _valideer_ontheffing(ib: Inburgeraar, fout) -> None:
+    """An ontheffing is a besluit: its date, how far it goes and on which ground; a partial one names its parts."""
+    ib.ontheffing_onderdelen = normaliseer_tekst(ib.ontheffing_onderdelen)
+    try:
+        controleer_tekens(ib.ontheffing_onderdelen, VELDLABELS["ontheffing_onderdelen"])
+    except Ongeldig as f:
+        fout("ontheffing_onderdelen", f.sjabloon, f.code, **f.waarden)
+    if not ib.ontheffing:
+        for sleutel in ("ontheffing_omvang", "ontheffing_grond", "ontheffing_onderdelen"):
+            if getattr(ib, sleutel):
+                fout("ontheffing", "vul de datum van het ontheffingsbesluit in, of maak omvang, grond en onderdelen "
+                                   "leeg.", "ontheffing.zonder_datum")
+                return
+        return
+    if ib.ontheffing_omvang not in {o.value for o in Ontheffingsomvang}:
+        fout("ontheffing_omvang", "kies volledig of gedeeltelijk.", "ontheffing.omvang")
+    if ib.ontheffing_grond not in {g.value for g in Ontheffingsgrond}:
+        fout("ontheffing_grond", "kies de grond van de ontheffing: medisch of bijzondere individuele "
+                                 "omstandigheden.", "ontheffing.grond")
+    gedeeltelijk = ib.ontheffing_omvang == Ontheffingsomvang.GEDEELTELIJK
+    if gedeeltelijk and ib.ontheffing_grond == Ontheffingsgrond.BIJZONDERE_OMSTANDIGHEDEN:
+        fout("ontheffing_omvang", "een gedeeltelijke ontheffing bestaat alleen op medische gronden (Wet inburgering "
+                                  "2021 art. 5 lid 1); bij bijzondere omstandigheden is zij volledig.",
+             "ontheffing.gedeeltelijk_medisch")
+    if gedeeltelijk and not ib.ontheffing_onderdelen:
+        fout("ontheffing_onderdelen", "noem de onderdelen waarvoor de ontheffing geldt, bijvoorbeeld 'lezen en "
+                                      "schrijven'.", "ontheffing.onderdelen")
+
+
 VELDLABELS = {
     "voornamen": "Voornamen", "achternaam": "Achternaam", "naam_eigen_schrift": "Naam in eigen schrift",
     "doelgroep": "Doelgroep", "gemeente": "Gemeente", "v_nummer": "V-nummer", "bsn": "BSN", "taal": "Taal",
@@ -232,7 +292,9 @@ VELDLABELS = {
     "pip_dagtekening": "PIP-dagtekening", "start_ontzorgen": "Start financieel ontzorgen",
     "vestiging": "Vestiging in gemeente", "pvt_ondertekend": "PVT ondertekend",
     "laatste_voortgangsgesprek": "Laatste voortgangsgesprek", "plicht_voldaan": "Inburgeringsplicht voldaan",
-    "ontheffing": "Ontheffing inburgeringsplicht", "termijn_verlengd_tot": "Termijn verlengd tot",
+    "ontheffing": "Ontheffing inburgeringsplicht", "ontheffing_omvang": "Omvang ontheffing",
+    "ontheffing_grond": "Grond ontheffing", "ontheffing_onderdelen": "Ontheffing voor onderdelen",
+    "termijn_verlengd_tot": "Termijn verlengd tot",
     "voortgangsgesprekken_per_jaar": "Voortgangsgesprekken per jaar",
 }
 

@@ -4,7 +4,7 @@ Sources: DOMAIN.md "Termijnen", "Doelgroepen: what differs" and "Counting period
 counted by the one rule in dates.py. A deadline passing is not an event: a step is "gereed" only when its date was
 recorded (then it is gereed even when the date it counts from is missing), a window or checkpoint that passed with
 nothing recorded is "verstreken", a step recorded after its deadline is "te laat gereed". What does not apply to the
-person's doelgroep is "niet van toepassing"; what was still open when the inburgeringsplicht ended (voldaan,
+person's doelgroep is "niet van toepassing"; what was still open when the inburgeringsplicht ended (voldaan, a full
 ontheffing) is "vervallen", so it never turns red again. A missing key date gives "startdatum onbekend", never a guess.
 
 The municipality's own targets (HBEL: PVT within the first year; Overbetuwe: PIP within 6 weeks) are separate rows,
@@ -189,7 +189,7 @@ def termijnen(ib: Inburgeraar, vandaag: dt.date, interval_voortgang_maanden: int
     """Every termijn of this person on `vandaag`: the legal ones in route order, then the municipality's `doelen`.
     `interval_voortgang_maanden`: the installation's default, for a person without an agreed number (see above)."""
     a = aanbod(ib.doelgroep)
-    geeindigd = bool(ib.plicht_voldaan or ib.ontheffing)
+    geeindigd = bool(ib.plicht_voldaan) or ib.volledig_ontheven   # a partial ontheffing leaves the plicht
     uit: list[Termijn] = []
 
     def rij(sleutel, omschrijving, uiterlijk, gedaan, vanaf, bron, van_toepassing=True, venster=False,
@@ -212,11 +212,13 @@ def termijnen(ib: Inburgeraar, vandaag: dt.date, interval_voortgang_maanden: int
     bron = BRON["inburgeringstermijn"]
     if ib.termijn_verlengd_tot:
         bron += f"; verlengd tot {datum_nl(ib.termijn_verlengd_tot)}"
-    if ib.ontheffing:
+    if ib.volledig_ontheven:
         bron += f"; ontheffing op {datum_nl(ib.ontheffing)}"
-    # done when the plicht is voldaan; after an ontheffing there is nothing left to do
+    elif ib.ontheffing:
+        bron += f"; gedeeltelijke ontheffing op {datum_nl(ib.ontheffing)} ({ib.ontheffing_onderdelen})"
+    # done when the plicht is voldaan; after a full ontheffing there is nothing left to do
     rij("inburgeringstermijn", "Einde inburgeringstermijn", einde, ib.plicht_voldaan, start, bron,
-        vervallen=bool(ib.ontheffing))
+        vervallen=ib.volledig_ontheven)
     rij("routewijziging", "Leerroute wijzigen kan tot", routewijziging_uiterlijk(ib.pip_dagtekening), None, start,
         BRON["routewijziging"], van_toepassing=a.leerroute_aangeboden, venster=True)
     momenten = ontzorgen_momenten(ib.start_ontzorgen)

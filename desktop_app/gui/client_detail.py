@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
 
 from desktop_app.core.dates import datum_nl
 from desktop_app.core.gemeente import Doel
-from desktop_app.core.model import VELDLABELS, ContactRol, Contactpersoon, Doelgroep, Inburgeraar
+from desktop_app.core.model import (VELDLABELS, ContactRol, Contactpersoon, Doelgroep, Inburgeraar, Ontheffingsgrond,
+                                    Ontheffingsomvang)
 from desktop_app.core.termijnen import STANDAARD_INTERVAL, Status, termijnen
 
 from .domeinlabels import domein_tr
@@ -56,7 +57,17 @@ class ClientDetail(QWidget):
         datums = QGroupBox(self.tr("Sleuteldatums"))
         form = QFormLayout(datums)
         for naam in Inburgeraar.DATUMVELDEN[1:]:
-            form.addRow(domein_tr(VELDLABELS[naam]), QLabel(datum_nl(getattr(ib, naam), "—")))
+            tekst = datum_nl(getattr(ib, naam), "—")
+            if naam == "ontheffing" and ib.ontheffing:   # the besluit: how far, for which parts, on which ground
+                omvang = Ontheffingsomvang._value2member_map_.get(ib.ontheffing_omvang)
+                grond = Ontheffingsgrond._value2member_map_.get(ib.ontheffing_grond)
+                delen = [domein_tr(omvang.label) if omvang else "", ib.ontheffing_onderdelen,
+                         domein_tr(grond.label) if grond else ""]
+                if any(delen):
+                    tekst += " · " + ", ".join(d for d in delen if d)
+            label = QLabel(tekst)
+            label.setWordWrap(True)
+            form.addRow(domein_tr(VELDLABELS[naam]), label)
 
         self.termijnen = QTableWidget(0, 5)
         self.termijnen.setAccessibleName(self.tr("Termijnen"))

@@ -8,7 +8,8 @@ import datetime as dt
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QScrollArea,
                                QVBoxLayout, QWidget)
 
-from desktop_app.core.model import VELDLABELS, Doelgroep, Inburgeraar, valideer_inburgeraar
+from desktop_app.core.model import (VELDLABELS, Doelgroep, Inburgeraar, Ontheffingsgrond, Ontheffingsomvang,
+                                    valideer_inburgeraar)
 from desktop_app.core.validation import Ongeldig, lees_datum
 
 from .domeinlabels import domein_tr
@@ -48,6 +49,16 @@ class InburgeraarDialog(QDialog):
             self._regel(form, naam, QLineEdit())
         for naam in Inburgeraar.DATUMVELDEN:
             self._regel(form, naam, QLineEdit(placeholderText=self.tr("dd-mm-jjjj")))
+            if naam == "ontheffing":   # the besluit: how far it goes, on which ground, for which parts
+                for veld, keuzes in (("ontheffing_omvang", Ontheffingsomvang), ("ontheffing_grond", Ontheffingsgrond)):
+                    keuze = QComboBox(minimumContentsLength=16)   # the list shows the long grounds in full
+                    keuze.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+                    keuze.addItem("", "")
+                    for k in keuzes:
+                        keuze.addItem(domein_tr(k.label), k.value)
+                    self._regel(form, veld, keuze)
+                self._regel(form, "ontheffing_onderdelen",
+                            QLineEdit(placeholderText=self.tr("bij gedeeltelijk, bijvoorbeeld: lezen en schrijven")))
 
         scroll = QScrollArea()
         scroll.setWidget(formulier)
