@@ -17,6 +17,9 @@ EXPORT_ENTITEITEN = (Soort.INBURGERAAR, Soort.INTAKE, Soort.TRAJECTADVIES, Soort
 # The person goes along so the back office can link each intake, advice and PIP to its case (name, BSN, V-nummer, key
 # dates); the contact details stay out: the zaaksysteem has them from the BRP.
 NIET_EXPORTEREN = {Soort.INBURGERAAR: frozenset({"adres", "telefoon", "email"})}
+# The ground and parts of an ontheffing can tell of health (a medical ground, a visual impairment): like
+# intake_bijzonder, only with --met-bijzondere-gegevens. The date and the scope go along (the case needs them).
+BIJZONDER = {Soort.INBURGERAAR: frozenset({"ontheffing_grond", "ontheffing_onderdelen"})}
 
 
 def _engine(args):
@@ -65,7 +68,8 @@ def export_rows(engine, met_bijzonder: bool = False):
                             .order_by(gemeente.c.naam, record.c.entity, record.c.id)).all()
     uit = []
     for r in rows:
-        weg = NIET_EXPORTEREN.get(r.entity, frozenset())
+        weg = NIET_EXPORTEREN.get(r.entity, frozenset()) | (frozenset() if met_bijzonder
+                                                            else BIJZONDER.get(r.entity, frozenset()))
         uit.append((r.naam, r.entity, r.id, r.rev, {k: v for k, v in json.loads(r.data).items() if k not in weg}))
     return uit
 
@@ -126,7 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     db(p)
     p.add_argument("--format", choices=["json", "csv"], default="json")
     p.add_argument("--met-bijzondere-gegevens", action="store_true",
-                   help="neem ook intake_bijzonder mee (gezondheid, art. 9 AVG): alleen met een grondslag")
+                   help="neem ook intake_bijzonder en de grond van een ontheffing mee (gezondheid, art. 9 AVG): "
+                        "alleen met een grondslag")
     p.set_defaults(func=cmd_export)
     return parser
 

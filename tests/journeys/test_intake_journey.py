@@ -7,6 +7,7 @@ cursist; `koers-central export` holds the intake, linked to the person; the welk
 from the second laptop with those values."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -59,6 +60,9 @@ def test_intake_van_azc_naar_backoffice_en_papier(server, make_store, qtbot, tmp
 
     # -- at the AZC, offline: the person, the contacts, the whole intake ------------------------------------------
     mensen = [inburgeraar(i, VANDAAG) for i in range(4)]
+    mensen[3] = dataclasses.replace(mensen[3], ontheffing=VANDAAG - dt.timedelta(days=10),
+                                    ontheffing_omvang="gedeeltelijk", ontheffing_grond="medisch",
+                                    ontheffing_onderdelen="lezen en schrijven")
     for ib in mensen:
         laptop.save(ib)
         for c in contacten(ib):
@@ -120,6 +124,16 @@ def test_intake_van_azc_naar_backoffice_en_papier(server, make_store, qtbot, tmp
     persoon = {r["id"]: r["velden"] for r in gemeente["inburgeraar"]}[ib.id]
     assert (persoon["bsn"], persoon["naam_eigen_schrift"]) == (ib.bsn, ib.naam_eigen_schrift)
     assert "adres" not in persoon and "intake_bijzonder" not in gemeente
+    # an ontheffing goes along with its date and scope; its ground and parts can tell of health, like intake_bijzonder
+    ontheven = {r["id"]: r["velden"] for r in gemeente["inburgeraar"]}[mensen[3].id]
+    assert (ontheven["ontheffing"], ontheven["ontheffing_omvang"]) == (mensen[3].ontheffing.isoformat(), "gedeeltelijk")
+    assert "ontheffing_grond" not in ontheven and "ontheffing_onderdelen" not in ontheven
+    export = subprocess.run([sys.executable, "-m", "central.cli", "export", "--db", server.db_url, "--format", "json",
+                             "--met-bijzondere-gegevens"], capture_output=True, text=True, check=True).stdout
+    met = json.loads(export)["Utrecht"]
+    ontheven = {r["id"]: r["velden"] for r in met["inburgeraar"]}[mensen[3].id]
+    assert (ontheven["ontheffing_grond"], ontheven["ontheffing_onderdelen"]) == ("medisch", "lezen en schrijven")
+    assert met["intake_bijzonder"]
     assert {r["id"]: r["velden"] for r in gemeente["pip"]}[ib.id]["toelichting"] == AFSPRAAK
 
     # -- on paper, from the second laptop ---------------------------------------------------------------------------
