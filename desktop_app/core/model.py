@@ -196,7 +196,7 @@ class Inburgeraar(Record):
 
 
 TEKSTVELDEN = ("voornamen", "achternaam", "naam_eigen_schrift", "gemeente", "v_nummer", "bsn", "telefoon", "email",
-               "adres", "klantmanager")
+               "adres", "klantmanager", "ontheffing_onderdelen")
 
 
 def valideer_inburgeraar(ib: Inburgeraar, vandaag: dt.date) -> list[Ongeldig]:
@@ -214,6 +214,7 @@ def valideer_inburgeraar(ib: Inburgeraar, vandaag: dt.date) -> list[Ongeldig]:
 
     ib.voornamen, ib.achternaam = normaliseer_tekst(ib.voornamen), normaliseer_tekst(ib.achternaam)
     ib.naam_eigen_schrift = normaliseer_tekst(ib.naam_eigen_schrift)
+    ib.ontheffing_onderdelen = normaliseer_tekst(ib.ontheffing_onderdelen)
     for sleutel in TEKSTVELDEN:
         check(sleutel, controleer_tekens, getattr(ib, sleutel) or "", VELDLABELS[sleutel])
     if not (ib.voornamen or ib.achternaam):
@@ -256,17 +257,10 @@ def valideer_inburgeraar(ib: Inburgeraar, vandaag: dt.date) -> list[Ongeldig]:
 
 def _valideer_ontheffing(ib: Inburgeraar, fout) -> None:
     """An ontheffing is a besluit: its date, how far it goes and on which ground; a partial one names its parts."""
-    ib.ontheffing_onderdelen = normaliseer_tekst(ib.ontheffing_onderdelen)
-    try:
-        controleer_tekens(ib.ontheffing_onderdelen, VELDLABELS["ontheffing_onderdelen"])
-    except Ongeldig as f:
-        fout("ontheffing_onderdelen", f.sjabloon, f.code, **f.waarden)
     if not ib.ontheffing:
-        for sleutel in ("ontheffing_omvang", "ontheffing_grond", "ontheffing_onderdelen"):
-            if getattr(ib, sleutel):
-                fout("ontheffing", "vul de datum van het ontheffingsbesluit in, of maak omvang, grond en onderdelen "
-                                   "leeg.", "ontheffing.zonder_datum")
-                return
+        if ib.ontheffing_omvang or ib.ontheffing_grond or ib.ontheffing_onderdelen:
+            fout("ontheffing", "vul de datum van het ontheffingsbesluit in, of maak omvang, grond en onderdelen leeg.",
+                 "ontheffing.zonder_datum")
         return
     if ib.ontheffing_omvang not in {o.value for o in Ontheffingsomvang}:
         fout("ontheffing_omvang", "kies volledig of gedeeltelijk.", "ontheffing.omvang")
